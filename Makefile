@@ -1,0 +1,44 @@
+# factdesk — every target is listed by `make help`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+PORT   ?= 8501
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format docs bench clean
+
+help: ## list the targets with what they do
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+install: $(STAMP) ## create .venv with the factdesk command and the dev tools
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: install ## validate the datasets, then serve the dashboard on http://localhost:8501
+	$(VENV)/bin/factdesk validate
+	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
+		--browser.gatherUsageStats false
+
+test: install lint ## ruff, then every test (browser tests included)
+	$(PY) -m pytest
+
+lint: install ## ruff check and ruff format --check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+docs: install ## regenerate the README data dictionary from the schemas
+	$(PY) -m validation.docs README.md
+
+bench: install ## measure speed; results in build/bench/
+	$(PY) -m validation.bench build/bench
+
+clean: ## remove build/ (generated files only)
+	rm -rf build

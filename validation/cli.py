@@ -1,0 +1,110 @@
+"""The ``factdesk`` command: validate, extract (and, as they land, export and bench-data).
+
+Exit codes: 0 every check passed (warnings allowed), 1 a check failed, 2 unusable input
+(missing file, undecodable text, unparsable CSV), 3 an internal error. Errors are one line
+on stderr naming file, row and column: never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from validation.load import UnusableInput, decode_text, read_bytes
+
+EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
+REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
+
+
+def default_datasets() -> Path:
+    """``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    here = Path("datasets")
+    return here if here.is_dir() else REPO_DATASETS
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from validation.engine import validate_paths
+
+    report = validate_paths(args.paths or [default_datasets()])
+    sys.stdout.write(report.to_json() if args.format == "json" else report.to_text())
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from validation.extract import extract, mentions_to_json
+
+    path = Path(args.file)
+    text = decode_text(read_bytes(path, path.parent), path)
+    mentions = extract(text, reference_date=args.reference_date)
+    if args.format == "json":
+        print(json.dumps(mentions_to_json(mentions), ensure_ascii=False, indent=2))
+    else:
+        for m in mentions:
+            value = "" if m.value is None else f" = {m.value}"
+            extra = " ".join(str(x) for x in (m.currency, m.hedge, m.date, m.precision) if x)
+            print(f"{m.start}-{m.end}\t{m.kind}\t{m.text}{value} {extra}".rstrip())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdesk",
+        description="Curated, validated fact tables from news articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check dataset folders: schema, references, provenance",
+        description="Check dataset folders. Exit 0 all pass (warnings allowed), 1 a check "
+        "failed, 2 unusable input.",
+    )
+    validate.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="a dataset folder or a folder of them (default: datasets/)",
+    )  # fmt: skip
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.set_defaults(run=run_validate)
+
+    extract = commands.add_parser(
+        "extract",
+        help="list every number, amount, percent and date in an Arabic text",
+        description="List every number, amount, percent and date in an Arabic text file.",
+    )
+    extract.add_argument("file", metavar="FILE", help="a UTF-8 text file")
+    extract.add_argument("--format", choices=("text", "json"), default="json")
+    extract.add_argument(
+        "--reference-date", type=iso_date, default=None,
+        help="resolve relative dates («أكتوبر الماضي») against this day (YYYY-MM-DD)",
+    )  # fmt: skip
+    extract.set_defaults(run=run_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UnusableInput as error:
+        print(f"factdesk: {error.line()}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("factdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # never a traceback for the user; say what and where
+        print(f"factdesk: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

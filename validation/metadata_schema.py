@@ -1,0 +1,90 @@
+"""JSON Schema for a dataset's metadata.json: hand-typed metadata is validated, never trusted.
+
+Every claim about the source (publisher, date, header lines) carries how it was
+established, because a reader must tell what the article says from what we inferred.
+"""
+
+BASIS = {"enum": ["stated", "inferred", "external", "unknown"]}
+ISO_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+TEXT = {"type": "string", "minLength": 1}
+ESTABLISHED = {
+    "type": "object",
+    "required": ["value", "basis", "note"],
+    "properties": {"value": {"type": ["string", "null"]}, "basis": BASIS, "note": TEXT},
+}
+
+METADATA_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": [
+        "id",
+        "title",
+        "language",
+        "source",
+        "header_lines",
+        "publisher",
+        "publication_date",
+        "primary_sources",
+        "licence",
+    ],
+    "properties": {
+        "id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
+        "title": {
+            "type": "object",
+            "required": ["ar", "en"],
+            "properties": {"ar": TEXT, "en": TEXT},
+        },
+        "language": {"type": "string", "pattern": r"^[a-z]{2}$"},
+        "source": {
+            "type": "object",
+            "required": ["file", "sha256", "body_start"],
+            "properties": {
+                "file": TEXT,
+                "sha256": {"type": "string", "pattern": r"^[0-9a-f]{64}$"},
+                "body_start": {"type": "integer", "minimum": 0},
+            },
+        },
+        "header_lines": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["line", "text", "reading", "basis"],
+                "properties": {
+                    "line": {"type": "integer", "minimum": 1},
+                    "text": {"type": "string"},
+                    "reading": TEXT,
+                    "basis": BASIS,
+                },
+            },
+        },
+        "publisher": ESTABLISHED,
+        "publication_date": {
+            **ESTABLISHED,
+            "required": ["value", "precision", "basis", "note"],
+            "properties": {
+                **ESTABLISHED["properties"],
+                "value": ISO_DATE,
+                "precision": {"enum": ["day", "month", "year"]},
+            },
+        },
+        "primary_sources": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["title", "publisher", "url"],
+                "properties": {
+                    "title": TEXT,
+                    "publisher": TEXT,
+                    "date": ISO_DATE,
+                    "url": {"type": "string", "pattern": r"^https?://"},
+                },
+            },
+        },
+        "licence": {
+            "type": "object",
+            "required": ["data", "code", "article_text"],
+            "properties": {"data": TEXT, "code": TEXT, "article_text": TEXT},
+        },
+    },
+}

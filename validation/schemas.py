@@ -1,0 +1,407 @@
+"""One pandera DataFrameModel per curated table: the single source of truth for columns.
+
+The README data dictionary, the Data Package field descriptions and the dashboard's
+column help are all generated from these models, so a column is described once, here.
+CSV cells arrive as text; ``coerce=True`` turns them into the declared types and reports
+every cell that will not turn (``lazy=True`` in the loader), row by row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pandera.extensions as extensions
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from validation import vocab
+
+# Spreadsheet formula injection (OWASP): a cell starting with one of these may run as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Bidi embeddings/overrides/isolates, bidi marks and zero-width characters: invisible in a
+# diff, they can reorder or hide what a reviewer reads.
+HIDDEN_CONTROLS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+ISO_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ENTITY_ID = r"^[a-z][a-z0-9_]*$"
+
+
+@extensions.register_check_method(statistics=[], check_type="element_wise")
+def no_formula_prefix(value) -> bool:
+    """Text must not start like a spreadsheet formula."""
+    return not (isinstance(value, str) and value.startswith(FORMULA_PREFIXES))
+
+
+@extensions.register_check_method(statistics=[], check_type="element_wise")
+def no_hidden_controls(value) -> bool:
+    """Text must hold no bidi-override or zero-width control characters."""
+    return not (isinstance(value, str) and HIDDEN_CONTROLS.search(value))
+
+
+@extensions.register_check_method(statistics=[], check_type="element_wise")
+def real_partial_date(value) -> bool:
+    """An ISO date of day, month or year precision that exists on the calendar."""
+    return value is pd.NA or value is None or parse_partial_date(value) is not None
+
+
+@extensions.register_check_method(statistics=["allowed"], check_type="element_wise")
+def codes_in(value, *, allowed) -> bool:
+    """A ';'-separated list of codes, each from the vocabulary, sorted, without repeats."""
+    if not isinstance(value, str):
+        return True
+    codes = value.split(";")
+    return all(c in allowed for c in codes) and codes == sorted(set(codes))
+
+
+def parse_partial_date(text: str) -> tuple[dt.date, str] | None:
+    """``"2020-10"`` → (2020-10-01, "month"); None for anything not a real calendar date."""
+    if not isinstance(text, str) or not ISO_PARTIAL_DATE.match(text):
+        return None
+    parts = [int(p) for p in text.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    try:
+        return dt.date(parts[0], *(parts[1:] + [1] * (3 - len(parts)))), precision
+    except ValueError:
+        return None
+
+
+def text(description: str, example: str, **kwargs) -> pa.Field:
+    """A text field that is safe to open in a spreadsheet and to read in a diff."""
+    return pa.Field(
+        description=description,
+        no_formula_prefix=(),
+        no_hidden_controls=(),
+        metadata={"example": example},
+        **kwargs,
+    )
+
+
+def code(description: str, example: str, allowed: tuple[str, ...], **kwargs) -> pa.Field:
+    """A field that holds one code of a controlled vocabulary."""
+    return pa.Field(
+        description=f"{description} One of: {', '.join(allowed)}.",
+        isin=list(allowed),
+        metadata={"example": example},
+        **kwargs,
+    )
+
+
+def offset(description: str, example: str, nullable: bool = False) -> pa.Field:
+    return pa.Field(
+        description=description, ge=0, nullable=nullable, metadata={"example": example}
+    )
+
+
+START = "Start of the quoted span in source.txt: 0-based code-point offset (Python str index)."
+END = "End of the quoted span in source.txt, exclusive: source[char_start:char_end] == quote."
+
+
+class SpanModel(pa.DataFrameModel):
+    """Rows that point into the article must point at a real, non-empty span."""
+
+    @pa.dataframe_check(name="span_is_ordered", ignore_na=False)
+    def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        start, end = df["char_start"], df["char_end"]
+        both_missing = start.isna() & end.isna()
+        return (both_missing | (end > start)).fillna(False).astype(bool)
+
+
+class Claims(SpanModel):
+    """Every claim the article makes; together their spans cover every sentence of the body."""
+
+    claim_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^c\d{2,}$",
+        description="Claim identifier, in reading order (primary key).",
+        metadata={"example": "c01"},
+    )
+    paragraph: Series[int] = pa.Field(
+        ge=1,
+        description="1-based number of the body paragraph the claim stands in.",
+        metadata={"example": "1"},
+    )
+    char_start: Series[int] = offset(START, "95")
+    char_end: Series[int] = offset(END, "205")
+    quote_ar: Series[str] = text("The claim's exact words in the article (Arabic).", "أكدت …")
+    claim_en: Series[str] = text("Faithful English translation of the quote.", "The US …")
+    speaker_id: Series[str] = pa.Field(
+        str_matches=ENTITY_ID,
+        description="Who the article says makes the claim: an entity_id in entities.csv.",
+        metadata={"example": "blinken"},
+    )
+    reporting_verb_ar: Series[str] = code(
+        "Base form of the Arabic reporting verb.", "أكد", vocab.REPORTING_VERBS
+    )
+    claim_type: Series[str] = code("What kind of claim it is.", "position", vocab.CLAIM_TYPES)
+    topics: Series[str] = pa.Field(
+        codes_in={"allowed": vocab.TOPICS},
+        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}.",
+        metadata={"example": "diplomacy;elections"},
+    )
+    checkable: Series[pd.BooleanDtype] = pa.Field(
+        description="true when the claim can be checked against an outside source.",
+        metadata={"example": "true"},
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "Every claim in the article body, with who makes it and how."
+
+
+class Figures(SpanModel):
+    """Every stated quantity, with its hedge and its place in the figure hierarchy."""
+
+    figure_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^f\d{2,}$",
+        description="Figure identifier (primary key).",
+        metadata={"example": "f01"},
+    )
+    claim_id: Series[str] = pa.Field(
+        description="The claim that states the figure: a claim_id in claims.csv.",
+        metadata={"example": "c20"},
+    )
+    label_en: Series[str] = text("Short English label.", "US assistance to Libya since 2011")
+    label_ar: Series[str] = text("Short Arabic label.", "إجمالي الاستثمار الأمريكي")
+    amount: Series[int] = pa.Field(
+        ge=0,
+        le=10**15,
+        description="The full number as stated (605000000, not 605), before any hedge.",
+        metadata={"example": "850000000"},
+    )
+    currency: Series[str] = code("ISO 4217 currency code.", "USD", vocab.CURRENCIES, nullable=True)
+    unit: Series[str] = code("What the amount counts.", "money", vocab.FIGURE_UNITS)
+    hedge: Series[str] = code(
+        "How the article qualifies the number (more_than = «أكثر من»).", "more_than", vocab.HEDGES
+    )
+    period_start: Series[str] = pa.Field(
+        nullable=True,
+        real_partial_date=(),
+        description="Start of the period the figure covers (ISO date, month or year).",
+        metadata={"example": "2011"},
+    )
+    period_end: Series[str] = pa.Field(
+        nullable=True,
+        real_partial_date=(),
+        description="End of the period; empty = up to the article's publication.",
+        metadata={"example": ""},
+    )
+    category: Series[str] = code("What the figure is a total of.", "total", vocab.FIGURE_CATEGORIES)
+    parent_figure_id: Series[str] = pa.Field(
+        nullable=True,
+        description="The figure this one is part of (a figure_id); empty for a headline total.",
+        metadata={"example": "f01"},
+    )
+    char_start: Series[int] = offset(START, "2170")
+    char_end: Series[int] = offset(END, "2193")
+    quote_ar: Series[str] = text(
+        "The figure's exact words: hedge, number, scale and currency.", "أكثر من 850 مليون دولار"
+    )
+    parts_exhaustive: Series[pd.BooleanDtype] = pa.Field(
+        nullable=True,
+        description="On a parent: true when its parts should add up to it; empty on leaves.",
+        metadata={"example": "false"},
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "Every stated quantity in the article, hedged, in a hierarchy."
+
+
+class Events(SpanModel):
+    """Every dated thing: stated or inferred from the article, or external with a citation."""
+
+    event_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^e\d{2,}$",
+        description="Event identifier (primary key).",
+        metadata={"example": "e01"},
+    )
+    claim_id: Series[str] = pa.Field(
+        nullable=True,
+        description="The claim that dates the event; empty for an event from outside the article.",
+        metadata={"example": "c02"},
+    )
+    date: Series[str] = pa.Field(
+        real_partial_date=(),
+        description="ISO date at its precision: 2021-12-24, 2020-10 or 2011.",
+        metadata={"example": "2021-12-24"},
+    )
+    precision: Series[str] = code("How precise the date is.", "day", vocab.DATE_PRECISIONS)
+    date_text_ar: Series[str] = text(
+        "The date's exact words in the article; empty for external events.",
+        "24 ديسمبر 2021",
+        nullable=True,
+    )
+    char_start: Series[pd.Int64Dtype] = offset(START, "301", nullable=True)
+    char_end: Series[pd.Int64Dtype] = offset(END, "315", nullable=True)
+    event_en: Series[str] = text("What happens on that date, in English.", "Libyan elections")
+    event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
+    status: Series[str] = code(
+        "What the article says at publication.", "scheduled", vocab.EVENT_STATUSES
+    )
+    date_basis: Series[str] = code(
+        "How the date was established.", "stated", vocab.DATE_BASES
+    )
+    note: Series[str] = text("Why a date was inferred, or other remarks.", "", nullable=True)
+    verification_id: Series[str] = pa.Field(
+        nullable=True,
+        description="For external events: the verification_id that supports the date.",
+        metadata={"example": ""},
+    )
+
+    @pa.dataframe_check(name="precision_matches_date")
+    def precision_matches_date(cls, df: pd.DataFrame) -> Series[bool]:
+        shape = df["date"].map(lambda d: (parse_partial_date(d) or (None, None))[1])
+        return shape == df["precision"]
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "Every dated thing in the article, and dated facts from outside it."
+
+
+class Entities(pa.DataFrameModel):
+    """Every person, organisation, country, document and event the article names."""
+
+    entity_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=ENTITY_ID,
+        description="Entity identifier, a lowercase slug (primary key).",
+        metadata={"example": "blinken"},
+    )
+    entity_type: Series[str] = code("Kind of entity.", "person", vocab.ENTITY_TYPES)
+    name_ar: Series[str] = text("Name in Arabic, as the article gives it.", "أنتوني بلينكن")
+    name_en: Series[str] = text("Name in English.", "Antony Blinken")
+    role_en: Series[str] = text("Role at the time, in English.", "US Secretary of State", nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "People, organisations, countries, documents and events named."
+
+
+class Mentions(SpanModel):
+    """Every mention of an entity in the body (title and header lines are not body)."""
+
+    entity_id: Series[str] = pa.Field(
+        description="The entity mentioned: an entity_id in entities.csv.",
+        metadata={"example": "us"},
+    )
+    char_start: Series[int] = offset(START, "100")
+    char_end: Series[int] = offset(END, "116")
+    surface_ar: Series[str] = text("The mention's exact words.", "الولايات المتحدة")
+
+    @pa.dataframe_check(name="mention_is_unique")
+    def mention_is_unique(cls, df: pd.DataFrame) -> Series[bool]:
+        return ~df.duplicated(["entity_id", "char_start", "char_end"], keep=False)
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "Each mention of each entity in the article body."
+
+
+class IgnoredNumbers(SpanModel):
+    """Digits in the body deliberately not captured, each with the reason."""
+
+    char_start: Series[int] = offset(START, "190")
+    char_end: Series[int] = offset(END, "191")
+    surface_ar: Series[str] = text("The digits as they stand in the article.", "2")
+    reason: Series[str] = text("Why the number is not a figure or a date.", "part of a name")
+
+    @pa.dataframe_check(name="span_is_unique")
+    def span_is_unique(cls, df: pd.DataFrame) -> Series[bool]:
+        return ~df.duplicated(["char_start", "char_end"], keep=False)
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "Numbers in the body that are deliberately not captured."
+
+
+class Verifications(pa.DataFrameModel):
+    """The second verdict: each checked row held against a primary source."""
+
+    verification_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^v\d{2,}$",
+        description="Verification identifier (primary key).",
+        metadata={"example": "v01"},
+    )
+    target_table: Series[str] = code(
+        "The table of the row checked.", "figures", ("claims", "figures", "events", "entities")
+    )
+    target_id: Series[str] = pa.Field(
+        description="The id of the row checked, in target_table.", metadata={"example": "f01"}
+    )
+    verdict: Series[str] = code("What the primary source says of it.", "confirmed", vocab.VERDICTS)
+    external_value: Series[str] = text(
+        "The number or date the outside source gives, where it adds one.",
+        "2020-10-23",
+        nullable=True,
+    )
+    source_title: Series[str] = text("Title of the outside source.", "United States and Libya")
+    source_url: Series[str] = pa.Field(
+        str_matches=r"^https?://\S+$",
+        description="Address of the outside source.",
+        metadata={"example": "https://www.miragenews.com/united-states-and-libya-583321"},
+    )
+    accessed: Series[str] = pa.Field(
+        real_partial_date=(),
+        description="The day the source was read (ISO date).",
+        metadata={"example": "2026-11-28"},
+    )
+    note_en: Series[str] = text(
+        "The reasoning, with the firmness: verified / corroborated / unresolved.",
+        "verified: …",
+        nullable=True,
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "External verdicts: the article held against its primary sources."
+
+
+# Table name (file stem) → model, in the order a reader meets them. Required tables first.
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "claims": Claims,
+    "figures": Figures,
+    "events": Events,
+    "entities": Entities,
+    "mentions": Mentions,
+    "ignored_numbers": IgnoredNumbers,
+    "verifications": Verifications,
+}
+REQUIRED_TABLES = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
+PRIMARY_KEYS = {
+    "claims": ["claim_id"],
+    "figures": ["figure_id"],
+    "events": ["event_id"],
+    "entities": ["entity_id"],
+    "mentions": ["entity_id", "char_start", "char_end"],
+    "ignored_numbers": ["char_start", "char_end"],
+    "verifications": ["verification_id"],
+}
+# (table, column) → (table, column) it references; checked by checks/referential.py and
+# written as foreignKeys into datapackage.json.
+FOREIGN_KEYS = {
+    ("claims", "speaker_id"): ("entities", "entity_id"),
+    ("figures", "claim_id"): ("claims", "claim_id"),
+    ("figures", "parent_figure_id"): ("figures", "figure_id"),
+    ("events", "claim_id"): ("claims", "claim_id"),
+    ("events", "verification_id"): ("verifications", "verification_id"),
+    ("mentions", "entity_id"): ("entities", "entity_id"),
+}
+# Tables whose rows quote the article, with the column holding the quote.
+QUOTE_COLUMNS = {
+    "claims": "quote_ar",
+    "figures": "quote_ar",
+    "events": "date_text_ar",
+    "mentions": "surface_ar",
+    "ignored_numbers": "surface_ar",
+}
