@@ -88,9 +88,7 @@ def code(description: str, example: str, allowed: tuple[str, ...], **kwargs) -> 
 
 
 def offset(description: str, example: str, nullable: bool = False) -> pa.Field:
-    return pa.Field(
-        description=description, ge=0, nullable=nullable, metadata={"example": example}
-    )
+    return pa.Field(description=description, ge=0, nullable=nullable, metadata={"example": example})
 
 
 START = "Start of the quoted span in source.txt: 0-based code-point offset (Python str index)."
@@ -240,12 +238,16 @@ class Events(SpanModel):
     char_end: Series[pd.Int64Dtype] = offset(END, "315", nullable=True)
     event_en: Series[str] = text("What happens on that date, in English.", "Libyan elections")
     event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
+    entity_id: Series[str] = pa.Field(
+        nullable=True,
+        description="The event or document dated (an entity_id): rows naming the same one "
+        "must agree on its date.",
+        metadata={"example": "libya_elections_2021"},
+    )
     status: Series[str] = code(
         "What the article says at publication.", "scheduled", vocab.EVENT_STATUSES
     )
-    date_basis: Series[str] = code(
-        "How the date was established.", "stated", vocab.DATE_BASES
-    )
+    date_basis: Series[str] = code("How the date was established.", "stated", vocab.DATE_BASES)
     note: Series[str] = text("Why a date was inferred, or other remarks.", "", nullable=True)
     verification_id: Series[str] = pa.Field(
         nullable=True,
@@ -276,7 +278,9 @@ class Entities(pa.DataFrameModel):
     entity_type: Series[str] = code("Kind of entity.", "person", vocab.ENTITY_TYPES)
     name_ar: Series[str] = text("Name in Arabic, as the article gives it.", "أنتوني بلينكن")
     name_en: Series[str] = text("Name in English.", "Antony Blinken")
-    role_en: Series[str] = text("Role at the time, in English.", "US Secretary of State", nullable=True)
+    role_en: Series[str] = text(
+        "Role at the time, in English.", "US Secretary of State", nullable=True
+    )
 
     class Config:
         strict = True
@@ -395,6 +399,7 @@ FOREIGN_KEYS = {
     ("figures", "parent_figure_id"): ("figures", "figure_id"),
     ("events", "claim_id"): ("claims", "claim_id"),
     ("events", "verification_id"): ("verifications", "verification_id"),
+    ("events", "entity_id"): ("entities", "entity_id"),
     ("mentions", "entity_id"): ("entities", "entity_id"),
 }
 # Tables whose rows quote the article, with the column holding the quote.
