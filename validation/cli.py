@@ -11,8 +11,10 @@ import argparse
 import datetime as dt
 import json
 import sys
+from fractions import Fraction
 from pathlib import Path
 
+from validation.hedges import STRICT, TIGHT
 from validation.load import UnusableInput, decode_text, read_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -32,10 +34,22 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
+def tolerance(text: str) -> Fraction:
+    try:
+        value = Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"a tolerance lies in [0, 1): {text!r}")
+    return value
+
+
 def run_validate(args: argparse.Namespace) -> int:
     from validation.engine import validate_paths
 
-    report = validate_paths(args.paths or [default_datasets()])
+    report = validate_paths(
+        args.paths or [default_datasets()], args.tolerance, args.strict_tolerance
+    )
     sys.stdout.write(report.to_json() if args.format == "json" else report.to_text())
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -74,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a dataset folder or a folder of them (default: datasets/)",
     )  # fmt: skip
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
+        help="tight reading of hedges: «نحو X» is within T of X (default 0.05)",
+    )  # fmt: skip
+    validate.add_argument(
+        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
+        help="strict reading: the most a hedge can stretch (default 0.20)",
+    )  # fmt: skip
     validate.set_defaults(run=run_validate)
 
     extract = commands.add_parser(

@@ -1,32 +1,63 @@
 """Run every kind of check over datasets, in the order a reader trusts them.
 
-schema → referential → provenance: a later kind only sees the rows an earlier kind let
-through, so one broken cell is reported once, where it is, not again downstream.
+schema → referential → provenance → consistency → coverage, then the
+second verdict, verification, kept apart: a later kind only sees the rows an
+earlier kind let through, so one broken cell is reported once, where it is, not again
+downstream.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
+from validation.checks.consistency import check_consistency
+from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
 from validation.checks.schema import check_schemas
-from validation.load import Dataset, load_all
+from validation.checks.verification import check_verification
+from validation.hedges import STRICT, TIGHT
+from validation.load import Dataset, UnusableInput, decode_text, load_all, parse_csv
 from validation.report import DatasetReport, Report
+from validation.schemas import MODELS
 
 
-def check_dataset(dataset: Dataset) -> tuple[DatasetReport, dict]:
+def check_dataset(
+    dataset: Dataset, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> tuple[DatasetReport, dict]:
     """The verdicts for one dataset, and its typed tables (rows that passed the schema)."""
     results, tables = check_schemas(dataset)
     results += check_references(tables, dataset.tables)
     results += check_provenance(dataset, tables)
+    results += check_consistency(tables, dataset.published, tight, strict)
+    results.append(check_coverage(dataset, tables))
+    results += check_verification(tables)
     return DatasetReport(dataset.id, results), tables
 
 
-def validate_datasets(datasets: list[Dataset]) -> Report:
-    return Report([check_dataset(d)[0] for d in datasets])
+def validate_datasets(
+    datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> Report:
+    return Report([check_dataset(d, tight, strict)[0] for d in datasets])
 
 
-def validate_paths(paths: list[Path]) -> Report:
+def validate_paths(paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT) -> Report:
     """Load and check; raises load.UnusableInput when a file cannot be read at all."""
-    return validate_datasets(load_all(paths))
+    return validate_datasets(load_all(paths), tight, strict)
+
+
+def with_table_replaced(dataset: Dataset, name: str, data: bytes, file_name: str) -> Dataset:
+    """A copy of ``dataset`` whose table ``name`` is the uploaded bytes, checked in memory.
+
+    Nothing is written: the dashboard's upload re-validates an edited CSV this way. Raises
+    load.UnusableInput (naming ``file_name``) when the bytes are not a readable CSV.
+    """
+    if name not in MODELS:
+        raise UnusableInput(
+            file_name, f"unknown table {name!r}; expected one of {', '.join(MODELS)}"
+        )
+    tables = dict(dataset.tables)
+    tables[name] = parse_csv(decode_text(data, file_name), file_name)
+    return replace(dataset, tables=tables)

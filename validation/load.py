@@ -8,6 +8,7 @@ Accepted as Excel saves them: UTF-8 with or without BOM, CRLF or LF line endings
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from dataclasses import dataclass, field
@@ -52,6 +53,19 @@ class Dataset:
     @property
     def body_start(self) -> int:
         return int(self.metadata.get("source", {}).get("body_start", 0) or 0)
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication day, the reference for «الماضي» and «المقبل»; None unless a day."""
+        value = self.metadata.get("publication_date", {}).get("value")
+        try:
+            return (
+                dt.date.fromisoformat(value)
+                if isinstance(value, str) and len(value) == 10
+                else None
+            )
+        except ValueError:
+            return None
 
 
 def is_dataset_folder(folder: Path) -> bool:

@@ -7,7 +7,6 @@ publication date as the reference for «الماضي» / «المقبل»).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 
@@ -16,9 +15,10 @@ import pandas as pd
 from validation.arabic import normalise, parse_amount, parse_date_text, render_ar
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
-from validation.schemas import QUOTE_COLUMNS, parse_partial_date
+from validation.schemas import QUOTE_COLUMNS
 
 BODY_TABLES = ("claims", "figures", "events", "mentions", "ignored_numbers")
+HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
 
 
 def check_checksum(dataset: Dataset) -> CheckResult:
@@ -113,11 +113,7 @@ def check_spans(dataset: Dataset, name: str, frame: pd.DataFrame) -> CheckResult
 def paragraph_starts(dataset: Dataset) -> list[int]:
     """Offsets at which each body paragraph (a non-empty line) begins."""
     body = dataset.source_text
-    return [
-        m.start()
-        for m in re.finditer(r"(?m)^(?=\S)", body)
-        if m.start() >= dataset.body_start
-    ]
+    return [m.start() for m in re.finditer(r"(?m)^(?=\S)", body) if m.start() >= dataset.body_start]
 
 
 def check_paragraphs(dataset: Dataset, claims: pd.DataFrame) -> CheckResult:
@@ -188,7 +184,9 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
         try:
             read = parse_amount(row.quote_ar)
         except ValueError as error:
-            findings.append(Finding(*where, f"quote cannot be read: {error}", row.Index, "quote_ar"))
+            findings.append(
+                Finding(*where, f"quote cannot be read: {error}", row.Index, "quote_ar")
+            )
             continue
         currency = None if pd.isna(row.currency) else row.currency
         for column, stated, quoted in (
@@ -227,15 +225,9 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
     )
 
 
-def publication_reference(dataset: Dataset) -> dt.date | None:
-    value = dataset.metadata.get("publication_date", {}).get("value")
-    parsed = parse_partial_date(value) if value else None
-    return parsed[0] if parsed and parsed[1] == "day" else None
-
-
 def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
     """Each date is what its words give; 'stated' only when the words alone give it."""
-    reference = publication_reference(dataset)
+    reference = dataset.published
     findings = []
     quoted = events[events["date_text_ar"].notna() & events["char_start"].notna()]
     for row in quoted.itertuples():
@@ -259,7 +251,7 @@ def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
             findings.append(
                 Finding(
                     *where,
-                    f"«{row.date_text_ar}» gives its date {'alone' if basis == 'stated' else 'only with the publication date'}: "
+                    f"«{row.date_text_ar}» gives its date {HOW_GIVEN[basis]}: "
                     f"date_basis should be {basis}",
                     row.Index,
                     "date_basis",

@@ -53,7 +53,7 @@ def figure_cycles(figures: pd.DataFrame) -> list[list[str]]:
         path, node = [], start
         while isinstance(node, str) and node in parent and node not in cleared:
             if node in path:
-                cycles.append(path[path.index(node) :] + [node])
+                cycles.append([*path[path.index(node) :], node])
                 break
             path.append(node)
             node = parent[node]

@@ -79,9 +79,11 @@ def read_booleans(model, frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for name, column in model.to_schema().columns.items():
         if str(column.dtype) == "boolean" and name in frame:
-            frame[name] = frame[name].map(
-                lambda v: words.get(v.strip().lower(), v) if isinstance(v, str) else v
-            ).astype(object)
+            frame[name] = (
+                frame[name]
+                .map(lambda v: words.get(v.strip().lower(), v) if isinstance(v, str) else v)
+                .astype(object)
+            )
     return frame
 
 

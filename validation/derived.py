@@ -1,0 +1,101 @@
+"""Columns computed from the curated tables that users want beside the data: each
+figure's interval under both readings, its share of its parent, its wording in English
+and Arabic; each event's date written at its precision.
+
+One place computes them, so the export and the dashboard show the same numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from fractions import Fraction
+
+import pandas as pd
+
+from validation.arabic import render_ar, render_en
+from validation.hedges import STRICT, TIGHT, readings
+from validation.schemas import parse_partial_date
+
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def bound(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def figures_with_intervals(
+    figures: pd.DataFrame, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> pd.DataFrame:
+    """figures.csv plus wording_en, wording_ar, tight/strict bounds and share_of_parent."""
+    out = figures.copy()
+    amounts = dict(zip(figures["figure_id"], figures["amount"], strict=True))
+    rows = []
+    for row in figures.itertuples():
+        both = readings(row.amount, row.hedge, tight, strict)
+        currency = None if pd.isna(row.currency) else row.currency
+        parent = row.parent_figure_id if isinstance(row.parent_figure_id, str) else None
+        rows.append(
+            {
+                "wording_en": render_en(row.amount, currency, row.hedge),
+                "wording_ar": render_ar(row.amount, currency, row.hedge),
+                "tight_low": bound(both["tight"].low),
+                "tight_high": bound(both["tight"].high),
+                "strict_low": bound(both["strict"].low),
+                "strict_high": bound(both["strict"].high),
+                "share_of_parent": (row.amount / amounts[parent] if amounts.get(parent) else None),
+            }
+        )
+    extra = pd.DataFrame(rows, index=figures.index)
+    return pd.concat([out, extra], axis=1)
+
+
+def display_date(iso: str) -> str:
+    """'2021-12-24' → '24 December 2021', '2020-10' → 'October 2020', '2011' → '2011'."""
+    parsed = parse_partial_date(iso)
+    if parsed is None:
+        return iso
+    day, precision = parsed
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def date_range(iso: str) -> tuple[dt.date, dt.date]:
+    """First and last day a date of any precision can mean (2021-12 → Dec 1–31)."""
+    first, precision = parse_partial_date(iso)
+    if precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    if precision == "month":
+        last = calendar.monthrange(first.year, first.month)[1]
+        return first, dt.date(first.year, first.month, last)
+    return first, first
+
+
+def date_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date of its precision covers (for drawing it honestly)."""
+    return date_range(iso) if parse_partial_date(iso) else None
+
+
+def events_with_display(events: pd.DataFrame) -> pd.DataFrame:
+    out = events.copy()
+    out["date_display"] = events["date"].map(display_date)
+    bounds = events["date"].map(date_bounds)
+    out["date_first_day"] = bounds.map(lambda b: b[0].isoformat() if b else None)
+    out["date_last_day"] = bounds.map(lambda b: b[1].isoformat() if b else None)
+    return out
