@@ -23,8 +23,9 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Bidi embeddings/overrides/isolates, bidi marks and zero-width characters: invisible in a
 # diff, they can reorder or hide what a reviewer reads.
 HIDDEN_CONTROLS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-ISO_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits only
 ENTITY_ID = r"^[a-z][a-z0-9_]*$"
+CLAIM_ID, FIGURE_ID, EVENT_ID, VERIFICATION_ID = (rf"^{p}[0-9]{{2,}}$" for p in "cfev")
 
 
 @extensions.register_check_method(statistics=[], check_type="element_wise")
@@ -54,9 +55,16 @@ def codes_in(value, *, allowed) -> bool:
     return all(c in allowed for c in codes) and codes == sorted(set(codes))
 
 
+@extensions.register_check_method(statistics=[], check_type="element_wise")
+def real_day(value) -> bool:
+    """An ISO date of day precision (YYYY-MM-DD) that exists on the calendar."""
+    parsed = parse_partial_date(value)
+    return parsed is not None and parsed[1] == "day"
+
+
 def parse_partial_date(text: str) -> tuple[dt.date, str] | None:
     """``"2020-10"`` → (2020-10-01, "month"); None for anything not a real calendar date."""
-    if not isinstance(text, str) or not ISO_PARTIAL_DATE.match(text):
+    if not isinstance(text, str) or not ISO_PARTIAL_DATE.fullmatch(text):
         return None
     parts = [int(p) for p in text.split("-")]
     precision = ("year", "month", "day")[len(parts) - 1]
@@ -110,7 +118,7 @@ class Claims(SpanModel):
 
     claim_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^c\d{2,}$",
+        str_matches=CLAIM_ID,
         description="Claim identifier, in reading order (primary key).",
         metadata={"example": "c01"},
     )
@@ -153,11 +161,12 @@ class Figures(SpanModel):
 
     figure_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^f\d{2,}$",
+        str_matches=FIGURE_ID,
         description="Figure identifier (primary key).",
         metadata={"example": "f01"},
     )
     claim_id: Series[str] = pa.Field(
+        str_matches=CLAIM_ID,
         description="The claim that states the figure: a claim_id in claims.csv.",
         metadata={"example": "c20"},
     )
@@ -189,6 +198,7 @@ class Figures(SpanModel):
     category: Series[str] = code("What the figure is a total of.", "total", vocab.FIGURE_CATEGORIES)
     parent_figure_id: Series[str] = pa.Field(
         nullable=True,
+        str_matches=FIGURE_ID,
         description="The figure this one is part of (a figure_id); empty for a headline total.",
         metadata={"example": "f01"},
     )
@@ -214,12 +224,13 @@ class Events(SpanModel):
 
     event_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^e\d{2,}$",
+        str_matches=EVENT_ID,
         description="Event identifier (primary key).",
         metadata={"example": "e01"},
     )
     claim_id: Series[str] = pa.Field(
         nullable=True,
+        str_matches=CLAIM_ID,
         description="The claim that dates the event; empty for an event from outside the article.",
         metadata={"example": "c02"},
     )
@@ -240,6 +251,7 @@ class Events(SpanModel):
     event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
     entity_id: Series[str] = pa.Field(
         nullable=True,
+        str_matches=ENTITY_ID,
         description="The event or document dated (an entity_id): rows naming the same one "
         "must agree on its date.",
         metadata={"example": "libya_elections_2021"},
@@ -251,14 +263,17 @@ class Events(SpanModel):
     note: Series[str] = text("Why a date was inferred, or other remarks.", "", nullable=True)
     verification_id: Series[str] = pa.Field(
         nullable=True,
+        str_matches=VERIFICATION_ID,
         description="For external events: the verification_id that supports the date.",
         metadata={"example": ""},
     )
 
     @pa.dataframe_check(name="precision_matches_date")
     def precision_matches_date(cls, df: pd.DataFrame) -> Series[bool]:
+        """Only judged where date and precision are each valid: else those cells fail alone."""
         shape = df["date"].map(lambda d: (parse_partial_date(d) or (None, None))[1])
-        return shape == df["precision"]
+        judged = shape.notna() & df["precision"].isin(vocab.DATE_PRECISIONS)
+        return ~judged | (shape == df["precision"])
 
     class Config:
         strict = True
@@ -292,6 +307,7 @@ class Mentions(SpanModel):
     """Every mention of an entity in the body (title and header lines are not body)."""
 
     entity_id: Series[str] = pa.Field(
+        str_matches=ENTITY_ID,
         description="The entity mentioned: an entity_id in entities.csv.",
         metadata={"example": "us"},
     )
@@ -332,7 +348,7 @@ class Verifications(pa.DataFrameModel):
 
     verification_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^v\d{2,}$",
+        str_matches=VERIFICATION_ID,
         description="Verification identifier (primary key).",
         metadata={"example": "v01"},
     )
@@ -340,7 +356,9 @@ class Verifications(pa.DataFrameModel):
         "The table of the row checked.", "figures", ("claims", "figures", "events", "entities")
     )
     target_id: Series[str] = pa.Field(
-        description="The id of the row checked, in target_table.", metadata={"example": "f01"}
+        str_matches=ENTITY_ID,
+        description="The id of the row checked, in target_table.",
+        metadata={"example": "f01"},
     )
     verdict: Series[str] = code("What the primary source says of it.", "confirmed", vocab.VERDICTS)
     external_value: Series[str] = text(
@@ -355,7 +373,7 @@ class Verifications(pa.DataFrameModel):
         metadata={"example": "https://www.miragenews.com/united-states-and-libya-583321"},
     )
     accessed: Series[str] = pa.Field(
-        real_partial_date=(),
+        real_day=(),
         description="The day the source was read (ISO date).",
         metadata={"example": "2026-11-28"},
     )

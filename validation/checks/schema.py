@@ -19,6 +19,7 @@ from validation.schemas import MODELS
 
 RULE_WORDS = [
     (r"^coerce_dtype\('(Int64|int64)'\)", "not a whole number"),
+    (r"^dtype\('(Int64|int64)'\)", "not a whole number"),
     (r"^coerce_dtype\('boolean'\)", "not true or false"),
     (r"^coerce_dtype", "cannot be read as the column's type"),
     (r"^field_uniqueness", "repeats an id that must be unique"),
@@ -30,6 +31,7 @@ RULE_WORDS = [
     (r"^no_formula_prefix", "starts like a spreadsheet formula (= + - @ TAB CR)"),
     (r"^no_hidden_controls", "holds an invisible bidi or zero-width control character"),
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (r"^real_day", "is not a real ISO day (YYYY-MM-DD)"),
     (r"^codes_in", "holds codes outside the vocabulary, or not sorted, or repeated"),
     (r"^span_is_ordered", "char_end must be greater than char_start (both or neither set)"),
     (r"^precision_matches_date", "precision does not match the date's form"),
@@ -48,56 +50,95 @@ def explain(check: str) -> str:
     return f"fails {check}"
 
 
-def findings_from(failures: pd.DataFrame, file: str) -> list[Finding]:
-    """One finding per failing cell, without pandera's echoes of the same failure."""
-    findings: dict[tuple, Finding] = {}
-    coerce_failed = {
-        (r.column, r.index) for r in failures.itertuples() if str(r.check).startswith("coerce")
-    }
+INT64_MAX = 2**63 - 1
+BOOLEAN_WORDS = {"true": True, "false": False}
+
+
+def read_integer(cell) -> tuple[int | None, str | None]:
+    """(value, problem): whole numbers in ASCII digits, as the canonical CSV writes them."""
+    if cell is None or pd.isna(cell):
+        return None, None
+    text = str(cell).strip()
+    if not re.fullmatch(r"-?[0-9]+", text):
+        return None, "not a whole number"
+    value = int(text)
+    if abs(value) > INT64_MAX:
+        return None, f"a whole number too large to store (beyond ±{INT64_MAX:,})"
+    return value, None
+
+
+def read_boolean(cell) -> tuple[bool | None, str | None]:
+    if cell is None or pd.isna(cell):
+        return None, None
+    value = BOOLEAN_WORDS.get(str(cell).strip().lower())
+    return (value, None) if value is not None else (None, "not true or false")
+
+
+READERS = {"int64": (read_integer, "Int64"), "Int64": (read_integer, "Int64"),
+           "boolean": (read_boolean, "boolean")}  # fmt: skip
+
+
+def read_cells(model, frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Finding]]:
+    """Turn number and boolean cells into values before pandera sees them.
+
+    A cell that will not turn is reported here, once, and left empty; the rest of its
+    column keeps its type, so pandera's range checks still judge every other row.
+    """
+    frame = frame.copy()
+    findings = []
+    for name, column in model.to_schema().columns.items():
+        reader = READERS.get(str(column.dtype))
+        if reader is None or name not in frame.columns:
+            continue
+        read, dtype = reader
+        values = []
+        for row, cell in frame[name].items():
+            value, problem = read(cell)
+            if problem:
+                rule = f"coerce_dtype('{column.dtype}')"
+                findings.append(Finding(file, rule, problem, int(row), name, str(cell)))
+            values.append(value)
+        frame[name] = pd.array(values, dtype=dtype)
+    return frame, findings
+
+
+def findings_from(failures: pd.DataFrame, file: str, known: list[Finding]) -> list[Finding]:
+    """One finding per failing cell (per row for row-level checks), without pandera's echoes
+    of the same failure and without cells ``known`` already reports."""
+    findings: dict[tuple, Finding] = {(f.row, f.column, f.rule): f for f in known}
+    reported_cells = {(f.row, f.column) for f in known}
+    unreadable_rows = {f.row for f in known}
     for r in failures.itertuples():
         check = str(r.check)
         row = None if pd.isna(r.index) else int(r.index)
         column = None if pd.isna(r.column) else str(r.column)
-        if check.startswith("dtype(") and (column, r.index) in coerce_failed:
-            continue  # pandera names the coercion failure twice
-        if row is None and any(c == column for c, _ in coerce_failed):
-            continue  # a range check that could not run on uncoerced text
+        value = None if pd.isna(r.failure_case) else str(r.failure_case)
         if check in ("column_in_dataframe", "column_in_schema"):
-            column, value = str(r.failure_case), None
-        else:
-            value = None if pd.isna(r.failure_case) else str(r.failure_case)
-        if column is None and row is not None:
-            value = None  # a row-level check: the cell values are in the message
+            column, value = value, None
+        elif r.schema_context == "DataFrameSchema":
+            column, value = None, None  # a row-level check: pandera repeats it per column
+            if row in unreadable_rows:
+                continue  # it judged a cell that could not be read: already reported
+        if (row, column) in reported_cells:
+            continue  # the cell could not be read; a second verdict on it adds nothing
         key = (row, column, check)
         findings.setdefault(key, Finding(file, check, explain(check), row, column, value))
     return sorted(findings.values(), key=lambda f: (f.row or 0, f.column or "", f.rule))
-
-
-def read_booleans(model, frame: pd.DataFrame) -> pd.DataFrame:
-    """CSV booleans are the words true/false; any other word is left for the schema to reject."""
-    words = {"true": True, "false": False}
-    frame = frame.copy()
-    for name, column in model.to_schema().columns.items():
-        if str(column.dtype) == "boolean" and name in frame:
-            frame[name] = (
-                frame[name]
-                .map(lambda v: words.get(v.strip().lower(), v) if isinstance(v, str) else v)
-                .astype(object)
-            )
-    return frame
 
 
 def validate_table(name: str, frame: pd.DataFrame) -> tuple[CheckResult, pd.DataFrame | None]:
     """The schema verdict for one table, and its typed rows (failing rows left out)."""
     model = MODELS[name]
     file = f"{name}.csv"
-    frame = read_booleans(model, frame)
+    frame, unreadable = read_cells(model, frame, file)
     try:
         typed = model.validate(frame, lazy=True)
+        findings = sorted(unreadable, key=lambda f: (f.row or 0, f.column or "", f.rule))
+    except pa.errors.SchemaErrors as errors:
+        typed, findings = None, findings_from(errors.failure_cases, file, unreadable)
+    if not findings:
         message = f"{len(typed):,} rows match the {name} schema"
         return verdict(f"schema.{name}", "schema", [], message, ""), typed
-    except pa.errors.SchemaErrors as errors:
-        findings = findings_from(errors.failure_cases, file)
     result = verdict(
         f"schema.{name}", "schema", findings, "", f"{{n}} problem(s) in {file} against its schema"
     )
@@ -109,8 +150,9 @@ def usable_rows(model, frame: pd.DataFrame, findings: list[Finding]) -> pd.DataF
     if any(f.row is None for f in findings):
         return None  # a missing or unknown column: the table cannot be trusted at all
     bad = {f.row for f in findings}
+    rows, _ = read_cells(model, frame.drop(index=list(bad)), "")
     try:
-        return model.validate(frame.drop(index=list(bad)), lazy=True)
+        return model.validate(rows, lazy=True)
     except pa.errors.SchemaErrors:
         return None
 
