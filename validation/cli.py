@@ -70,6 +70,34 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from validation.export import build_bundles, write_export
+    from validation.load import load_all
+    from validation.report import render_check
+
+    datasets = load_all(args.paths or [default_datasets()])
+    report, bundles = build_bundles(datasets, args.tolerance, args.strict_tolerance)
+    if not report.ok:  # nothing is written from data that does not validate
+        counts = report.counts()
+        print(
+            f"factdesk: export refused: {counts['failed']} check(s) failed; nothing written",
+            file=sys.stderr,
+        )
+        for dataset in report.datasets:
+            failed = [c for c in dataset.checks if c.status == "fail"]
+            if failed:
+                print(dataset.id, file=sys.stderr)
+            for check in failed:
+                print("\n".join(render_check(check)), file=sys.stderr)
+        return EXIT_FAILED
+    written = write_export(bundles, args.out)
+    size = sum(path.stat().st_size for path in written)
+    for dataset_id, files in bundles.items():
+        print(f"{args.out / dataset_id}/ ({len(files)} files) and {args.out / dataset_id}.zip")
+    print(f"{len(bundles)} dataset(s) exported to {args.out}: {len(written)} files, {size:,} bytes")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -110,6 +138,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="resolve relative dates («أكتوبر الماضي») against this day (YYYY-MM-DD)",
     )  # fmt: skip
     extract.set_defaults(run=run_extract)
+
+    export = commands.add_parser(
+        "export",
+        help="write validated datasets as CSV, Excel, Data Package and zip",
+        description="Export dataset folders that validate: per dataset, canonical and Excel "
+        "CSVs, an .xlsx, datapackage.json, the report, the article, SHA256SUMS and a zip. Exit "
+        "1 (nothing written) when a check fails, 2 for unusable input.",
+    )
+    export.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="a dataset folder or a folder of them (default: datasets/)",
+    )  # fmt: skip
+    export.add_argument(
+        "--out", type=Path, default=Path("build/export"), metavar="DIR",
+        help="where to write; an earlier export there is replaced whole (default: build/export)",
+    )  # fmt: skip
+    export.add_argument(
+        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
+        help="tight reading of hedges, as for validate (default 0.05)",
+    )  # fmt: skip
+    export.add_argument(
+        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
+        help="strict reading of hedges, as for validate (default 0.20)",
+    )  # fmt: skip
+    export.set_defaults(run=run_export)
     return parser
 
 

@@ -29,12 +29,27 @@ def check_dataset(
 ) -> tuple[DatasetReport, dict]:
     """The verdicts for one dataset, and its typed tables (rows that passed the schema)."""
     results, tables = check_schemas(dataset)
-    results += check_references(tables, dataset.tables)
-    results += check_provenance(dataset, tables)
-    results += check_consistency(tables, dataset.published, tight, strict)
+    traced = check_references(tables, dataset.tables) + check_provenance(dataset, tables)
+    results += traced
+    trusted = without_flagged_rows(tables, traced)
+    results += check_consistency(trusted, dataset.published, tight, strict)
     results.append(check_coverage(dataset, tables))
     results += check_verification(tables)
     return DatasetReport(dataset.id, results), tables
+
+
+def without_flagged_rows(tables: dict, results: list) -> dict:
+    """The tables less every row a finding points at: arithmetic on a figure whose span or
+    reading is wrong would only repeat that error under another name."""
+    flagged: dict[str, set[int]] = {}
+    for result in results:
+        for finding in result.findings:
+            if finding.row is not None and finding.file.endswith(".csv"):
+                flagged.setdefault(finding.file.removesuffix(".csv"), set()).add(finding.row)
+    return {
+        name: frame.drop(index=[r for r in flagged.get(name, ()) if r in frame.index])
+        for name, frame in tables.items()
+    }
 
 
 def validate_datasets(

@@ -114,7 +114,7 @@ def check_parts_fit(parent, parts: list, tight: Fraction, strict: Fraction) -> C
         reading: total([figure_readings(p, tight, strict)[reading] for p in parts])
         for reading in ("tight", "strict")
     }
-    exhaustive = parent.parts_exhaustive is True
+    exhaustive = bool(not pd.isna(parent.parts_exhaustive) and parent.parts_exhaustive)
     strict_ok = sums["strict"].can_be_at_most(whole["strict"])
     tight_ok = sums["tight"].can_be_at_most(whole["tight"])
     if exhaustive:

@@ -1,0 +1,668 @@
+"""The export bundle: every file's bytes from one function each, then one atomic write.
+
+>>> table_csv(pd.DataFrame({"id": ["a"], "n": [-2], "ok": [True]}))
+b'id,n,ok\\na,-2,true\\n'
+
+Every function here returns bytes and touches no disk, so the dashboard's download buttons
+call the same functions (there is no second CSV writer). ``write_export`` is the only one
+that writes: it builds the whole export in a temporary folder beside ``out`` and swaps it
+into place, so an interrupted export leaves the previous one or none, never half of one.
+Nothing carries the wall-clock time: two exports of the same data are byte-identical.
+
+A download button: ``zip_bytes(bundle_files(dataset, report, tables), dataset.id)`` for the
+whole package, ``table_csv(export_frame("figures", tables["figures"]))`` for one table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Mapping
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+
+from validation.arabic import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE, render_ar, render_en
+from validation.datapackage import (
+    computed_fields,
+    curation_day,
+    package_descriptor,
+    package_version,
+    percent,
+)
+from validation.derived import events_with_display, figures_with_intervals
+from validation.hedges import STRICT, TIGHT, readings
+from validation.load import Dataset, UnusableInput
+from validation.report import DatasetReport, Report
+from validation.schemas import FORMULA_PREFIXES, MODELS, PRIMARY_KEYS
+from validation.vocab import HEDGES
+
+# OWASP: a spreadsheet may run a cell starting with these as a formula; LF too (STACK_NOTES).
+EXCEL_ESCAPED_PREFIXES = (*FORMULA_PREFIXES, "\n")
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold: no wall clock
+ZIP_FILE_MODE = 0o644
+SHEET_WIDTH = (8, 60)  # narrowest and widest column, in characters
+
+
+# ---- one table, three renderings ---------------------------------------------------------
+
+
+def natural_key(value) -> tuple:
+    """Sort ids as a reader counts them: c2 before c10; numbers as numbers."""
+    if isinstance(value, str):
+        parts = []
+        for chunk in _digit_runs(value):
+            parts.append((0, int(chunk), "") if chunk.isdigit() else (1, 0, chunk))
+        return (1, tuple(parts))
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return (2, ())
+    return (0, value)
+
+
+def _digit_runs(text: str) -> list[str]:
+    runs: list[str] = []
+    for char in text:
+        if runs and runs[-1][-1].isdigit() == char.isdigit():
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return runs
+
+
+def in_key_order(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """Rows in primary-key order, with a fresh 0-based index."""
+    rows = list(zip(*(frame[column] for column in key), strict=True)) if len(frame) else []
+    order = sorted(range(len(rows)), key=lambda i: tuple(natural_key(v) for v in rows[i]))
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def export_frame(
+    name: str, table: pd.DataFrame, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> pd.DataFrame:
+    """A validated table as exported: schema columns in order, then its computed columns."""
+    columns = list(MODELS[name].to_schema().columns)
+    frame = in_key_order(table[columns], PRIMARY_KEYS[name])
+    if name == "figures":
+        frame = figures_with_intervals(frame, tight, strict)
+    elif name == "events":
+        frame = events_with_display(frame)
+    computed = [field[0] for field in computed_fields(tight, strict).get(name, [])]
+    if list(frame.columns) != columns + computed:
+        raise ValueError(  # a new derived column must be described in datapackage.py first
+            f"{name}: computed columns {list(frame.columns)[len(columns) :]} are not the "
+            f"described {computed}"
+        )
+    return frame
+
+
+def number_text(value: float) -> str:
+    """A float as the shortest text that reads back to it; whole numbers without '.0'."""
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
+
+
+def cell_text(value) -> str:
+    """One canonical CSV cell: empty for missing, true/false, integers without '.0'."""
+    if value is None or value is pd.NA:
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if isinstance(value, (float, np.floating)):
+        return "" if math.isnan(value) else number_text(float(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return str(value)
+
+
+def excel_text(value) -> str:
+    """A cell for the Excel CSV: text that could run as a formula gets a leading '."""
+    text = cell_text(value)
+    if isinstance(value, str) and value.startswith(EXCEL_ESCAPED_PREFIXES):
+        return "'" + text
+    return text
+
+
+def csv_field(text: str) -> str:
+    """RFC 4180 quoting; a lone CR is quoted too (the csv module quotes it only in CRLF mode)."""
+    if any(char in text for char in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_text(frame: pd.DataFrame, render) -> str:
+    lines = [",".join(csv_field(str(column)) for column in frame.columns)]
+    for row in frame.itertuples(index=False, name=None):
+        lines.append(",".join(csv_field(render(value)) for value in row))
+    return "\n".join(lines) + "\n"
+
+
+def table_csv(frame: pd.DataFrame) -> bytes:
+    """Canonical CSV: UTF-8 without BOM, LF, the frame's row and column order."""
+    return csv_text(frame, cell_text).encode("utf-8")
+
+
+def table_excel_csv(frame: pd.DataFrame) -> bytes:
+    """The CSV for spreadsheets: UTF-8 with BOM (Excel reads Arabic), formulas defused.
+
+    Only text cells are escaped: a number column keeps -2 as -2.
+    """
+    return csv_text(frame, excel_text).encode("utf-8-sig")
+
+
+# ---- the workbook ------------------------------------------------------------------------
+
+
+def sheet_value(value):
+    """A cell as the workbook stores it: numbers as numbers, missing as an empty cell."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    return str(value)
+
+
+def fill_sheet(sheet, header: list[str], rows: list[list]) -> None:
+    """Header in bold, frozen and filtered; text stays text (never a formula)."""
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    widths = [len(name) for name in header]
+    for row in rows:
+        sheet.append([None] * len(header))
+        line = sheet.max_row
+        for number, value in enumerate(row, start=1):
+            cell = sheet.cell(row=line, column=number)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl reads a leading '=' as a formula otherwise
+                if any("\u0600" <= char <= "\u06ff" for char in value):
+                    cell.alignment = Alignment(horizontal="right", readingOrder=2)
+            widths[number - 1] = max(widths[number - 1], len(str(value or "")))
+    for number, width in enumerate(widths, start=1):
+        narrow, wide = SHEET_WIDTH
+        sheet.column_dimensions[get_column_letter(number)].width = min(max(width, narrow), wide)
+    sheet.freeze_panes = "A2"
+    if rows:
+        sheet.auto_filter.ref = sheet.dimensions
+
+
+def readme_rows(dataset: Dataset, report: DatasetReport) -> list[list[str]]:
+    """The workbook's README sheet: what, source, licence, citation."""
+    metadata = dataset.metadata
+    counts = Report([report]).counts()
+    licence = metadata.get("licence", {})
+    primary = "; ".join(
+        f"{source['title']} ({source['publisher']}): {source['url']}"
+        for source in metadata.get("primary_sources", [])
+    )
+    return [
+        ["what", WHAT],
+        ["title (en)", metadata.get("title", {}).get("en", "")],
+        ["title (ar)", metadata.get("title", {}).get("ar", "")],
+        ["source", source_line(metadata)],
+        ["primary sources", primary],
+        ["licence (data)", licence.get("data", "")],
+        ["licence (code)", licence.get("code", "")],
+        ["licence (article text)", licence.get("article_text", "")],
+        ["citation", citation(dataset)],
+        ["version", package_version(metadata)],
+        [
+            "validation",
+            f"{counts['passed']} checks passed, {counts['warned']} warned, "
+            f"{counts['failed']} failed (sheet 'checks')",
+        ],
+        ["hedges", "how «more than», «nearly»… are read as ranges: see README.md"],
+    ]
+
+
+def workbook_xlsx(
+    dataset: Dataset, report: DatasetReport, frames: dict[str, pd.DataFrame]
+) -> bytes:
+    """One .xlsx: a README sheet, one sheet per table, a checks sheet; no wall-clock time."""
+    workbook = Workbook()
+    readme = workbook.active
+    readme.title = "README"
+    fill_sheet(readme, ["field", "value"], readme_rows(dataset, report))
+    for name, frame in frames.items():
+        rows = [[sheet_value(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+        fill_sheet(workbook.create_sheet(name), [str(c) for c in frame.columns], rows)
+    checks = [[c.id, c.kind, c.status, c.message] for c in report.checks]
+    fill_sheet(workbook.create_sheet("checks"), ["id", "kind", "status", "message"], checks)
+    day = dt.datetime.combine(curation_day(dataset.metadata), dt.time())
+    properties = workbook.properties
+    properties.created = properties.modified = day
+    properties.creator = "factdesk"
+    properties.title = dataset.metadata.get("title", {}).get("en")
+    buffer = io.BytesIO()
+    # NOTE: ExcelWriter rather than Workbook.save, which stamps the current time as modified.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).write_data()
+    return repacked(buffer.getvalue())
+
+
+def repacked(archive: bytes) -> bytes:
+    """The same zip, entries in their order, with the fixed time and mode (openpyxl stamps now)."""
+    with zipfile.ZipFile(io.BytesIO(archive)) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    return zip_entries(entries)
+
+
+# ---- the package around the tables -------------------------------------------------------
+
+
+def datapackage_json(
+    dataset: Dataset,
+    frames: Mapping[str, pd.DataFrame],
+    csv_files: Mapping[str, bytes],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+) -> bytes:
+    """datapackage.json from the pandera models, with each CSV's size and sha256."""
+    topics = []
+    if "claims" in frames:
+        topics = [t for cell in frames["claims"]["topics"].dropna() for t in cell.split(";")]
+    descriptor = package_descriptor(
+        {**dataset.metadata, "id": dataset.id}, frames, csv_files, topics, tight, strict
+    )
+    return json_bytes(descriptor)
+
+
+def json_bytes(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def report_json(report: DatasetReport) -> bytes:
+    """The validation report, in the shape of `factdesk validate --format json`."""
+    return Report([report]).to_json().encode("utf-8")
+
+
+WHAT = (
+    "Claims, figures, dates, people and organisations curated by hand from one Arabic news "
+    "article, each row traceable to the article's exact words (char_start/char_end index "
+    "source.txt), validated by factdesk before export."
+)
+
+
+def source_line(metadata: dict) -> str:
+    publisher = metadata.get("publisher", {})
+    published = metadata.get("publication_date", {})
+    who = publisher.get("value") or "publisher unknown"
+    when = published.get("value") or "date unknown"
+    return (
+        f"Arabic news article «{metadata.get('title', {}).get('ar', '')}» ({who}; published "
+        f"{when}, {published.get('basis', 'unknown')}), kept byte for byte as source.txt"
+    )
+
+
+def citation(dataset: Dataset) -> str:
+    metadata = dataset.metadata
+    day = curation_day(metadata)
+    return (
+        f"factdesk contributors ({day.year}). {metadata.get('title', {}).get('en', dataset.id)} "
+        f"[data set {dataset.id}, version {package_version(metadata)}]. "
+        f"Licence: {metadata.get('licence', {}).get('data', 'see README')}."
+    )
+
+
+# ---- the bundle's README -----------------------------------------------------------------
+
+FILE_ROLES = {
+    "README.md": "this file",
+    "datapackage.json": "Frictionless Data Package: every column's type, description, "
+    "constraints, keys and references; `frictionless validate datapackage.json` checks it all",
+    "report.json": "the validation report: every check with its status, message and details",
+    "source.txt": "the article exactly as received, byte for byte (offsets index it)",
+    "metadata.json": "titles, publisher and date with how each was established, header lines, "
+    "primary sources, licences, the sha256 of source.txt",
+    "DATACARD.md": "the data card: how each table was curated, judgement calls, exceptions",
+    "SHA256SUMS": "checksums of every other file: `sha256sum -c SHA256SUMS`",
+}
+
+
+def file_role(name: str, dataset_id: str) -> str:
+    if name in FILE_ROLES:
+        return FILE_ROLES[name]
+    if name == f"{dataset_id}.xlsx":
+        return "workbook: a README sheet, one sheet per table, and the checks"
+    if name.endswith(".excel.csv"):
+        return f"`{name.removesuffix('.excel.csv')}.csv` for spreadsheets (see below)"
+    return f"the `{name.removesuffix('.csv')}` table, canonical CSV (see below)"
+
+
+def hedge_formula(value: Fraction | None, tight: Fraction, strict: Fraction) -> str:
+    """A bound of X = 1 in the convention's words: (1−t)X, X, ∞ …"""
+    names = {
+        Fraction(0): "0",
+        Fraction(1): "X",
+        1 - strict: "(1−s)X",
+        1 + strict: "(1+s)X",
+        1 - tight: "(1−t)X",
+        1 + tight: "(1+t)X",
+    }
+    return "∞" if value is None else names.get(value, str(value))
+
+
+def interval_formula(interval, tight: Fraction, strict: Fraction) -> str:
+    low = hedge_formula(interval.low, tight, strict)
+    high = hedge_formula(interval.high, tight, strict)
+    opening = "(" if interval.low_open else "["
+    closing = ")" if interval.high_open or interval.high is None else "]"
+    return f"{opening}{low}, {high}{closing}"
+
+
+def arabic_examples(hedge: str, shown: int = 4) -> str:
+    """The first few Arabic phrases the extractor reads as ``hedge``."""
+    before = [w for w in HEDGE_WORDS_BEFORE.get(hedge, "").split("، ") if w][:shown]
+    after = [w for w in HEDGE_WORDS_AFTER.get(hedge, "").split("، ") if w]
+    words = "، ".join(before)
+    if after:
+        words += ("; " if words else "") + "after the number: " + "، ".join(after)
+    return words or "no hedge word"
+
+
+def hedge_table(tight: Fraction, strict: Fraction) -> list[str]:
+    """The hedge convention, computed by the engine's own hedges.readings (cannot drift)."""
+    lines = [
+        f"| hedge | Arabic (examples) | tight reading (t = {percent(tight)}) | "
+        f"strict reading (s = {percent(strict)}) | for X = 100 |",
+        "|---|---|---|---|---|",
+    ]
+    for hedge in HEDGES:
+        both = readings(1, hedge, tight, strict)
+        example = readings(100, hedge, tight, strict)
+        lines.append(
+            f"| `{hedge}` | {arabic_examples(hedge)} | "
+            f"{interval_formula(both['tight'], tight, strict)} | "
+            f"{interval_formula(both['strict'], tight, strict)} | "
+            f"«{render_ar(100, None, hedge)}», {render_en(100, None, hedge)}: "
+            f"tight {example['tight']}, strict {example['strict']} |"
+        )
+    return lines
+
+
+def table_section(name: str, frame: pd.DataFrame, descriptor: dict) -> list[str]:
+    resource = next(r for r in descriptor["resources"] if r["name"] == name)
+    key = ", ".join(f"`{k}`" for k in resource["schema"]["primaryKey"])
+    lines = [
+        f"### `{name}.csv` — {len(frame)} rows",
+        "",
+        f"{resource['description']} Rows in key order: {key}.",
+        "",
+        "| field | type | description |",
+        "|---|---|---|",
+    ]
+    for field in resource["schema"]["fields"]:
+        description = field["description"].replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| `{field['name']}` | {field['type']} | {description} |")
+    return [*lines, ""]
+
+
+def bundle_readme(
+    dataset: Dataset,
+    report: DatasetReport,
+    frames: Mapping[str, pd.DataFrame],
+    file_names: list[str],
+    descriptor: dict,
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+) -> bytes:
+    """README.md of the bundle: what, each file, the tables, hedges, citation, licences."""
+    metadata = dataset.metadata
+    title = metadata.get("title", {})
+    counts = Report([report]).counts()
+    licence = metadata.get("licence", {})
+    lines = [
+        f"# {title.get('en', dataset.id)}",
+        "",
+        f"«{title.get('ar', '')}»",
+        "",
+        f"{WHAT} Dataset `{dataset.id}`, version "
+        f"{package_version(metadata)} (curated {curation_day(metadata).isoformat()}).",
+        "",
+        f"Source: {source_line(metadata)}.",
+        "",
+        f"Validation: {counts['passed']} checks passed, {counts['warned']} warned, "
+        f"{counts['failed']} failed — every check is in `report.json` and the workbook's "
+        "`checks` sheet.",
+        "",
+        "## Files",
+        "",
+        "| file | what it is |",
+        "|---|---|",
+        *[f"| `{name}` | {file_role(name, dataset.id)} |" for name in sorted(file_names)],
+        "",
+        "CSV conventions: UTF-8, LF line endings, a header row, rows in primary-key order, "
+        "integers without decimals, `true`/`false`, an empty cell for missing, dates in ISO "
+        "form at their precision (`2021-12-24`, `2020-10`, `2011`). Character offsets index "
+        "`source.txt` as code points, 0-based, end-exclusive. Columns after the curated ones "
+        "in `figures.csv` and `events.csv` are computed by factdesk, not curated.",
+        "",
+        "The `.excel.csv` twins are for opening in a spreadsheet only: UTF-8 with a BOM (so "
+        "Excel reads the Arabic), and any text cell starting with = + - @ TAB CR or LF is "
+        "prefixed with `'` so that it cannot run as a formula; numbers are untouched. Read the "
+        "canonical `.csv` files with code. A spreadsheet may still turn CSV text such as "
+        "`2020-10` into a date: the `.xlsx` keeps every cell as it is.",
+        "",
+        "## Tables",
+        "",
+    ]
+    for name, frame in frames.items():
+        lines += table_section(name, frame, descriptor)
+    lines += [
+        "## Hedges: how a qualified number is read",
+        "",
+        "Each hedged figure is a range under two readings: *tight*, what a reader assumes, "
+        "and *strict*, what the words guarantee. A relation impossible under the strict "
+        "reading fails validation; one only the tight reading breaks is a warning. The "
+        "computed columns `tight_low`…`strict_high` of `figures.csv` hold these bounds "
+        "(empty = no bound).",
+        "",
+        *hedge_table(tight, strict),
+        "",
+        "## How to cite",
+        "",
+        citation(dataset),
+        "",
+        "## Licences",
+        "",
+        f"- Data (the tables, the workbook, this package): {licence.get('data', 'see source')}.",
+        f"- Code (factdesk): {licence.get('code', 'see source')}.",
+        f"- The article text (`source.txt`): {licence.get('article_text', 'see source')}",
+        "",
+        "## Checking the files",
+        "",
+        "```sh",
+        "sha256sum -c SHA256SUMS",
+        "frictionless validate datapackage.json",
+        "```",
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# ---- checksums, zip, the whole bundle ----------------------------------------------------
+
+
+def sha256sums(files: Mapping[str, bytes]) -> bytes:
+    """`sha256sum` format ("<hex>  <name>"), one line per file, sorted by name."""
+    lines = [f"{hashlib.sha256(files[name]).hexdigest()}  {name}\n" for name in sorted(files)]
+    return "".join(lines).encode("utf-8")
+
+
+def zip_entries(entries: list[tuple[str, bytes]]) -> bytes:
+    """A zip of the entries in the given order: fixed time 1980-01-01, mode 0644, deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, so the mode below is read everywhere
+            info.external_attr = (0o100000 | ZIP_FILE_MODE) << 16
+            archive.writestr(info, data, compresslevel=9)
+    return buffer.getvalue()
+
+
+def zip_bytes(files: Mapping[str, bytes], folder: str = "") -> bytes:
+    """A zip of ``files``, sorted by name, inside ``folder/`` when one is given."""
+    prefix = f"{folder}/" if folder else ""
+    return zip_entries([(prefix + name, files[name]) for name in sorted(files)])
+
+
+def export_frames(
+    tables: Mapping[str, pd.DataFrame], tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> dict[str, pd.DataFrame]:
+    """Every table present, as exported, in the models' order."""
+    return {
+        name: export_frame(name, tables[name], tight, strict) for name in MODELS if name in tables
+    }
+
+
+def bundle_files(
+    dataset: Dataset,
+    report: DatasetReport,
+    tables: Mapping[str, pd.DataFrame],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+) -> dict[str, bytes]:
+    """The whole bundle of one dataset: relative file name → bytes, sorted by name.
+
+    Refuses (ValueError) a report with a failed check: its tables lack the rejected rows.
+    """
+    failed = [check.id for check in report.checks if check.status == "fail"]
+    if failed:
+        raise ValueError(f"{dataset.id}: not exported, checks failed: {', '.join(failed)}")
+    frames = export_frames(tables, tight, strict)
+    files: dict[str, bytes] = {}
+    for name, frame in frames.items():
+        files[f"{name}.csv"] = table_csv(frame)
+        files[f"{name}.excel.csv"] = table_excel_csv(frame)
+    csv_files = {name: data for name, data in files.items() if not name.endswith(".excel.csv")}
+    files[f"{dataset.id}.xlsx"] = workbook_xlsx(dataset, report, frames)
+    files["datapackage.json"] = datapackage_json(dataset, frames, csv_files, tight, strict)
+    files["report.json"] = report_json(report)
+    files["source.txt"] = dataset.source_bytes
+    files["metadata.json"] = json_bytes(dataset.metadata)
+    datacard = data_card(dataset)
+    if datacard is not None:
+        files["DATACARD.md"] = datacard
+    descriptor = json.loads(files["datapackage.json"])
+    names = [*files, "README.md", "SHA256SUMS"]
+    files["README.md"] = bundle_readme(dataset, report, frames, names, descriptor, tight, strict)
+    files["SHA256SUMS"] = sha256sums(files)
+    return dict(sorted(files.items()))
+
+
+def data_card(dataset: Dataset) -> bytes | None:
+    """The dataset folder's own README.md (how it was curated), when it has one."""
+    path = dataset.folder / "README.md"
+    return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+
+
+# ---- writing: all or nothing -------------------------------------------------------------
+
+
+def export_layout(bundles: Mapping[str, Mapping[str, bytes]]) -> dict[str, bytes]:
+    """Every file of the export, relative to ``out``: each bundle's folder and its zip."""
+    files: dict[str, bytes] = {}
+    for dataset_id, bundle in sorted(bundles.items()):
+        for name, data in bundle.items():
+            files[f"{dataset_id}/{name}"] = data
+        files[f"{dataset_id}.zip"] = zip_bytes(bundle, folder=dataset_id)
+    return files
+
+
+def looks_like_export(folder: Path) -> bool:
+    """Only an earlier export may be replaced: folders with SHA256SUMS, and their zips."""
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink() and (child / "SHA256SUMS").is_file():
+            continue
+        if child.is_file() and child.suffix == ".zip":
+            continue
+        return False
+    return True
+
+
+def write_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def write_export(bundles: Mapping[str, Mapping[str, bytes]], out: Path) -> list[Path]:
+    """Write every bundle under ``out`` at once: the old export stays until the new is whole.
+
+    The files go into a temporary folder beside ``out`` (same file system, so renames are
+    atomic); then the old ``out`` is renamed aside, the new one renamed in, the old removed.
+    Raises UnusableInput when ``out`` exists and is not an earlier export.
+    """
+    out = Path(out)
+    if out.exists() and not (out.is_dir() and looks_like_export(out)):
+        raise UnusableInput(out, "exists and is not a factdesk export: refusing to replace it")
+    files = export_layout(bundles)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for name, data in files.items():
+            write_file(building / name, data)
+        os.chmod(building, 0o755)  # mkdtemp makes it private
+        swap_into_place(building, out)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return [out / name for name in files]
+
+
+def swap_into_place(new: Path, out: Path) -> None:
+    """Rename ``new`` to ``out``; an existing ``out`` is moved aside first, then removed."""
+    if not out.exists():
+        os.rename(new, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(old)  # only the unique name is wanted: rename needs a free target
+    os.rename(out, old)
+    try:
+        os.rename(new, out)
+    except BaseException:
+        os.rename(old, out)  # put the previous export back
+        raise
+    shutil.rmtree(old)
+
+
+def build_bundles(
+    datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> tuple[Report, dict[str, dict[str, bytes]]]:
+    """Validate every dataset; the bundles are built only when every check passes."""
+    from validation.engine import check_dataset
+
+    seen: dict[str, Path] = {}
+    for dataset in datasets:
+        if dataset.id in seen:
+            raise UnusableInput(
+                dataset.folder, f"dataset id {dataset.id!r} is also the id of {seen[dataset.id]}"
+            )
+        seen[dataset.id] = dataset.folder
+    checked = [(dataset, *check_dataset(dataset, tight, strict)) for dataset in datasets]
+    report = Report([dataset_report for _, dataset_report, _ in checked])
+    if not report.ok:
+        return report, {}
+    bundles = {
+        dataset.id: bundle_files(dataset, dataset_report, tables, tight, strict)
+        for dataset, dataset_report, tables in checked
+    }
+    return report, bundles

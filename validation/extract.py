@@ -1,0 +1,99 @@
+"""Every number, amount, percent and date in an Arabic text, with its exact place.
+
+>>> [(m.kind, m.text, m.value, m.hedge) for m in extract("أنفقت أكثر من 850 مليون دولار")]
+[('amount', 'أكثر من 850 مليون دولار', 850000000, 'more_than')]
+
+Offsets index the text as a Python ``str`` (code points), 0-based, end-exclusive, so
+``text[m.start:m.end] == m.text`` always; mentions come sorted and never overlap. The
+reading itself is `validation.arabic.read_phrases`; this module names each phrase's
+kind and gives it the shape of the SPEC's ``factdesk extract`` output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from validation.arabic import DatePhrase, Quantity, plain_number, read_phrases
+
+KINDS = ("amount", "percent", "number", "date", "year")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One quantity or date as the text states it.
+
+    ``kind`` is amount (a currency or a scale word: «850 مليون دولار», «3 ملايين»), percent
+    (value as written: 50.5 for «50.5٪»), number (digits or number words alone, labels
+    like «برلين 2» included), date, or year (a year standing alone: «عام 2011»).
+    ``hedge`` is set for quantities, ``date`` and ``precision`` for dates and years.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: int | Decimal | None = None
+    currency: str | None = None
+    hedge: str | None = None
+    date: str | None = None
+    precision: str | None = None
+
+
+def _kind(quantity: Quantity) -> str:
+    if quantity.percent:
+        return "percent"
+    return "amount" if quantity.money or quantity.scaled else "number"
+
+
+def _mention(text: str, phrase: Quantity | DatePhrase) -> Mention:
+    words = text[phrase.start : phrase.end]
+    if isinstance(phrase, DatePhrase):
+        return Mention(
+            phrase.kind,
+            words,
+            phrase.start,
+            phrase.end,
+            date=phrase.iso,
+            precision=phrase.precision,
+        )
+    value = None if phrase.value is None else plain_number(phrase.value)
+    return Mention(
+        _kind(phrase), words, phrase.start, phrase.end, value, phrase.currency, phrase.hedge
+    )
+
+
+def extract(
+    text: str, reference_date: date | None = None, default_country: str | None = None
+) -> list[Mention]:
+    """Every mention in ``text``, sorted by start.
+
+    ``reference_date`` (the publication day) dates «أمس» and «أكتوبر الماضي»; without it
+    they have precision "relative" and no date. ``default_country`` (ISO 3166 alpha-2)
+    is the country the text is about: it gives a bare دينار or جنيه its currency
+    (see `validation.arabic.guess_country`).
+    """
+    return [_mention(text, p) for p in read_phrases(text, reference_date, default_country)]
+
+
+def _json_number(value: int | Decimal | None) -> int | float | None:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def mentions_to_json(mentions: list[Mention]) -> list[dict]:
+    """The mentions as ``factdesk extract --format json`` prints them (SPEC, "Commands")."""
+    return [
+        {
+            "kind": m.kind,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "value": _json_number(m.value),
+            "currency": m.currency,
+            "hedge": m.hedge,
+            "date": m.date,
+            "precision": m.precision,
+        }
+        for m in mentions
+    ]
