@@ -121,6 +121,7 @@ def test_parts_declared_exhaustive_must_reach_the_total(libya_copy):
     edit_cell(libya_copy / "figures.csv", "figure_id", "f01", "parts_exhaustive", "true")
     status, message = statuses(libya_copy)["consistency.parts_fit.f01"]
     assert status == "pass"  # 860.6–874 can be "more than 850"
+    assert "more than 850 → consistent" in message
     edit_cell(libya_copy / "figures.csv", "figure_id", "f03", "parts_exhaustive", "true")
     assert statuses(libya_copy)["consistency.parts_fit.f03"][0] == "fail"  # ≈11 is not ≈269
 

@@ -389,6 +389,74 @@ class Verifications(pa.DataFrameModel):
         description = "External verdicts: the article held against its primary sources."
 
 
+class ContextFigures(pa.DataFrameModel):
+    """Earlier and later statements of the same kind of figure, from outside the article."""
+
+    context_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^x[0-9]{2,}$",
+        description="Context statement identifier (primary key).",
+        metadata={"example": "x01"},
+    )
+    stated_on: Series[str] = pa.Field(
+        real_partial_date=(),
+        description="When the statement was made (ISO date at its precision).",
+        metadata={"example": "2020-11-04"},
+    )
+    date_precision: Series[str] = code(
+        "Precision of stated_on.", "day", vocab.DATE_PRECISIONS
+    )
+    date_basis: Series[str] = code(
+        "How stated_on was established: stated by the source, or inferred (e.g. from an "
+        "address).",
+        "stated",
+        ("stated", "inferred"),
+    )
+    amount: Series[int] = pa.Field(
+        ge=0,
+        le=10**15,
+        description="The full number as the statement gives it, before any hedge.",
+        metadata={"example": "850000000"},
+    )
+    currency: Series[str] = code("ISO 4217 currency code.", "USD", vocab.CURRENCIES)
+    hedge: Series[str] = code("How the statement qualifies the number.", "exact", vocab.HEDGES)
+    scope: Series[str] = code("What the figure totals.", "total", vocab.CONTEXT_SCOPES)
+    period_start: Series[str] = pa.Field(
+        nullable=True,
+        real_partial_date=(),
+        description="Start of the period the figure covers (ISO date at its precision).",
+        metadata={"example": "2011"},
+    )
+    period_end: Series[str] = pa.Field(
+        nullable=True,
+        real_partial_date=(),
+        description="End of the period; empty = up to the statement (cumulative).",
+        metadata={"example": ""},
+    )
+    wording_en: Series[str] = text(
+        "The statement's words, as quoted in English.", "more than $715 million"
+    )
+    source_title: Series[str] = text("Title of the source.", "Libya COVID-19 Response")
+    source_url: Series[str] = pa.Field(
+        str_matches=r"^https?://\S+$",
+        description="Address of the source.",
+        metadata={"example": "https://reliefweb.int/report/libya/libya-covid-19-response"},
+    )
+    firmness: Series[str] = code("How firmly the source stands.", "primary", vocab.FIRMNESS)
+    note_en: Series[str] = text("Remarks: what the figure counts, caveats.", "", nullable=True)
+
+    @pa.dataframe_check(name="precision_matches_date")
+    def precision_matches_date(cls, df: pd.DataFrame) -> Series[bool]:
+        shape = df["stated_on"].map(lambda d: (parse_partial_date(d) or (None, None))[1])
+        judged = shape.notna() & df["date_precision"].isin(vocab.DATE_PRECISIONS)
+        return ~judged | (shape == df["date_precision"])
+
+    class Config:
+        strict = True
+        coerce = True
+        description = "What the same source said of the same figures at other times."
+
+
 # Table name (file stem) → model, in the order a reader meets them. Required tables first.
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "claims": Claims,
@@ -398,6 +466,7 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "mentions": Mentions,
     "ignored_numbers": IgnoredNumbers,
     "verifications": Verifications,
+    "context_figures": ContextFigures,
 }
 REQUIRED_TABLES = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
 PRIMARY_KEYS = {
@@ -408,6 +477,7 @@ PRIMARY_KEYS = {
     "mentions": ["entity_id", "char_start", "char_end"],
     "ignored_numbers": ["char_start", "char_end"],
     "verifications": ["verification_id"],
+    "context_figures": ["context_id"],
 }
 # (table, column) → (table, column) it references; checked by checks/referential.py and
 # written as foreignKeys into datapackage.json.

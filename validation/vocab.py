@@ -52,3 +52,7 @@ CURRENCIES = (
     "KWD", "LBP", "LYD", "MAD", "OMR", "QAR", "RUB", "SAR", "SYP", "TND", "TRY", "USD",
     "YER",
 )  # fmt: skip
+CONTEXT_SCOPES = ("total", "humanitarian", "development_security", "covid")
+# How firmly an external statement stands: on a US-government site (primary), a US-government
+# text reposted with credit (mirror), or a news outlet's report (secondary).
+FIRMNESS = ("primary", "mirror", "secondary")
