@@ -47,8 +47,9 @@ def test_dates_in_order(shipped):
     assert "ceasefire_agreement: 2020-10, 2020-10-23" in message
 
 
-def test_every_consistency_check_passes_on_the_article(shipped):
-    assert {k: v for k, v in shipped.items() if v[0] != "pass"} == {}
+def test_the_article_adds_up_and_only_its_context_warns(shipped):
+    not_passing = {k: v[0] for k, v in shipped.items() if v[0] != "pass"}
+    assert not_passing == {"consistency.context.totals_grow": "warn"}
 
 
 # Each case changes the ARTICLE (same length, so offsets hold) and the curated cells that
@@ -114,7 +115,8 @@ def test_the_hedge_removed_from_the_total(libya_copy):
         "605 + ≈269 = 860.6–874; the stated total is 850 → only under the strict reading; "
         "the parts exceed the headline by up to 24 (million USD, tight reading t=0.05)",
     )
-    assert [k for k, v in found.items() if v[0] != "pass"] == ["consistency.parts_fit.f01"]
+    not_passing = [k for k, v in found.items() if v[0] != "pass" and "context" not in k]
+    assert not_passing == ["consistency.parts_fit.f01"]
 
 
 def test_parts_declared_exhaustive_must_reach_the_total(libya_copy):

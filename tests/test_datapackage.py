@@ -257,6 +257,7 @@ def test_frictionless_validates_the_export(exported):
         "mentions": 52,
         "ignored_numbers": 0,
         "verifications": 27,
+        "context_figures": 15,
     }
 
 
@@ -312,6 +313,7 @@ def test_frictionless_pins_what_a_broken_copy_gets_wrong(exported, tmp_path):
         "mentions": [],
         "ignored_numbers": [],
         "verifications": [],
+        "context_figures": [],
     }
     figures = next(task for task in report.tasks if task.name == "figures")
     assert figures.errors[2].note == 'type is "integer/default"'

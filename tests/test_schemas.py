@@ -47,6 +47,7 @@ VALID = [
     ("mentions-valid.csv", 5, {"char_start": "int64", "char_end": "int64"}),
     ("ignored_numbers-valid.csv", 3, {"char_start": "int64", "char_end": "int64"}),
     ("verifications-valid.csv", 4, {}),
+    ("context_figures-valid.csv", 4, {"amount": "int64"}),
 ]  # fmt: skip
 
 
@@ -188,6 +189,17 @@ EXPECTED = {
         (11, "external_value", "no_formula_prefix"),  # +218 21 000 0000
         (12, "note_en", "no_hidden_controls"),  # U+202E
         (13, "target_id", "not_nullable"),
+    ],
+    "context_figures-invalid.csv": [
+        (2, "context_id", "field_uniqueness"),
+        (3, "context_id", "field_uniqueness"),
+        (4, "context_id", "str_matches"),  # X3
+        (5, "stated_on", "real_partial_date"),  # 2021-02-30
+        (6, None, "precision_matches_date"),  # 2020-11 with precision day
+        (7, "amount", "coerce_dtype"),  # 8.5e8
+        (8, "firmness", "isin"),  # official
+        (9, "wording_en", "no_formula_prefix"),  # =HYPERLINK(…)
+        (10, "scope", "isin"),  # military
     ],
     "claims-missing-column.csv": [(None, "topics", "column_in_dataframe")],
     "figures-extra-column.csv": [(None, "reviewer", "column_in_schema")],
@@ -405,11 +417,16 @@ TEXT_FIELDS = {
     ("ignored_numbers", "surface_ar"), ("ignored_numbers", "reason"),
     ("verifications", "external_value"), ("verifications", "source_title"),
     ("verifications", "note_en"),
+    ("context_figures", "wording_en"), ("context_figures", "source_title"),
+    ("context_figures", "note_en"),
 }  # fmt: skip
 DATE_FIELDS = {
     ("figures", "period_start"),
     ("figures", "period_end"),
     ("events", "date"),
+    ("context_figures", "stated_on"),
+    ("context_figures", "period_start"),
+    ("context_figures", "period_end"),
 }
 
 

@@ -13,6 +13,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from validation.checks.consistency import check_consistency
+from validation.checks.context import check_context
 from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
@@ -33,6 +34,7 @@ def check_dataset(
     results += traced
     trusted = without_flagged_rows(tables, traced)
     results += check_consistency(trusted, dataset.published, tight, strict)
+    results += check_context(trusted, dataset.published)
     results.append(check_coverage(dataset, tables))
     results += check_verification(tables)
     return DatasetReport(dataset.id, results), tables

@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from validation.arabic import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE, render_ar, render_en
+from validation.claimreview import claimreview_jsonld
 from validation.datapackage import (
     computed_fields,
     curation_day,
@@ -334,6 +335,8 @@ FILE_ROLES = {
     "primary sources, licences, the sha256 of source.txt",
     "DATACARD.md": "the data card: how each table was curated, judgement calls, exceptions",
     "SHA256SUMS": "checksums of every other file: `sha256sum -c SHA256SUMS`",
+    "claimreview.jsonld": "schema.org ClaimReview items: the external verdict of each verified "
+    "claim, with its citations (internal consistency is in report.json, not in the rating)",
 }
 
 
@@ -559,6 +562,8 @@ def bundle_files(
     files["report.json"] = report_json(report)
     files["source.txt"] = dataset.source_bytes
     files["metadata.json"] = json_bytes(dataset.metadata)
+    if "verifications" in tables:
+        files["claimreview.jsonld"] = claimreview_jsonld(dataset, tables)
     datacard = data_card(dataset)
     if datacard is not None:
         files["DATACARD.md"] = datacard
