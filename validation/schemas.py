@@ -403,12 +403,9 @@ class ContextFigures(pa.DataFrameModel):
         description="When the statement was made (ISO date at its precision).",
         metadata={"example": "2020-11-04"},
     )
-    date_precision: Series[str] = code(
-        "Precision of stated_on.", "day", vocab.DATE_PRECISIONS
-    )
+    date_precision: Series[str] = code("Precision of stated_on.", "day", vocab.DATE_PRECISIONS)
     date_basis: Series[str] = code(
-        "How stated_on was established: stated by the source, or inferred (e.g. from an "
-        "address).",
+        "How stated_on was established: stated by the source, or inferred (e.g. from an address).",
         "stated",
         ("stated", "inferred"),
     )
