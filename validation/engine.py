@@ -17,7 +17,7 @@ from validation.checks.context import check_context
 from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
-from validation.checks.schema import check_schemas
+from validation.checks.schema import check_all_schemas, check_schemas
 from validation.checks.verification import check_verification
 from validation.hedges import STRICT, TIGHT
 from validation.load import Dataset, UnusableInput, decode_text, load_all, parse_csv
@@ -30,6 +30,13 @@ def check_dataset(
 ) -> tuple[DatasetReport, dict]:
     """The verdicts for one dataset, and its typed tables (rows that passed the schema)."""
     results, tables = check_schemas(dataset)
+    return check_beyond_schema(dataset, results, tables, tight, strict)
+
+
+def check_beyond_schema(
+    dataset: Dataset, results: list, tables: dict, tight: Fraction, strict: Fraction
+) -> tuple[DatasetReport, dict]:
+    """Every kind after the schema, on the rows the schema let through."""
     traced = check_references(tables, dataset.tables) + check_provenance(dataset, tables)
     results += traced
     trusted = without_flagged_rows(tables, traced)
@@ -57,7 +64,13 @@ def without_flagged_rows(tables: dict, results: list) -> dict:
 def validate_datasets(
     datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> Report:
-    return Report([check_dataset(d, tight, strict)[0] for d in datasets])
+    schemas = check_all_schemas(datasets)  # one pandera pass per table for the whole archive
+    return Report(
+        [
+            check_beyond_schema(dataset, results, tables, tight, strict)[0]
+            for dataset, (results, tables) in zip(datasets, schemas, strict=True)
+        ]
+    )
 
 
 def validate_paths(paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT) -> Report:

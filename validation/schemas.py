@@ -87,6 +87,15 @@ def parse_partial_date(text: str) -> tuple[dt.date, str] | None:
         return None
 
 
+def repeated(df: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """Rows whose ``columns`` repeat another row of the same dataset (an archive is validated
+    as one frame whose index starts with the dataset's position)."""
+    keys = df[columns].copy()
+    if isinstance(df.index, pd.MultiIndex):
+        keys["_dataset"] = df.index.get_level_values(0)
+    return keys.duplicated(keep=False)
+
+
 def text(description: str, example: str, **kwargs) -> pa.Field:
     """A text field that is safe to open in a spreadsheet and to read in a diff."""
     return pa.Field(
@@ -330,7 +339,7 @@ class Mentions(SpanModel):
 
     @pa.dataframe_check(name="mention_is_unique")
     def mention_is_unique(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df.duplicated(["entity_id", "char_start", "char_end"], keep=False)
+        return ~repeated(df, ["entity_id", "char_start", "char_end"])
 
     class Config:
         strict = True
@@ -348,7 +357,7 @@ class IgnoredNumbers(SpanModel):
 
     @pa.dataframe_check(name="span_is_unique")
     def span_is_unique(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df.duplicated(["char_start", "char_end"], keep=False)
+        return ~repeated(df, ["char_start", "char_end"])
 
     class Config:
         strict = True
