@@ -1,56 +1,50 @@
-"""factdesk dashboard: the first page. It shows what validation/ says, and computes nothing.
+"""factdesk dashboard: navigation and language only; each page is a thin file in views/.
 
-The full seven pages arrive with the dashboard issue; this page already reads the dataset
-through the engine so that what it shows has passed the same checks as the CLI.
+Not ``pages/``: a folder of that name beside app.py makes a fresh server run a cold
+permalink such as /claims?claim=c07 as a legacy page, skipping this navigation.
+
+Run with ``streamlit run dashboard/app.py``. Pages by URL path: / (overview), /figures,
+/timeline, /claims (?claim=c07), /source (?claim= or ?figure=), /consistency, /downloads;
+?lang=en|ar on every page.
 """
 
 from __future__ import annotations
 
-import html
+import sys
 from pathlib import Path
 
 import streamlit as st
 
-from validation.engine import check_dataset
-from validation.load import load_dataset
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, not the project
+    sys.path.insert(0, str(ROOT))
 
-DATASET = Path(__file__).resolve().parent.parent / "datasets" / "us-libya-berlin2-2021"
+from dashboard import ui  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
 
-
-@st.cache_data(show_spinner=False)
-def load_checked(folder: str) -> dict:
-    """Load and check once per session; pages read this, never the files."""
-    dataset = load_dataset(Path(folder))
-    report, tables = check_dataset(dataset)
-    return {
-        "metadata": dataset.metadata,
-        "checks": [c.as_json() for c in report.checks],
-        "figures": tables.get("figures"),
-        "claims": tables.get("claims"),
-    }
+PAGES = (
+    ("views/overview.py", "overview", "nav.overview", ":material/home:"),
+    ("views/figures.py", "figures", "nav.figures", ":material/bar_chart:"),
+    ("views/timeline.py", "timeline", "nav.timeline", ":material/timeline:"),
+    ("views/claims.py", "claims", "nav.claims", ":material/format_quote:"),
+    ("views/source.py", "source", "nav.source", ":material/article:"),
+    ("views/consistency.py", "consistency", "nav.consistency", ":material/rule:"),
+    ("views/downloads.py", "downloads", "nav.downloads", ":material/download:"),
+)
 
 
 def main() -> None:
-    st.set_page_config(page_title="factdesk — US aid to Libya", layout="wide")
-    data = load_checked(str(DATASET))
-    meta = data["metadata"]
-    st.title(meta["title"]["en"])
-    st.markdown(
-        f'<div dir="rtl" lang="ar">{html.escape(meta["title"]["ar"])}</div>',
-        unsafe_allow_html=True,
-    )
-    statuses = [c["status"] for c in data["checks"]]
-    st.caption(
-        f"Checks: {statuses.count('pass')} passed · {statuses.count('warn')} warned · "
-        f"{statuses.count('fail')} failed — source sha256 {meta['source']['sha256'][:16]}…"
-    )
-    figures = data["figures"]
-    if figures is not None:
-        st.subheader("The aid figures, as the article hedges them")
-        st.dataframe(
-            figures[["figure_id", "label_en", "hedge", "amount", "currency", "quote_ar"]],
-            hide_index=True,
-        )
+    st.set_page_config(page_title="factdesk", page_icon="📰", layout="wide")
+    lang = ui.current_language()
+    ui.apply_direction(lang)
+    pages = [
+        st.Page(path, title=t(key, lang), icon=icon, url_path=url, default=(url == "overview"))
+        for path, url, key, icon in PAGES
+    ]
+    navigation = st.navigation(pages)
+    st.sidebar.caption(t("app.title", lang))
+    ui.language_switch(lang)
+    navigation.run()
 
 
 main()

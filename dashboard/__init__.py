@@ -1,0 +1,1 @@
+"""factdesk dashboard: thin Streamlit pages over validation/, with plain figure builders."""

@@ -1,0 +1,574 @@
+"""Every interface string of the dashboard, in English and Arabic.
+
+Data (quotes, labels, names, wordings of figures) comes from the dataset and validation/;
+only the words around it live here. tests/test_i18n.py keeps the two languages in step:
+the same keys, and the same {placeholders} in each pair.
+
+>>> t("nav.figures", "ar")
+'الأرقام'
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ar")
+DIRECTION = {"en": "ltr", "ar": "rtl"}
+
+EN: dict[str, str] = {
+    # app and navigation
+    "app.title": "factdesk — US aid to Libya",
+    "app.footer": (
+        "Data: CC-BY-4.0 · Code: MIT · Every number is checked by factdesk's validation engine."
+    ),
+    "nav.overview": "Overview",
+    "nav.figures": "Figures",
+    "nav.timeline": "Timeline",
+    "nav.claims": "Claims",
+    "nav.source": "Source",
+    "nav.consistency": "Consistency",
+    "nav.downloads": "Downloads",
+    "lang.label": "Language · اللغة",
+    "lang.en": "English",
+    "lang.ar": "العربية",
+    # every chart
+    "chart.source": (
+        "Source: US State Department fact sheet, June 2021, as reported in an Arabic news article"
+    ),
+    "chart.hedge_note": (
+        "Hedged numbers are ranges, not points. Tight reading (what a reader assumes): within "
+        "{tight} of the stated number. Strict reading (what the words guarantee): within "
+        "{strict}; “more than” has no upper bound."
+    ),
+    "chart.data": "The chart's data",
+    "chart.png": "Use the camera icon above a chart to save it as PNG.",
+    "legend.strict": "Strict reading (what the words guarantee)",
+    "legend.tight": "Tight reading (what a reader assumes)",
+    "legend.stated": "Stated number",
+    "legend.no_upper": "no upper bound",
+    "legend.sum_parts": "Parts added up (tight reading, from the check)",
+    "legend.stated_total": "Stated total",
+    "axis.amount": "Amount (US dollars)",
+    "axis.date": "Date",
+    "money.million": "{value} million",
+    "money.billion": "{value} billion",
+    "hover.article": "Article",
+    "hover.reads_as": "Reads as",
+    "hover.tight": "Tight reading",
+    "hover.strict": "Strict reading",
+    "hover.exact": "exact: a single value",
+    "hover.hedge": "Hedge",
+    "page.no_rows": (
+        "No row of this table passed the checks ({failed} failed): the consistency page says why."
+    ),
+    # overview
+    "overview.heading": "Overview",
+    "overview.lede": (
+        "What a US State Department fact sheet on Libya said in June 2021, as an Arabic news "
+        "article reported it: its claims, dates and aid figures, each checked against the "
+        "article's exact words."
+    ),
+    "overview.source_card": "The source",
+    "overview.publisher": "Publisher",
+    "overview.publisher_unknown": "not known",
+    "overview.published": "Publication date",
+    "overview.how": "How it was established: {basis}",
+    "overview.received": "How the article reached us",
+    "overview.primary_sources": "Primary sources the article reports on",
+    "overview.figures": "The four headline figures, as the article hedges them",
+    "overview.badge": "Validation",
+    "overview.badge_counts": "{passed} checks passed · {warned} warned · {failed} failed",
+    "overview.sha": "sha256 of the article text: {sha}",
+    "overview.sha_status": "Checked against the article file ({check}): {status}",
+    "overview.key_claims": "Claims with numbers and dates",
+    "overview.open_claim": "Open claim {claim_id}",
+    "overview.see_consistency": "See every check",
+    "basis.stated": "stated in the article",
+    "basis.inferred": "inferred",
+    "basis.external": "from an outside source",
+    "basis.unknown": "unknown",
+    "basis.verified": "verified",
+    # figures
+    "figures.heading": "Figures",
+    "figures.lede": (
+        "The article hedges its numbers: “more than”, “nearly”. Each figure is drawn as the "
+        "range its words allow, and the parts are set against the whole."
+    ),
+    "figures.hierarchy_title": "{root} in all, with {parts} as named parts",
+    "figures.hierarchy_note": (
+        "Boxes are sized by the stated parts; the article states the total as {root}."
+    ),
+    "figures.intervals_title": "{hedged} of {n} figures are hedged: each is a range, not a point",
+    "figures.parts_title.pass": "The parts, {parts}, fit “{total}”",
+    "figures.parts_title.pass_excess": (
+        "The parts, {parts}, fit “{total}” — and exceed its number by up to {excess}"
+    ),
+    "figures.parts_title.warn": "The parts, {parts}, fit “{total}” only under the strict reading",
+    "figures.parts_title.fail": "The parts, {parts}, cannot fit “{total}”",
+    "figures.check": "The engine's check {check_id} ({status}): {message}",
+    "figures.gap": "the parts exceed the stated number by up to {excess}",
+    "figures.check_note": "The engine's check {check_id}:",
+    "figures.row_parts": "Parts as stated",
+    "figures.row_total": "Stated total",
+    "figures.table": "All figures with their intervals",
+    # timeline
+    "timeline.heading": "Timeline",
+    "timeline.lede": (
+        "Every dated thing in the article. A day is a point; a month or a year is drawn as the "
+        "whole span it covers, because that is all the article says."
+    ),
+    "timeline.title": (
+        "{n} dated events: {scheduled} still scheduled at publication, {inferred} dates inferred "
+        "rather than stated"
+    ),
+    "timeline.window": "Period shown",
+    "timeline.window_all": "Since 2011",
+    "timeline.window_recent": "October 2020 – December 2021",
+    "timeline.publication": "Publication ({basis}): {date}",
+    "timeline.legend_span": "{status}: a month or a year (span)",
+    "timeline.legend_point": "{status}: a day",
+    "timeline.legend_inferred": "Date inferred, not stated",
+    "timeline.inferred": "inferred",
+    "timeline.legend_external": "Dated from an outside source, not the article",
+    "timeline.events": "Every event",
+    "status.occurred": "Occurred",
+    "status.scheduled": "Scheduled",
+    "status.reference": "Reference date",
+    "status.postponed": "Postponed",
+    "precision.day": "day",
+    "precision.month": "month",
+    "precision.year": "year",
+    "event_type.election": "Elections",
+    "event_type.conference": "Conference",
+    "event_type.ceasefire": "Ceasefire",
+    "event_type.resolution": "UN resolution",
+    "event_type.appointment": "Appointment",
+    "event_type.press_conference": "Press conference",
+    "event_type.aid_period": "Aid period",
+    "event_type.postponement": "Postponement",
+    "event_type.other": "Other",
+    # claims
+    "claims.heading": "Claims",
+    "claims.lede": (
+        "Every claim in the article: who makes it, how it is reported, what it rests on."
+    ),
+    "claims.speaker": "Speaker",
+    "claims.topic": "Topic",
+    "claims.type": "Type of claim",
+    "claims.search": "Search the text (Arabic or English)",
+    "claims.any": "Any",
+    "claims.count": "{shown} of {total} claims shown",
+    "claims.permalink": "Showing claim {claim_id} from the link.",
+    "claims.permalink_missing": "There is no claim {claim_id}; showing all claims.",
+    "claims.show_all": "Show all claims",
+    "claims.verb": "Reporting verb",
+    "claims.paragraph": "Paragraph {n}",
+    "claims.topics": "Topics",
+    "claims.figures": "Figures",
+    "claims.events": "Dates",
+    "claims.verdicts": "Consistency verdicts on these figures and dates",
+    "claims.no_verdicts": "No consistency check concerns this claim's figures or dates.",
+    "claims.link": "Link to this claim",
+    "claims.in_source": "See it in the article",
+    "claims.checkable": "Checkable against an outside source",
+    "claims.not_checkable": "Not checkable against an outside source",
+    "claims.none": "No claim matches these filters.",
+    "claims.external": "Held against primary sources",
+    "verdict.confirmed": "confirmed",
+    "verdict.paraphrased": "paraphrased",
+    "verdict.disputed_attribution": "attribution disputed",
+    "verdict.contradicted": "contradicted",
+    "verdict.unresolved": "unresolved",
+    "verdict.not_checked": "not checked",
+    "claim_type.factual": "Factual",
+    "claim_type.position": "Position",
+    "claim_type.commitment": "Commitment",
+    "claim_type.goal": "Goal",
+    "claim_type.assessment": "Assessment",
+    "topic.aid": "Aid",
+    "topic.ceasefire": "Ceasefire",
+    "topic.conference": "Conference",
+    "topic.counterterrorism": "Counter-terrorism",
+    "topic.diplomacy": "Diplomacy",
+    "topic.elections": "Elections",
+    "topic.foreign_forces": "Foreign forces",
+    "topic.governance": "Governance",
+    "topic.human_rights": "Human rights",
+    "topic.political_process": "Political process",
+    "topic.sovereignty": "Sovereignty",
+    "topic.un_resolutions": "UN resolutions",
+    # source
+    "source.heading": "The article",
+    "source.lede": (
+        "The article exactly as received, right to left, with every captured span marked. "
+        "Marks nest: a figure sits inside its claim."
+    ),
+    "source.highlight": "Mark",
+    "source.legend": "Legend",
+    "source.target": "Marked from the link: {kind} {span_id}",
+    "source.target_missing": "Nothing in the article has the id {span_id}.",
+    "source.jump": "Go to it in the article",
+    "source.header_note": (
+        "Lines before character {body_start} (headline and page furniture) are not body text."
+    ),
+    "kind.claim": "Claims",
+    "kind.figure": "Figures",
+    "kind.event": "Dates",
+    "kind.mention": "Entity mentions",
+    # consistency
+    "consistency.heading": "Consistency",
+    "consistency.lede": (
+        "Every check the engine ran, grouped by kind, with its arithmetic in plain words."
+    ),
+    "consistency.summary": "{passed} passed · {warned} warned · {failed} failed",
+    "consistency.kind": "{kind} ({count})",
+    "consistency.findings": "Findings",
+    "consistency.intervals": "The intervals behind each hierarchy check",
+    "consistency.intervals_title": (
+        "{n} hierarchy checks: {pass} passed, {warn} warned, {fail} failed — each part set "
+        "against its whole under both readings"
+    ),
+    "consistency.interval_part": "{figure_id} (part)",
+    "consistency.interval_whole": "{figure_id} (whole)",
+    "consistency.interval_sum": "{parts} added up",
+    "check_kind.schema": "Schema",
+    "check_kind.referential": "References",
+    "check_kind.provenance": "Provenance",
+    "check_kind.consistency": "Consistency",
+    "check_kind.coverage": "Coverage",
+    "check_kind.verification": "Verification against primary sources",
+    "check_status.pass": "passed",
+    "check_status.warn": "warning",
+    "check_status.fail": "failed",
+    "upload.heading": "Re-check an edited table",
+    "upload.lede": (
+        "Download a table, edit it, upload it here: the whole dataset is checked again in memory "
+        "with your table in place of the curated one. Nothing is saved."
+    ),
+    "upload.table": "Table to replace",
+    "upload.file": "Edited CSV (UTF-8; at most {mb} MB and {rows} rows)",
+    "upload.unreadable": "Unreadable upload — {line}",
+    "upload.too_many_rows": (
+        "{rows} rows: more than the limit of {limit}. Nothing was checked; split the file."
+    ),
+    "upload.result": (
+        "Re-checked in memory with your {table}.csv ({rows} rows): {passed} passed, "
+        "{warned} warned, {failed} failed. Nothing was saved."
+    ),
+    "upload.changed": "Checks whose verdict changed",
+    "upload.findings": "Findings by row and column",
+    "upload.no_findings": "No findings: the edited table validates with the rest of the dataset.",
+    "upload.unchanged": "No verdict changed.",
+    # downloads
+    "downloads.heading": "Downloads",
+    "downloads.lede": (
+        "Only validated data is offered. Each table comes as canonical CSV (UTF-8) and as an "
+        "Excel-friendly CSV (with a byte-order mark; cells that look like formulas escaped)."
+    ),
+    "downloads.not_valid": (
+        "Nothing to download: the data does not validate ({failed} failed check(s)). "
+        "See the consistency page for what to fix."
+    ),
+    "downloads.no_export": (
+        "The export module (validation/export.py) is not available in this installation, so no "
+        "file is offered: the dashboard does not write files of its own."
+    ),
+    "downloads.tables": "Validated tables",
+    "downloads.csv": "{table}.csv",
+    "downloads.excel_csv": "{table} for Excel",
+    "downloads.package": "The whole dataset",
+    "downloads.zip": "Everything as one zip",
+    "downloads.xlsx": "Workbook (.xlsx)",
+    "downloads.report": "Check report (JSON)",
+    "downloads.other": "Other files",
+    "downloads.dictionary": "Data dictionary",
+    "downloads.cite": "How to cite",
+    "downloads.snippet": "Read it with pandas",
+    "downloads.sha": "SHA-256 of each file",
+    "downloads.bytes": "{n} bytes",
+    "downloads.citation_file": "CITATION.cff (for reference managers and GitHub)",
+}
+
+AR: dict[str, str] = {
+    "app.title": "factdesk — المساعدات الأمريكية لليبيا",
+    "app.footer": (
+        "البيانات: CC-BY-4.0 · الشيفرة: MIT · كل رقم يتحقق منه محرك التحقق في factdesk."
+    ),
+    "nav.overview": "نظرة عامة",
+    "nav.figures": "الأرقام",
+    "nav.timeline": "التسلسل الزمني",
+    "nav.claims": "التصريحات",
+    "nav.source": "النص المصدر",
+    "nav.consistency": "الاتساق",
+    "nav.downloads": "التنزيلات",
+    "lang.label": "Language · اللغة",
+    "lang.en": "English",
+    "lang.ar": "العربية",
+    "chart.source": (
+        "المصدر: صحيفة وقائع وزارة الخارجية الأمريكية، يونيو 2021، كما نقلها مقال إخباري عربي"
+    ),
+    "chart.hedge_note": (
+        "الأرقام المقيدة بألفاظ مثل «أكثر من» و«ما يقرب من» نطاقات لا نقاط. القراءة الضيقة (ما "
+        "يفهمه القارئ): ضمن {tight} من الرقم المذكور. القراءة الواسعة (ما تضمنه الألفاظ): ضمن "
+        "{strict}؛ و«أكثر من» بلا حد أعلى."
+    ),
+    "chart.data": "بيانات الرسم",
+    "chart.png": "استخدم أيقونة الكاميرا فوق الرسم لحفظه بصيغة PNG.",
+    "legend.strict": "القراءة الواسعة (ما تضمنه الألفاظ)",
+    "legend.tight": "القراءة الضيقة (ما يفهمه القارئ)",
+    "legend.stated": "الرقم المذكور",
+    "legend.no_upper": "بلا حد أعلى",
+    "legend.sum_parts": "مجموع الأجزاء (القراءة الضيقة، من الفحص)",
+    "legend.stated_total": "الإجمالي المذكور",
+    "axis.amount": "المبلغ (بالدولار الأمريكي)",
+    "axis.date": "التاريخ",
+    "money.million": "{value} مليون",
+    "money.billion": "{value} مليار",
+    "hover.article": "في المقال",
+    "hover.reads_as": "بالإنجليزية",
+    "hover.tight": "القراءة الضيقة",
+    "hover.strict": "القراءة الواسعة",
+    "hover.exact": "رقم محدد: قيمة واحدة",
+    "hover.hedge": "صيغة التقييد",
+    "page.no_rows": "لم يجتز أي صف من هذا الجدول الفحوص ({failed} إخفاق): صفحة الاتساق تبيّن السبب.",
+    "overview.heading": "نظرة عامة",
+    "overview.lede": (
+        "ما قالته صحيفة وقائع لوزارة الخارجية الأمريكية عن ليبيا في يونيو 2021 كما نقله مقال "
+        "إخباري عربي: تصريحاته وتواريخه وأرقام المساعدات، وكلٌّ منها مُتحقَّق منه مقابل "
+        "كلمات المقال نفسها."
+    ),
+    "overview.source_card": "المصدر",
+    "overview.publisher": "الناشر",
+    "overview.publisher_unknown": "غير معروف",
+    "overview.published": "تاريخ النشر",
+    "overview.how": "كيف تحدد: {basis}",
+    "overview.received": "كيف وصلنا المقال",
+    "overview.primary_sources": "المصادر الأولية التي ينقل عنها المقال",
+    "overview.figures": "الأرقام الرئيسية الأربعة بالصيغة التي قيّدها بها المقال",
+    "overview.badge": "التحقق",
+    "overview.badge_counts": "{passed} فحصًا ناجحًا · {warned} تحذيرات · {failed} إخفاقات",
+    "overview.sha": "بصمة sha256 لنص المقال: {sha}",
+    "overview.sha_status": "مطابقة لملف المقال ({check}): {status}",
+    "overview.key_claims": "تصريحات فيها أرقام وتواريخ",
+    "overview.open_claim": "فتح التصريح {claim_id}",
+    "overview.see_consistency": "عرض كل الفحوص",
+    "basis.stated": "مذكور في المقال",
+    "basis.inferred": "مستنتج",
+    "basis.external": "من مصدر خارجي",
+    "basis.unknown": "غير معروف",
+    "basis.verified": "مُتحقَّق منه",
+    "figures.heading": "الأرقام",
+    "figures.lede": (
+        "يقيّد المقال أرقامه بألفاظ مثل «أكثر من» و«ما يقرب من». يُرسم كل رقم نطاقًا بقدر ما "
+        "تسمح به ألفاظه، وتُقارن الأجزاء بالكل."
+    ),
+    "figures.hierarchy_title": "{root} إجمالًا، منها {parts} أجزاءً مسمّاة",
+    "figures.hierarchy_note": (
+        "أحجام المربعات بحسب الأجزاء المذكورة؛ أما الإجمالي فيذكره المقال بصيغة {root}."
+    ),
+    "figures.intervals_title": "{hedged} من {n} أرقام مقيدة: كلٌّ منها نطاق لا نقطة",
+    "figures.parts_title.pass": "الأجزاء ({parts}) تتسع لها عبارة «{total}»",
+    "figures.parts_title.pass_excess": (
+        "الأجزاء ({parts}) تتسع لها عبارة «{total}»، وتزيد على رقمها بما يصل إلى {excess}"
+    ),
+    "figures.parts_title.warn": (
+        "الأجزاء ({parts}) لا تتسع لها عبارة «{total}» إلا بالقراءة الواسعة"
+    ),
+    "figures.parts_title.fail": "الأجزاء ({parts}) لا يمكن أن تتسع لها عبارة «{total}»",
+    "figures.check": "فحص المحرك {check_id} ({status}): {message}",
+    "figures.gap": "تزيد الأجزاء على الرقم المذكور بما يصل إلى {excess}",
+    "figures.check_note": "فحص المحرك {check_id}:",
+    "figures.row_parts": "الأجزاء كما ذُكرت",
+    "figures.row_total": "الإجمالي المذكور",
+    "figures.table": "كل الأرقام مع نطاقاتها",
+    "timeline.heading": "التسلسل الزمني",
+    "timeline.lede": (
+        "كل ما له تاريخ في المقال. اليوم نقطة، أما الشهر أو السنة فيُرسم امتدادًا يغطي المدة "
+        "كلها، لأن المقال لا يقول أكثر من ذلك."
+    ),
+    "timeline.title": (
+        "{n} أحداث مؤرخة: {scheduled} منها مقررة بعد النشر، و{inferred} تواريخ مستنتجة لا مذكورة"
+    ),
+    "timeline.window": "الفترة المعروضة",
+    "timeline.window_all": "منذ 2011",
+    "timeline.window_recent": "أكتوبر 2020 – ديسمبر 2021",
+    "timeline.publication": "النشر ({basis}): {date}",
+    "timeline.legend_span": "{status}: شهر أو سنة (امتداد)",
+    "timeline.legend_point": "{status}: يوم",
+    "timeline.legend_inferred": "تاريخ مستنتج لا مذكور",
+    "timeline.inferred": "مستنتج",
+    "timeline.legend_external": "تاريخ من مصدر خارجي لا من المقال",
+    "timeline.events": "كل الأحداث",
+    "status.occurred": "وقع",
+    "status.scheduled": "مقرر",
+    "status.reference": "تاريخ مرجعي",
+    "status.postponed": "مؤجل",
+    "precision.day": "يوم",
+    "precision.month": "شهر",
+    "precision.year": "سنة",
+    "event_type.election": "الانتخابات",
+    "event_type.conference": "مؤتمر",
+    "event_type.ceasefire": "وقف إطلاق النار",
+    "event_type.resolution": "قرار أممي",
+    "event_type.appointment": "تعيين",
+    "event_type.press_conference": "مؤتمر صحفي",
+    "event_type.aid_period": "فترة المساعدات",
+    "event_type.postponement": "تأجيل",
+    "event_type.other": "أخرى",
+    "claims.heading": "التصريحات",
+    "claims.lede": "كل تصريح في المقال: من قاله، وكيف نُقل، وعلامَ يستند.",
+    "claims.speaker": "المتحدث",
+    "claims.topic": "الموضوع",
+    "claims.type": "نوع التصريح",
+    "claims.search": "ابحث في النص (بالعربية أو الإنجليزية)",
+    "claims.any": "الكل",
+    "claims.count": "عرض {shown} من {total} تصريحًا",
+    "claims.permalink": "عرض التصريح {claim_id} من الرابط.",
+    "claims.permalink_missing": "لا يوجد تصريح {claim_id}؛ تُعرض كل التصريحات.",
+    "claims.show_all": "عرض كل التصريحات",
+    "claims.verb": "فعل النقل",
+    "claims.paragraph": "الفقرة {n}",
+    "claims.topics": "الموضوعات",
+    "claims.figures": "الأرقام",
+    "claims.events": "التواريخ",
+    "claims.verdicts": "أحكام الاتساق على هذه الأرقام والتواريخ",
+    "claims.no_verdicts": "لا يتناول أي فحص اتساق أرقام هذا التصريح أو تواريخه.",
+    "claims.link": "رابط هذا التصريح",
+    "claims.in_source": "عرضه في المقال",
+    "claims.checkable": "قابل للتحقق من مصدر خارجي",
+    "claims.not_checkable": "غير قابل للتحقق من مصدر خارجي",
+    "claims.none": "لا يطابق أي تصريح هذه المرشحات.",
+    "claims.external": "مقارنةً بالمصادر الأولية",
+    "verdict.confirmed": "مؤكَّد",
+    "verdict.paraphrased": "منقول بتصرف",
+    "verdict.disputed_attribution": "نسبته موضع خلاف",
+    "verdict.contradicted": "تناقضه المصادر",
+    "verdict.unresolved": "لم يُحسم",
+    "verdict.not_checked": "لم يُتحقق منه",
+    "claim_type.factual": "واقعة",
+    "claim_type.position": "موقف",
+    "claim_type.commitment": "التزام",
+    "claim_type.goal": "هدف",
+    "claim_type.assessment": "تقدير",
+    "topic.aid": "المساعدات",
+    "topic.ceasefire": "وقف إطلاق النار",
+    "topic.conference": "المؤتمر",
+    "topic.counterterrorism": "مكافحة الإرهاب",
+    "topic.diplomacy": "الدبلوماسية",
+    "topic.elections": "الانتخابات",
+    "topic.foreign_forces": "القوات الأجنبية",
+    "topic.governance": "الحكم",
+    "topic.human_rights": "حقوق الإنسان",
+    "topic.political_process": "العملية السياسية",
+    "topic.sovereignty": "السيادة",
+    "topic.un_resolutions": "قرارات الأمم المتحدة",
+    "source.heading": "المقال",
+    "source.lede": (
+        "المقال كما وصل تمامًا، من اليمين إلى اليسار، مع تمييز كل مقطع مُلتقط. العلامات "
+        "متداخلة: الرقم داخل تصريحه."
+    ),
+    "source.highlight": "ميّز",
+    "source.legend": "دليل الألوان",
+    "source.target": "مميَّز من الرابط: {kind} {span_id}",
+    "source.target_missing": "لا شيء في المقال يحمل المعرّف {span_id}.",
+    "source.jump": "الانتقال إليه في المقال",
+    "source.header_note": (
+        "الأسطر التي تسبق الحرف {body_start} (العنوان وعناصر الصفحة) ليست من متن المقال."
+    ),
+    "kind.claim": "التصريحات",
+    "kind.figure": "الأرقام",
+    "kind.event": "التواريخ",
+    "kind.mention": "ذكر الكيانات",
+    "consistency.heading": "الاتساق",
+    "consistency.lede": "كل فحص أجراه المحرك، مجمّعًا بحسب نوعه، مع حسابه بكلمات واضحة.",
+    "consistency.summary": "{passed} ناجح · {warned} تحذير · {failed} إخفاق",
+    "consistency.kind": "{kind} ({count})",
+    "consistency.findings": "الملاحظات",
+    "consistency.intervals": "النطاقات التي يستند إليها كل فحص للتسلسل الهرمي",
+    "consistency.intervals_title": (
+        "{n} فحوص للتسلسل الهرمي: {pass} ناجح، {warn} تحذير، {fail} إخفاق — كل جزء مقابل كُلّه "
+        "بالقراءتين"
+    ),
+    "consistency.interval_part": "{figure_id} (جزء)",
+    "consistency.interval_whole": "{figure_id} (كل)",
+    "consistency.interval_sum": "مجموع {parts}",
+    "check_kind.schema": "البنية",
+    "check_kind.referential": "المراجع",
+    "check_kind.provenance": "المصدر",
+    "check_kind.consistency": "الاتساق",
+    "check_kind.coverage": "التغطية",
+    "check_kind.verification": "التحقق من المصادر الأولية",
+    "check_status.pass": "ناجح",
+    "check_status.warn": "تحذير",
+    "check_status.fail": "إخفاق",
+    "upload.heading": "إعادة فحص جدول معدَّل",
+    "upload.lede": (
+        "نزّل جدولًا وعدّله ثم ارفعه هنا: تُفحص البيانات كلها من جديد في الذاكرة بجدولك بدل "
+        "الجدول المنقّح. لا يُحفظ شيء."
+    ),
+    "upload.table": "الجدول المراد استبداله",
+    "upload.file": "ملف CSV معدَّل (UTF-8؛ {mb} ميغابايت و{rows} صف على الأكثر)",
+    "upload.unreadable": "تعذرت قراءة الملف المرفوع — {line}",
+    "upload.too_many_rows": "{rows} صفًا: أكثر من الحد ({limit}). لم يُفحص شيء؛ قسّم الملف.",
+    "upload.result": (
+        "أُعيد الفحص في الذاكرة بملفك {table}.csv ({rows} صفًا): {passed} ناجح، {warned} تحذير، "
+        "{failed} إخفاق. لم يُحفظ شيء."
+    ),
+    "upload.changed": "الفحوص التي تغيّر حكمها",
+    "upload.findings": "الملاحظات بحسب الصف والعمود",
+    "upload.no_findings": "لا ملاحظات: الجدول المعدَّل سليم مع بقية البيانات.",
+    "upload.unchanged": "لم يتغير أي حكم.",
+    "downloads.heading": "التنزيلات",
+    "downloads.lede": (
+        "لا يُعرض إلا ما اجتاز التحقق. كل جدول بصيغة CSV قياسية (UTF-8) وبصيغة ملائمة لإكسل "
+        "(مع علامة ترتيب البايتات، وتُعطَّل الخلايا التي تبدو صيغًا)."
+    ),
+    "downloads.not_valid": (
+        "لا شيء للتنزيل: البيانات لم تجتز التحقق ({failed} فحص أخفق). "
+        "راجع صفحة الاتساق لمعرفة ما يجب إصلاحه."
+    ),
+    "downloads.no_export": (
+        "وحدة التصدير (validation/export.py) غير متوفرة في هذا التثبيت، لذا لا يُعرض أي ملف: "
+        "لوحة المعلومات لا تكتب ملفات من عندها."
+    ),
+    "downloads.tables": "الجداول المُتحقَّق منها",
+    "downloads.csv": "{table}.csv",
+    "downloads.excel_csv": "{table} لإكسل",
+    "downloads.package": "البيانات كاملة",
+    "downloads.zip": "كل شيء في ملف zip واحد",
+    "downloads.xlsx": "مصنف إكسل (.xlsx)",
+    "downloads.report": "تقرير الفحوص (JSON)",
+    "downloads.other": "ملفات أخرى",
+    "downloads.dictionary": "قاموس البيانات",
+    "downloads.cite": "كيف تستشهد بالبيانات",
+    "downloads.snippet": "قراءتها باستخدام pandas",
+    "downloads.sha": "بصمة SHA-256 لكل ملف",
+    "downloads.bytes": "{n} بايت",
+    "downloads.citation_file": "ملف CITATION.cff (لبرامج إدارة المراجع وGitHub)",
+}
+
+STRINGS = {"en": EN, "ar": AR}
+# Month names as Arab news outlets in the Levant and North Africa write them («يونيو»).
+MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+
+
+def language_or_default(value: object) -> str:
+    """A supported language code; anything else (a typo in a link) falls back to English."""
+    return value if value in LANGUAGES else "en"
+
+
+def date_words(iso: str, english: str, lang: str) -> str:
+    """A date at its precision in the interface language; ``english`` is the engine's own
+    display_date. '2021-06-23' → '23 يونيو 2021'; '2020-10' → 'أكتوبر 2020'."""
+    if lang != "ar" or not isinstance(iso, str):
+        return english
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return iso
+    month = MONTHS_AR[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The interface string ``key`` in ``lang``, with its {placeholders} filled."""
+    text = STRINGS[language_or_default(lang)][key]
+    return text.format(**values) if values else text

@@ -1,0 +1,160 @@
+"""Streamlit pieces every page shares: the language, right-to-left text, charts with their
+source line and data, status marks. Every piece of data text is escaped here before any tag
+is put around it.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import charts
+from dashboard.data import column_help
+from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
+
+# Text marks, not emoji: a reader's machine may have no emoji font (boxes instead).
+STATUS_ICON = {"pass": "✓", "warn": "!", "fail": "✗"}
+STATUS_COLOUR = {"pass": "#1b7837", "warn": "#b35806", "fail": "#b2182b"}
+STATUS_MD = {"pass": ":green[✓]", "warn": ":orange[!]", "fail": ":red[✗]"}
+# Each block aligns to its own direction (Streamlit's CSS would align Arabic left).
+BASE_CSS = """
+<style>
+[dir="rtl"] { text-align: right; }
+[dir="ltr"] { text-align: left; }
+</style>
+"""
+# Streamlit has no right-to-left mode (issue #552): in Arabic the main column's text runs
+# right to left, while charts and tables keep their left-to-right layout.
+RTL_CSS = """
+<style>
+[data-testid="stMain"] [data-testid="stMarkdownContainer"],
+[data-testid="stMain"] [data-testid="stCaptionContainer"],
+[data-testid="stMain"] [data-testid="stExpander"] summary,
+[data-testid="stMain"] [data-testid="stWidgetLabel"],
+[data-testid="stMain"] [data-testid="stAlertContainer"],
+[data-testid="stSidebar"] [data-testid="stWidgetLabel"] { direction: rtl; text-align: start; }
+[data-testid="stPlotlyChart"], [data-testid="stDataFrame"], pre { direction: ltr; }
+</style>
+"""
+CARD_STYLE = (
+    "border:1px solid #d9d9d9;border-radius:8px;padding:0.8rem 1rem;margin-bottom:0.6rem;"
+    "background:#fafafa"
+)
+
+
+def current_language() -> str:
+    """The language from ``?lang=``; kept in the session when navigation drops the query."""
+    asked = st.query_params.get("lang")
+    if asked in LANGUAGES:
+        st.session_state["lang"] = asked
+        return asked
+    lang = language_or_default(st.session_state.get("lang"))
+    st.query_params["lang"] = lang
+    st.session_state["lang"] = lang
+    return lang
+
+
+def switch_language() -> None:
+    chosen = language_or_default(st.session_state.get("lang_switch"))
+    st.session_state["lang"] = chosen
+    st.query_params["lang"] = chosen
+
+
+def language_switch(lang: str) -> None:
+    """A switch in the sidebar that writes the choice back into the address (``?lang=``)."""
+    st.session_state["lang_switch"] = lang
+    st.sidebar.radio(
+        t("lang.label", lang),
+        LANGUAGES,
+        format_func=lambda code: t(f"lang.{code}", code),
+        key="lang_switch",
+        on_change=switch_language,
+        horizontal=True,
+    )
+
+
+def apply_direction(lang: str) -> None:
+    st.html(BASE_CSS + (RTL_CSS if lang == "ar" else ""))
+
+
+def columns(spec: list[int] | int, lang: str) -> list:
+    """st.columns in reading order: in Arabic the first column is the rightmost."""
+    widths = [1] * spec if isinstance(spec, int) else list(spec)
+    if lang != "ar":
+        return list(st.columns(widths))
+    return list(reversed(st.columns(list(reversed(widths)))))
+
+
+def block(inner_html: str, lang: str, tag: str = "div", style: str = "") -> None:
+    """Already-escaped HTML in a block with the language's direction."""
+    style_attr = f' style="{style}"' if style else ""
+    st.markdown(
+        f'<{tag} dir="{DIRECTION[lang]}" lang="{lang}"{style_attr}>{inner_html}</{tag}>',
+        unsafe_allow_html=True,
+    )
+
+
+def text(value: str, lang: str, tag: str = "div", style: str = "") -> None:
+    """Plain text (escaped) in the language's direction."""
+    block(html.escape(str(value)), lang, tag, style)
+
+
+def heading(value: str, lang: str, level: int = 1) -> None:
+    text(value, lang, tag=f"h{level}")
+
+
+def arabic(value: str, style: str = "") -> str:
+    """Escaped Arabic text in its own right-to-left element, for use inside English blocks."""
+    style_attr = f' style="{style}"' if style else ""
+    return f'<div dir="rtl" lang="ar"{style_attr}>{html.escape(str(value))}</div>'
+
+
+def show_chart(
+    fig: go.Figure,
+    name: str,
+    data: pd.DataFrame,
+    lang: str,
+    key: str | None = None,
+    table: str | None = None,
+) -> None:
+    """A chart, its source line and hedge note, and its data one click away (with each
+    column's description from the schema as its help, when the data is one of the tables)."""
+    # The title, source line and hedge note are inside the figure, so a PNG keeps them.
+    st.plotly_chart(fig, theme=None, config=charts.chart_config(name, lang), key=key or name)
+    with st.expander(t("chart.data", lang)):
+        described = column_help(table) if table else {}
+        config = {
+            column: st.column_config.Column(help=described[column])
+            for column in data.columns
+            if described.get(column)
+        }
+        st.dataframe(data, hide_index=True, column_config=config)
+        st.caption(t("chart.png", lang))
+
+
+def status_line(check: dict, lang: str) -> str:
+    """✅ id — message, escaped, for a markdown block."""
+    words = t(f"check_status.{check['status']}", lang)
+    return (
+        f'<b style="color:{STATUS_COLOUR[check["status"]]}">{STATUS_ICON[check["status"]]}</b> '
+        f"<code>{html.escape(check['id'])}</code> "
+        f'<small>({html.escape(words)})</small> — <span dir="ltr">'
+        f"{html.escape(check['message'])}</span>"
+    )
+
+
+def footer(lang: str) -> None:
+    st.divider()
+    st.caption(t("chart.source", lang) + " · " + t("app.footer", lang))
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"
+
+
+def md_escape(value: str, limit: int = 80) -> str:
+    """User text (an address parameter, a file name) made inert for a markdown message."""
+    value = str(value)[:limit]
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIAL else ch for ch in value)

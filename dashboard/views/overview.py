@@ -1,0 +1,151 @@
+"""Overview: the article, where it came from, its four headline figures and its verdicts."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from dashboard import ui
+from dashboard.data import check_by_id, checked_dataset
+from dashboard.i18n import date_words, t
+from validation.derived import display_date
+
+KEY_COLUMNS = 4
+
+
+def source_card(metadata: dict, lang: str) -> None:
+    publisher = metadata.get("publisher", {})
+    published = metadata.get("publication_date", {})
+    name = publisher.get("value") or t("overview.publisher_unknown", lang)
+    value = published.get("value")
+    date = date_words(value, display_date(value), lang) if value else "—"
+    rows = [
+        (t("overview.publisher", lang), name, publisher),
+        (t("overview.published", lang), date, published),
+    ]
+    note_style = "font-size:0.85rem;color:#444"
+    items = "".join(
+        f'<div style="margin-bottom:0.8rem"><b>{html.escape(label)}:</b> {html.escape(value)}'
+        f'<div style="{note_style}">'
+        f"{html.escape(t('overview.how', lang, basis=t(basis_key(how), lang)))}</div>"
+        f'<div dir="ltr" lang="en" style="{note_style}">{html.escape(how.get("note", ""))}</div>'
+        "</div>"
+        for label, value, how in rows
+    )
+    received = metadata.get("source", {}).get("received_as", "")
+    sources = "".join(
+        f'<li><a href="{html.escape(s["url"])}" target="_blank" rel="noopener">'
+        f"{html.escape(s['title'])}</a> — {html.escape(s.get('publisher', ''))}, "
+        f"{html.escape(s.get('date', ''))} ({html.escape(s.get('kind', ''))})</li>"
+        for s in metadata.get("primary_sources", [])
+        if str(s.get("url", "")).startswith(("https://", "http://"))
+    )
+    ui.block(
+        f"<h3>{html.escape(t('overview.source_card', lang))}</h3>{items}"
+        f"<div><b>{html.escape(t('overview.received', lang))}:</b></div>"
+        f'<div dir="ltr" lang="en" style="margin-bottom:0.8rem">{html.escape(received)}</div>'
+        f"<div><b>{html.escape(t('overview.primary_sources', lang))}:</b></div>"
+        f'<ul dir="ltr" lang="en">{sources}</ul>',
+        lang,
+        style=ui.CARD_STYLE,
+    )
+
+
+def basis_key(how: dict) -> str:
+    basis = how.get("basis", "unknown")
+    return f"basis.{basis}" if basis in ("stated", "inferred", "external") else "basis.unknown"
+
+
+def figure_cards(figures, lang: str) -> None:
+    ui.heading(t("overview.figures", lang), lang, level=3)
+    columns = ui.columns(min(KEY_COLUMNS, max(1, len(figures))), lang)
+    for column, row in zip(columns, figures.itertuples(), strict=False):
+        label = row.label_ar if lang == "ar" else row.label_en
+        words = row.wording_ar if lang == "ar" else row.wording_en
+        with column:
+            ui.block(
+                f"<small>{html.escape(row.figure_id)} · {html.escape(label)}</small>"
+                f'<div style="font-size:1.5rem;font-weight:600;margin:0.3rem 0">'
+                f"{html.escape(words)}</div>"
+                + ui.arabic(row.quote_ar, "color:#555;font-size:0.9rem"),
+                lang,
+                style=ui.CARD_STYLE,
+            )
+
+
+def badge(checked, lang: str) -> None:
+    counts = checked.counts()
+    colour = "#b2182b" if counts["failed"] else ("#d95f02" if counts["warned"] else "#1b7837")
+    sha = checked.dataset.metadata.get("source", {}).get("sha256", "")
+    sha_check = check_by_id(checked.checks, "provenance.sha256")
+    sha_status = (
+        f"{ui.STATUS_ICON[sha_check['status']]} " + t(f"check_status.{sha_check['status']}", lang)
+        if sha_check
+        else "—"
+    )
+    ui.block(
+        f"<h3>{html.escape(t('overview.badge', lang))}</h3>"
+        f'<p style="font-size:1.2rem;color:{colour};font-weight:600">'
+        f"{html.escape(t('overview.badge_counts', lang, **counts))}</p>"
+        f"<p><small>{html.escape(t('overview.sha', lang, sha=''))}"
+        f'<code dir="ltr">{html.escape(sha)}</code><br>'
+        f"{html.escape(t('overview.sha_status', lang, check='provenance.sha256', status=''))}"
+        f"{html.escape(sha_status)}</small></p>",
+        lang,
+        style=ui.CARD_STYLE,
+    )
+    st.page_link(
+        "views/consistency.py",
+        label=t("overview.see_consistency", lang),
+        icon=":material/rule:",
+        query_params={"lang": lang},
+    )
+
+
+def key_claims(checked, lang: str) -> None:
+    """Claims that carry a figure or a date: the ones a fact-checker can test."""
+    claims = checked.tables.get("claims")
+    if claims is None:
+        return
+    linked = set()
+    for name in ("figures", "events"):
+        frame = checked.tables.get(name)
+        if frame is not None:
+            linked |= set(frame["claim_id"].dropna())
+    ui.heading(t("overview.key_claims", lang), lang, level=3)
+    for row in claims[claims["claim_id"].isin(linked)].itertuples():
+        with st.container(border=True):
+            ui.block(
+                ui.arabic(row.quote_ar, "font-size:1.05rem")
+                + f'<div dir="ltr" lang="en" style="color:#444">{html.escape(row.claim_en)}</div>',
+                lang,
+            )
+            st.page_link(
+                "views/claims.py",
+                label=t("overview.open_claim", lang, claim_id=row.claim_id),
+                query_params={"claim": row.claim_id, "lang": lang},
+            )
+
+
+def main() -> None:
+    lang = ui.current_language()
+    checked = checked_dataset()
+    metadata = checked.dataset.metadata
+    titles = metadata.get("title", {})
+    first, second = ("ar", "en") if lang == "ar" else ("en", "ar")
+    ui.heading(titles.get(first, ""), first, level=1)
+    ui.text(titles.get(second, ""), second, style="font-size:1.25rem;color:#444")
+    ui.text(t("overview.lede", lang), lang, style="margin-top:0.8rem")
+    left, right = ui.columns([3, 2], lang)
+    with left:
+        source_card(metadata, lang)
+    with right:
+        badge(checked, lang)
+    if checked.figures is not None:
+        figure_cards(checked.figures, lang)
+    key_claims(checked, lang)
+    ui.footer(lang)
+
+
+main()

@@ -1,0 +1,113 @@
+"""A real Streamlit server and a real Chromium for the browser tests.
+
+The server is `python -m streamlit run dashboard/app.py` on a free port, started once per
+session, ready when /_stcore/health answers "ok", and always stopped. Chromium is Debian's
+/usr/bin/chromium driven by playwright (`playwright install` cannot download here).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+MISSING_CHROMIUM = "install Debian chromium: apt-get install chromium fonts-noto-core"
+SCREENSHOTS = ROOT / "build" / "screenshots"
+READY_WITHIN = 90  # seconds for the server to answer its health check
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def healthy(base_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
+            return response.read().decode().strip() == "ok"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """Debian's Chromium; missing → skip, except in CI (CI=true), where it must be there."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING_CHROMIUM)
+        pytest.skip(MISSING_CHROMIUM)
+    return str(CHROMIUM)
+
+
+@pytest.fixture(scope="session")
+def server(chromium_path, tmp_path_factory):
+    """The dashboard served headless on a free port; yields (base_url, seconds_to_ready)."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+        "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
+        "--browser.gatherUsageStats=false",
+    ]  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    started = time.monotonic()
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            while not healthy(base_url):
+                if process.poll() is not None:
+                    pytest.fail(f"streamlit exited ({process.returncode}): {log_path.read_text()}")
+                if time.monotonic() - started > READY_WITHIN:
+                    pytest.fail(f"streamlit not healthy within {READY_WITHIN}s: {log_path}")
+                time.sleep(0.25)
+            yield base_url, time.monotonic() - started
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh tab, tall enough that a screenshot shows most of a page; records dialogs."""
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 2400}, accept_downloads=True, locale="en-GB"
+    )
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

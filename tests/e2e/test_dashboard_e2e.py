@@ -1,0 +1,217 @@
+"""The dashboard in a real browser against a real server: every page in both languages,
+right-to-left Arabic, marks in the article, an uploaded CSV that tries to run script, and
+a real download. Screenshots of every page land in build/screenshots/."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from dashboard.i18n import t  # noqa: E402
+from validation.engine import check_dataset  # noqa: E402
+from validation.export import bundle_files  # noqa: E402
+from validation.load import load_dataset  # noqa: E402
+
+pytestmark = pytest.mark.e2e
+
+LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
+PAGES = {
+    "overview": "",
+    "figures": "figures",
+    "timeline": "timeline",
+    "claims": "claims",
+    "source": "source",
+    "consistency": "consistency",
+    "downloads": "downloads",
+}
+CHARTS = {"figures": 3, "timeline": 1, "consistency": 1}
+WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+TIMEOUT = 90_000  # ms: the first page of a cold server loads and checks the dataset
+
+
+def wait_for_charts(page, count: int) -> None:
+    """Until ``count`` plotly charts have drawn their SVG."""
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length"
+        " >= n",
+        arg=count,
+        timeout=TIMEOUT,
+    )
+
+
+def open_page(page, base_url: str, name: str, lang: str, query: str = "") -> None:
+    page.goto(f"{base_url}/{PAGES[name]}?lang={lang}{query}")
+    main = page.locator('[data-testid="stMain"]')
+    if name == "overview":
+        main.get_by_text(WORDING_850[lang]).first.wait_for(timeout=TIMEOUT)
+    else:
+        main.locator("h1", has_text=t(f"{name}.heading", lang)).wait_for(timeout=TIMEOUT)
+    ready = {"claims": ".claim-card >> nth=15", "source": "mark.fd-claim >> nth=0",
+             "downloads": '[data-testid="stDownloadButton"] >> nth=0'}  # fmt: skip
+    if name in ready:
+        page.locator(ready[name]).wait_for(timeout=TIMEOUT)
+    if name in CHARTS:
+        wait_for_charts(page, CHARTS[name])
+    page.wait_for_timeout(800)  # let late fonts and layout settle before asserting/screenshots
+
+
+def no_exception_box(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_cold_start_to_first_chart_and_page_switch_times(server, page):
+    """Time to the first drawn chart on a fresh server, then page switches by the sidebar."""
+    base_url, ready_seconds = server
+    started = time.monotonic()
+    page.goto(f"{base_url}/figures?lang=en")
+    wait_for_charts(page, 1)
+    first_chart = time.monotonic() - started
+    switches = {}
+    for name in ("timeline", "consistency", "figures"):
+        started = time.monotonic()
+        page.locator('[data-testid="stSidebarNav"]').get_by_text(
+            t(f"nav.{name}", "en"), exact=True
+        ).click()
+        page.wait_for_url(re.compile(rf"/{name}"), timeout=TIMEOUT)
+        wait_for_charts(page, CHARTS[name])
+        switches[name] = round(time.monotonic() - started, 2)
+    no_exception_box(page)
+    timings = {
+        "server_ready_seconds": round(ready_seconds, 2),
+        "first_chart_seconds": round(first_chart, 2),
+        "page_switch_seconds": switches,
+    }
+    out = ROOT / "build" / "e2e-timings.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+    print(timings)
+    assert first_chart < 60 and max(switches.values()) < 15
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_loads_with_its_content(server, page, screenshots, name, lang):
+    base_url, _ = server
+    open_page(page, base_url, name, lang)
+    no_exception_box(page)
+    body = page.locator('[data-testid="stMain"]')
+    if name == "overview":
+        assert body.get_by_text(WORDING_850[lang]).count() >= 1
+    elif name == "figures":
+        assert page.locator("svg.main-svg").get_by_text(WORDING_850[lang]).count() >= 1
+    elif name == "claims":
+        assert page.locator(".claim-card").count() == 16
+    elif name == "source":
+        assert page.locator("mark").count() > 50
+    elif name == "consistency":
+        assert body.get_by_text("consistency.parts_fit.f01").count() >= 1
+    elif name == "downloads":
+        assert page.locator('[data-testid="stDownloadButton"]').count() >= 17
+    if lang == "ar":
+        assert page.locator('[data-testid="stMain"] [dir="rtl"]').count() > 0
+        assert page.locator('h1[dir="rtl"]').count() == 1
+    page.screenshot(path=str(screenshots / f"{name}-{lang}.png"))
+
+
+def test_arabic_text_runs_right_to_left(server, page):
+    base_url, _ = server
+    open_page(page, base_url, "claims", "ar")
+    quote = page.locator('.claim-card ~ div[dir="rtl"]').first
+    direction = quote.evaluate("el => getComputedStyle(el).direction")
+    assert direction == "rtl"
+    assert quote.evaluate("el => getComputedStyle(el).textAlign") in ("right", "start")
+
+
+def test_source_link_marks_and_jumps_to_the_span(server, page, screenshots):
+    base_url, _ = server
+    open_page(page, base_url, "source", "en", "&claim=c07")
+    target = page.locator("mark#claim-c07")
+    assert target.count() == 1
+    assert "outline" in target.get_attribute("style")
+    kinds = {page.locator(f"mark.fd-{kind}").count() > 0 for kind in ("claim", "figure",
+                                                                         "event", "mention")}  # fmt: skip
+    assert kinds == {True}
+    page.locator('a[href="#claim-c07"]').click()
+    page.wait_for_timeout(500)
+    top = target.evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top <= page.viewport_size["height"]
+    page.screenshot(path=str(screenshots / "source-linked-c07.png"))
+
+
+def test_an_uploaded_csv_runs_no_script_and_shows_the_text_escaped(server, page, screenshots):
+    base_url, _ = server
+    open_page(page, base_url, "consistency", "en")
+    lines = (LIBYA / "claims.csv").read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace("أكدت الولايات المتحدة الأمريكية", HOSTILE, 1)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        files=[{"name": "claims.csv", "mimeType": "text/csv",
+                "buffer": "\n".join(lines).encode("utf-8")}]
+    )  # fmt: skip
+    findings = page.locator(".fd-upload-findings")
+    findings.wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(1500)  # give any injected handler the chance to fire
+    assert page.dialogs == []
+    shown = findings.inner_text()
+    assert "<script>alert(1)</script>" in shown and "<img src=x onerror=alert(1)>" in shown
+    assert page.locator('img[src="x"]').count() == 0
+    assert page.locator("script", has_text="alert(1)").count() == 0
+    no_exception_box(page)
+    findings.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "consistency-upload-escaped.png"))
+
+
+def test_an_unreadable_upload_gets_one_line(server, page):
+    base_url, _ = server
+    open_page(page, base_url, "consistency", "en")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        files=[{"name": "claims.csv", "mimeType": "text/csv", "buffer": b"\xff\xfeW\x00h\x00"}]
+    )
+    alert = page.locator('[data-testid="stAlertContentError"]')
+    alert.wait_for(timeout=TIMEOUT)
+    assert "not UTF-8" in alert.inner_text()
+    no_exception_box(page)
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    dataset = load_dataset(LIBYA)
+    report, tables = check_dataset(dataset)
+    return bundle_files(dataset, report, tables)
+
+
+@pytest.mark.parametrize("file_name", ["figures.csv", "claims.excel.csv"])
+def test_a_download_gives_the_real_file(server, page, bundle, file_name):
+    base_url, _ = server
+    open_page(page, base_url, "downloads", "en")
+    table, _, kind = file_name.partition(".")
+    label = t("downloads.csv" if kind == "csv" else "downloads.excel_csv", "en", table=table)
+    with page.expect_download(timeout=TIMEOUT) as download_info:
+        page.get_by_role("button", name=label, exact=True).click()
+    download = download_info.value
+    assert download.suggested_filename == file_name
+    assert Path(download.path()).read_bytes() == bundle[file_name]
+
+
+def test_the_language_switch_and_the_navigation_keep_lang(server, page):
+    base_url, _ = server
+    open_page(page, base_url, "figures", "en")
+    page.locator('[data-testid="stSidebar"]').get_by_text("العربية", exact=True).click()
+    page.wait_for_url(re.compile(r"lang=ar"), timeout=TIMEOUT)
+    page.locator('h1[dir="rtl"]').wait_for(timeout=TIMEOUT)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text(
+        t("nav.timeline", "ar"), exact=True
+    ).click()
+    page.wait_for_url(re.compile(r"/timeline\?lang=ar"), timeout=TIMEOUT)
+    wait_for_charts(page, 1)
+    assert page.locator('h1[dir="rtl"]').inner_text() == t("timeline.heading", "ar")
+    no_exception_box(page)

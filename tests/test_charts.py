@@ -1,0 +1,250 @@
+"""The figure builders, without Streamlit: the numbers and hedges a reader sees are in the
+figure, every interval is drawn as an interval, and Arabic keeps a left-to-right axis."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import plotly.graph_objects as go
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from dashboard import charts  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+from validation.derived import events_with_display, figures_with_intervals  # noqa: E402
+from validation.engine import check_dataset  # noqa: E402
+from validation.load import load_dataset  # noqa: E402
+
+LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
+LANGS = ["en", "ar"]
+
+
+@pytest.fixture(scope="module")
+def checked():
+    dataset = load_dataset(LIBYA)
+    report, tables = check_dataset(dataset)
+    return {
+        "dataset": dataset,
+        "tables": tables,
+        "checks": [c.as_json() for c in report.checks],
+        "figures": figures_with_intervals(tables["figures"]),
+        "events": events_with_display(tables["events"]),
+    }
+
+
+def check(checked, check_id: str) -> dict:
+    return next(c for c in checked["checks"] if c["id"] == check_id)
+
+
+def spec(fig: go.Figure) -> str:
+    """The figure as the browser receives it (plotly JSON, non-ASCII kept)."""
+    return json.dumps(fig.to_plotly_json(), ensure_ascii=False, default=str)
+
+
+def annotation_texts(fig: go.Figure) -> str:
+    """Every annotation's words, with line breaks and bidi isolates taken out."""
+    text = " ".join(a.text or "" for a in fig.layout.annotations).replace("<br>", " ")
+    return text.translate({ord(c): None for c in "\u2066\u2067\u2069"})
+
+
+def assert_reads_left_to_right(fig: go.Figure) -> None:
+    axis = fig.layout.xaxis
+    assert axis.autorange != "reversed"
+    if axis.range is not None:
+        assert str(axis.range[0]) < str(axis.range[1]) or axis.range[0] < axis.range[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_intervals_chart_shows_850_million_with_its_hedge(checked, lang):
+    fig = charts.intervals_chart(checked["figures"], lang)
+    text = spec(fig)
+    assert "850000000" in text
+    wording = "more than $850 million" if lang == "en" else "أكثر من 850 مليون دولار"
+    assert wording in text
+    assert [trace.type for trace in fig.data] == ["bar", "bar", "scatter"]
+    strict, tight, stated = fig.data
+    assert list(stated.x) == [850000000, 605000000, 269000000, 11000000]
+    assert len(strict.y) == len(tight.y) == 4
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_open_ended_strict_reading_is_drawn_as_an_arrow_to_the_edge(checked, lang):
+    fig = charts.intervals_chart(checked["figures"], lang)
+    strict = fig.data[0]
+    x_max = fig.layout.xaxis.range[1]
+    # f01 "more than 850": the strict band runs from 850M to the edge of the plot …
+    assert strict.base[0] == 850_000_000
+    assert strict.base[0] + strict.x[0] == pytest.approx(x_max)
+    # … with an arrow and the words "no upper bound"
+    assert any(a.showarrow and a.x == x_max for a in fig.layout.annotations)
+    assert t("legend.no_upper", lang) in annotation_texts(fig)
+
+
+def test_tight_and_strict_readings_differ_from_an_exact_value(checked):
+    """nearly 269: tight [255.55, 269], strict [215.2, 269]; exact 605: a single point."""
+    fig = charts.intervals_chart(checked["figures"], "en")
+    strict, tight, _ = fig.data
+    rows = {label.split(" · ")[0]: i for i, label in enumerate(strict.y)}
+    f03, f02 = rows["f03"], rows["f02"]
+    assert (tight.base[f03], tight.base[f03] + tight.x[f03]) == (255_550_000, 269_000_000)
+    assert (strict.base[f03], strict.base[f03] + strict.x[f03]) == (215_200_000, 269_000_000)
+    assert tight.x[f02] == strict.x[f02] == 0
+    assert strict.marker.pattern.shape == "/" and tight.marker.pattern.shape is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_arabic_mode_keeps_a_left_to_right_axis(checked, lang):
+    figures, events = checked["figures"], checked["events"]
+    built = [
+        charts.intervals_chart(figures, lang),
+        charts.parts_vs_whole_chart(figures, check(checked, "consistency.parts_fit.f01"), lang),
+        charts.timeline_chart(events, checked["tables"]["entities"], lang),
+    ]
+    for fig in built:
+        assert_reads_left_to_right(fig)
+    if lang == "ar":
+        assert all(fig.layout.yaxis.side == "right" for fig in built)
+
+
+def test_arabic_labels_sit_in_bidi_isolates(checked):
+    fig = charts.intervals_chart(checked["figures"], "ar")
+    labels = list(fig.data[0].y)
+    assert all(charts.RLI in label and charts.PDI in label for label in labels)
+    assert "\u2067أكثر من 850 مليون دولار\u2069" in spec(fig)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hover_shows_the_arabic_quote_and_the_english_wording(checked, lang):
+    fig = charts.intervals_chart(checked["figures"], lang)
+    f01_hover = fig.data[2].hovertext[0]
+    assert "أكثر من 850 مليون دولار" in f01_hover
+    assert "more than $850 million" in f01_hover
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hierarchy_nests_total_parts_and_covid(checked, lang):
+    fig = charts.hierarchy_chart(checked["figures"], lang, checked["checks"])
+    icicle = fig.data[0]
+    assert icicle.type == "icicle"
+    assert list(icicle.ids) == ["f01", "f02", "f03", "f04"]
+    assert list(icicle.parents) == ["", "f01", "f01", "f03"]
+    # The headline box holds its parts (874M from the parts_fit check), the others their amount
+    sum_high = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]["high"]
+    assert list(icicle.values) == [sum_high, 605_000_000, 269_000_000, 11_000_000]
+    wording = "more than $850 million" if lang == "en" else "أكثر من 850 مليون دولار"
+    assert wording in icicle.text[0] and wording in fig.layout.title.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parts_vs_whole_annotates_the_gap_from_the_check(checked, lang):
+    parts_fit = check(checked, "consistency.parts_fit.f01")
+    fig = charts.parts_vs_whole_chart(checked["figures"], parts_fit, lang)
+    names = [trace.name for trace in fig.data]
+    assert len(fig.data) == 6  # two stacked parts, the parts' sum, strict, tight, stated
+    assert names[2] == t("legend.sum_parts", lang)
+    sum_trace = fig.data[2]
+    assert list(sum_trace.x) == [
+        parts_fit["details"]["sum"]["tight"]["low"],
+        parts_fit["details"]["sum"]["tight"]["high"],
+    ]
+    foot = annotation_texts(fig)
+    assert parts_fit["message"] in foot  # the engine's own message, word for word
+    assert charts.money_label(parts_fit["details"]["excess_over_stated"], lang) in spec(fig)
+
+
+def test_parts_title_does_not_claim_an_excess_when_there_is_none(checked):
+    fig = charts.parts_vs_whole_chart(
+        checked["figures"], check(checked, "consistency.parts_fit.f03"), "en"
+    )
+    assert "exceed" not in fig.layout.title.text
+    assert "fit" in fig.layout.title.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_draws_each_event_at_its_precision(checked, lang):
+    events = checked["events"]
+    fig = charts.timeline_chart(events, checked["tables"]["entities"], lang)
+    drawn_ids = {label.split(" · ")[0] for trace in fig.data for label in trace.y if label}
+    assert drawn_ids == set(events["event_id"])
+    spans = [trace for trace in fig.data if trace.mode == "lines"]
+    points = [trace for trace in fig.data if (trace.mode == "markers" and "a day" in trace.name)
+              or (trace.mode == "markers" and "يوم" in trace.name)]  # fmt: skip
+    # month and year events are spans from their first day to the day after their last
+    span_count = sum(len([x for x in trace.x if x is not None]) // 2 for trace in spans)
+    assert span_count == int((events["precision"] != "day").sum())
+    e04 = events.set_index("event_id").loc["e04"]  # October 2020, inferred
+    assert any(
+        list(trace.x[i : i + 2]) == ["2020-10-01", "2020-11-01"]
+        for trace in spans
+        for i in range(0, len(trace.x), 3)
+    )
+    assert e04.date_basis == "inferred"
+    assert sum(len(trace.x) for trace in points) == int((events["precision"] == "day").sum())
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_timeline_styles_scheduled_apart_from_occurred_and_marks_inferred(checked):
+    events = checked["events"]
+    fig = charts.timeline_chart(events, checked["tables"]["entities"], "en")
+    by_name = {trace.name: trace for trace in fig.data}
+    assert by_name["Scheduled: a day"].marker.symbol == "circle-open"
+    assert by_name["Occurred: a day"].marker.symbol == "circle"
+    assert by_name["Scheduled: a month or a year (span)"].line.dash == "dash"
+    inferred = by_name[t("timeline.legend_inferred", "en")]
+    assert len(inferred.x) == int((events["date_basis"] == "inferred").sum())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_chart_states_source_hedges_and_a_finding(checked, lang):
+    figures, events = checked["figures"], checked["events"]
+    built = [
+        charts.hierarchy_chart(figures, lang, checked["checks"]),
+        charts.intervals_chart(figures, lang),
+        charts.parts_vs_whole_chart(figures, check(checked, "consistency.parts_fit.f01"), lang),
+        charts.timeline_chart(events, checked["tables"]["entities"], lang),
+        charts.check_intervals_chart(
+            [c for c in checked["checks"] if charts.is_hierarchy_check(c)], lang
+        ),
+    ]
+    source_start = t("chart.source", lang)[:30]
+    for fig in built:
+        assert fig.layout.title.text
+        assert source_start in annotation_texts(fig)
+        assert "20%" in annotation_texts(fig)  # the hedge note names the strict tolerance
+
+
+def test_hierarchy_check_charts_use_the_check_details(checked):
+    hierarchy = [c for c in checked["checks"] if charts.is_hierarchy_check(c)]
+    assert {c["id"] for c in hierarchy} == {
+        "consistency.part_within_parent.f02",
+        "consistency.part_within_parent.f03",
+        "consistency.part_within_parent.f04",
+        "consistency.parts_fit.f01",
+        "consistency.parts_fit.f03",
+    }
+    fig = charts.check_intervals_chart(hierarchy, "en")
+    panel_titles = [a.text.replace("<br>", " ") for a in fig.layout.annotations[:5]]
+    assert panel_titles == [f"✓ {c['message']}" for c in hierarchy]
+    assert "5 hierarchy checks: 5 passed" in fig.layout.title.text.replace("<br>", " ")
+    # one strict band, one tight band and (f02 being exact) one point in the first panel
+    first_panel = [trace for trace in fig.data if trace.xaxis == "x"]
+    assert [trace.type for trace in first_panel] == ["bar", "bar", "scatter"]
+    assert list(first_panel[2].x) == [605_000_000]  # the exact part is drawn as a point
+    f01_whole = first_panel[0]
+    assert f01_whole.base[1] == 850_000_000  # f01's strict reading starts at 850M …
+    table = charts.check_intervals_table(hierarchy)
+    assert len(table) == 10 and table["strict_high"].isna().sum() == 3  # … and is open
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_png_export_has_a_sensible_ascii_file_name(lang):
+    config = charts.chart_config("intervals", lang)
+    options = config["toImageButtonOptions"]
+    assert options["format"] == "png"
+    assert options["filename"] == f"factdesk-us-libya-2021-intervals-{lang}"
+    assert options["filename"].isascii()

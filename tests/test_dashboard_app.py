@@ -1,0 +1,327 @@
+"""The dashboard as a user sees it, page by page in both languages (Streamlit AppTest).
+
+Each test opens the real app (dashboard/app.py, its navigation and its pages), and asserts
+on what is on the page: numbers and hedges in the chart JSON, claim cards, marks, the
+upload re-check's findings, and download bytes equal to the export's own bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from dashboard import data as dashboard_data  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+from validation.export import bundle_files, zip_bytes  # noqa: E402
+
+APP = ROOT / "dashboard" / "app.py"
+LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
+PAGES = ["overview", "figures", "timeline", "claims", "source", "consistency", "downloads"]
+LANGS = ["en", "ar"]
+WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
+
+
+def open_page(page: str, lang: str = "en", **params: str) -> AppTest:
+    """The app at /<page>?lang=…&… as a browser would open it."""
+    at = AppTest.from_file(str(APP), default_timeout=180)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    if page != "overview" or params:
+        for name, value in params.items():
+            at.query_params[name] = value
+        at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def claim_cards(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if 'class="claim-card"' in m.value]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    """The engine's own view of the dataset, to compare the dashboard with; the app's cache
+    starts empty so both read the same files."""
+    st.cache_data.clear()
+    return dashboard_data.check_folder(LIBYA)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_in_both_languages(page, lang):
+    at = open_page(page, lang)
+    text = markdown(at)
+    assert html.escape(t(f"{page}.heading", lang)) in text or page == "overview"
+    if lang == "ar":
+        assert 'dir="rtl"' in text
+    assert at.query_params["lang"] == lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_shows_the_source_card_the_hedged_figures_and_the_badge(lang, engine):
+    text = markdown(open_page("overview", lang))
+    assert html.escape(engine.dataset.metadata["title"]["ar"]) in text
+    assert html.escape(engine.dataset.metadata["title"]["en"]) in text
+    assert html.escape(t("basis.inferred", lang)) in text  # how the date was established
+    assert WORDING_850[lang] in text
+    nearly = {"en": "nearly $269 million", "ar": "ما يقرب من 269 مليون دولار"}[lang]
+    assert nearly in text
+    counts = engine.counts()
+    assert html.escape(t("overview.badge_counts", lang, **counts)) in text
+    assert engine.dataset.metadata["source"]["sha256"] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_figures_page_charts_carry_850_million_and_its_hedge(lang):
+    specs = chart_specs(open_page("figures", lang))
+    assert len(specs) >= 3  # hierarchy, intervals, parts vs whole
+    intervals = [s for s in specs if "850000000" in json.dumps(s)]
+    assert intervals, "no chart holds the amount 850000000"
+    assert any(WORDING_850[lang] in json.dumps(s, ensure_ascii=False) for s in intervals)
+    for spec in specs:
+        assert spec["layout"].get("xaxis", {}).get("autorange") != "reversed"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_shows_every_event(lang, engine):
+    specs = chart_specs(open_page("timeline", lang))
+    assert len(specs) == 1
+    dumped = json.dumps(specs[0], ensure_ascii=False)
+    assert all(f"{event_id} · " in dumped for event_id in engine.events["event_id"])
+    assert specs[0]["layout"]["xaxis"]["type"] == "date"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_claims_page_shows_a_card_for_each_of_the_16_claims(lang):
+    assert len(claim_cards(open_page("claims", lang))) == 16
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_claim_permalink_opens_that_claim(lang, engine):
+    at = open_page("claims", lang, claim="c15")
+    cards = claim_cards(at)
+    assert len(cards) == 1 and 'id="claim-c15"' in cards[0]
+    quote = engine.tables["claims"].set_index("claim_id").loc["c15", "quote_ar"]
+    assert html.escape(quote) in markdown(at)
+    assert "consistency.parts_fit.f01" in markdown(at)  # the verdicts on its figures
+
+
+def test_an_unknown_claim_in_the_link_shows_all_claims_and_says_so():
+    at = open_page("claims", "en", claim="c99")
+    assert len(claim_cards(at)) == 16
+    assert "c99" in at.warning[0].value
+
+
+def test_text_search_filters_the_cards():
+    at = open_page("claims", "en")
+    at.text_input(key="f_search").input("850").run()
+    cards = claim_cards(at)
+    assert len(cards) == 1 and 'id="claim-c15"' in cards[0]
+
+
+def test_speaker_filter_keeps_only_that_speakers_claims(engine):
+    at = open_page("claims", "en")
+    at.multiselect(key="f_speaker").select("blinken").run()
+    expected = int((engine.tables["claims"]["speaker_id"] == "blinken").sum())
+    assert len(claim_cards(at)) == expected == 3
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_source_page_marks_every_captured_span(lang, engine):
+    text = markdown(open_page("source", lang))
+    article = next(m for m in text.split("\n") if 'class="fd-' in m)
+    located = sum(
+        int(engine.tables[name][["char_start", "char_end"]].notna().all(axis=1).sum())
+        for name in ("claims", "figures", "events", "mentions")
+    )
+    assert article.count(' id="') == located
+    assert '<div dir="rtl" lang="ar"' in article
+
+
+@pytest.mark.parametrize(("param", "value", "anchor"), [("claim", "c07", "claim-c07"),
+                                                         ("figure", "f01", "figure-f01")])  # fmt: skip
+def test_source_link_marks_and_anchors_that_span(param, value, anchor):
+    text = markdown(open_page("source", "en", **{param: value}))
+    assert f'href="#{anchor}"' in text
+    assert re.search(rf'id="{anchor}"[^>]*outline:', text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_consistency_page_lists_every_check_and_charts_the_hierarchy(lang, engine):
+    at = open_page("consistency", lang)
+    text = markdown(at)
+    for check in engine.checks:
+        assert html.escape(check["id"]) in text
+    assert len(at.get("plotly_chart")) == 1
+
+
+def upload_findings(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if 'class="fd-upload-findings"' in m.value)
+
+
+def shown(markdown_text: str) -> str:
+    """A markdown message as displayed: backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", markdown_text)
+
+
+def upload(at: AppTest, table: str, name: str, data: bytes) -> AppTest:
+    at.selectbox(key="upload_table").select(table).run()
+    at.get("file_uploader")[0].upload(name, data, "text/csv")
+    return at.run()
+
+
+def test_upload_recheck_finds_the_broken_row_and_column():
+    at = open_page("consistency", "en")
+    figures = (LIBYA / "figures.csv").read_bytes().replace(b",605000000,", b",six hundred,")
+    at = upload(at, "figures", "figures.csv", figures)
+    assert not at.exception
+    assert at.error[0].value.startswith("Re-checked in memory with your figures.csv (4 rows)")
+    findings = upload_findings(at)
+    # f02 is the second data row: row 3 as a spreadsheet numbers it (the header is row 1)
+    assert "row 3" in findings and "<code>amount</code>" in findings
+    assert "six hundred" in findings
+
+
+def test_an_unreadable_upload_gets_one_clear_line():
+    at = upload(open_page("consistency", "en"), "claims", "claims.csv", b"\xff\xfeW\x00h\x00")
+    message = shown(at.error[0].value)
+    assert message.startswith(t("upload.unreadable", "en", line=""))
+    assert "not UTF-8" in message and "\n" not in message
+
+
+def test_an_upload_over_the_row_limit_is_not_checked():
+    lines = (LIBYA / "claims.csv").read_text(encoding="utf-8").splitlines()
+    data = "\n".join([lines[0]] + [lines[1]] * (dashboard_data.MAX_UPLOAD_ROWS + 1))
+    at = upload(open_page("consistency", "en"), "claims", "big.csv", data.encode())
+    assert str(dashboard_data.MAX_UPLOAD_ROWS) in at.error[0].value
+
+
+def test_an_upload_is_escaped_where_it_is_shown():
+    lines = (LIBYA / "claims.csv").read_text(encoding="utf-8").splitlines()
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+    lines[1] = lines[1].replace("أكدت الولايات المتحدة الأمريكية", hostile, 1)
+    at = upload(open_page("consistency", "en"), "claims", "claims.csv", "\n".join(lines).encode())
+    findings = upload_findings(at)
+    assert html.escape(hostile) in findings and hostile not in findings
+
+
+@pytest.fixture
+def media_storage(monkeypatch):
+    """Keep AppTest's in-memory media files (download buttons) so a test can read them."""
+    stores: list[MemoryMediaFileStorage] = []
+
+    class Kept(MemoryMediaFileStorage):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            stores.append(self)
+
+    monkeypatch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", Kept)
+    return stores
+
+
+def button_bytes(at: AppTest, stores, label: str) -> tuple[str, bytes]:
+    button = next(b for b in at.download_button if b.label == label)
+    file_name = button.proto.url.rsplit("/", 1)[1]
+    return file_name, stores[-1].get_file(file_name).content
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_download_buttons_give_the_exports_own_bytes(lang, media_storage, engine):
+    at = open_page("downloads", lang)
+    expected = bundle_files(engine.dataset, engine.report, engine.tables)
+    _, data = button_bytes(at, media_storage, t("downloads.csv", lang, table="figures"))
+    assert data == expected["figures.csv"]
+    _, data = button_bytes(at, media_storage, t("downloads.excel_csv", lang, table="claims"))
+    assert data == expected["claims.excel.csv"] and data.startswith(b"\xef\xbb\xbf")
+    _, data = button_bytes(at, media_storage, t("downloads.xlsx", lang))
+    assert data == expected["us-libya-berlin2-2021.xlsx"]
+    _, data = button_bytes(at, media_storage, t("downloads.zip", lang))
+    assert data == zip_bytes(expected, folder="us-libya-berlin2-2021")
+    _, data = button_bytes(at, media_storage, t("downloads.report", lang))
+    assert data == expected["report.json"]
+
+
+def test_download_file_names_are_ascii():
+    at = open_page("downloads", "ar")
+    assert len(at.download_button) >= 2 * 7 + 3
+    for button in at.download_button:
+        assert button.proto.url.isascii()
+
+
+def test_nothing_is_offered_when_the_data_does_not_validate(monkeypatch, engine):
+    failing = dashboard_data.Checked(
+        dataset=engine.dataset,
+        report=engine.report,
+        tables=engine.tables,
+        figures=engine.figures,
+        events=engine.events,
+        checks=[{**engine.checks[0], "status": "fail"}, *engine.checks[1:]],
+    )
+    monkeypatch.setattr(dashboard_data, "checked_dataset", lambda *args: failing)
+    at = open_page("downloads", "en")
+    assert len(at.download_button) == 0
+    assert t("downloads.not_valid", "en", failed=1) == at.error[0].value
+
+
+def test_the_checks_run_once_for_every_page_and_language(monkeypatch):
+    calls = []
+    real = dashboard_data.check_dataset
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard_data, "check_dataset", counted)
+    st.cache_data.clear()
+    at = AppTest.from_file(str(APP), default_timeout=180)
+    at.run()
+    for lang in LANGS:
+        at.query_params["lang"] = lang
+        for page in PAGES:
+            at.switch_page(f"views/{page}.py").run()
+            assert not at.exception
+    assert len(calls) == 1
+
+
+def test_the_language_switch_writes_lang_into_the_address():
+    at = open_page("figures", "en")
+    at.radio(key="lang_switch").set_value("ar").run()
+    assert at.query_params["lang"] == "ar"
+    assert 'dir="rtl"' in markdown(at)
+    assert any(WORDING_850["ar"] in json.dumps(s, ensure_ascii=False) for s in chart_specs(at))
+
+
+def test_the_timeline_can_zoom_to_the_months_around_publication():
+    at = open_page("timeline", "en")
+    assert chart_specs(at)[0]["layout"]["xaxis"]["range"][0].startswith("2010")
+    at.segmented_control(key="timeline_window").set_value("recent").run()
+    assert chart_specs(at)[0]["layout"]["xaxis"]["range"] == ["2020-09-01", "2022-01-31"]
+
+
+def test_the_source_toggles_choose_which_kinds_are_marked():
+    at = open_page("source", "en")
+    at.pills(key="source_kinds").set_value(["figure"]).run()
+    article = next(m.value for m in at.markdown if 'class="fd-' in m.value)
+    assert article.count('class="fd-figure"') == 4
+    assert "fd-claim" not in article and "fd-mention" not in article

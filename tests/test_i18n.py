@@ -1,0 +1,71 @@
+"""The interface strings: both languages complete and in step."""
+
+from __future__ import annotations
+
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from dashboard.i18n import AR, EN, LANGUAGES, date_words, language_or_default, t  # noqa: E402
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_both_languages_have_the_same_keys():
+    assert set(EN) - set(AR) == set(), "missing in Arabic"
+    assert set(AR) - set(EN) == set(), "missing in English"
+
+
+@pytest.mark.parametrize("key", sorted(EN))
+def test_each_pair_has_the_same_placeholders(key):
+    assert placeholders(EN[key]) == placeholders(AR[key])
+
+
+@pytest.mark.parametrize("key", sorted(EN))
+def test_no_string_is_empty(key):
+    assert EN[key].strip() and AR[key].strip()
+
+
+def test_arabic_strings_are_arabic():
+    """Every Arabic string but the shared ones holds Arabic letters (nothing left untranslated)."""
+    shared = {"lang.label", "lang.en", "lang.ar", "downloads.csv", "consistency.kind"}
+    untranslated = [
+        key
+        for key, text in AR.items()
+        if key not in shared and not any("\u0600" <= ch <= "\u06ff" for ch in text)
+    ]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("en", "en"), ("ar", "ar"), ("fr", "en"), (None, "en"), ("", "en")]
+)
+def test_unknown_languages_fall_back_to_english(value, expected):
+    assert language_or_default(value) == expected
+
+
+def test_t_fills_placeholders_in_both_languages():
+    assert t("claims.count", "en", shown=3, total=16) == "3 of 16 claims shown"
+    assert "16" in t("claims.count", "ar", shown=3, total=16)
+    assert set(LANGUAGES) == {"en", "ar"}
+
+
+@pytest.mark.parametrize(
+    ("iso", "english", "lang", "expected"),
+    [
+        ("2021-06-23", "23 June 2021", "en", "23 June 2021"),
+        ("2021-06-23", "23 June 2021", "ar", "23 يونيو 2021"),
+        ("2020-10", "October 2020", "ar", "أكتوبر 2020"),
+        ("2011", "2011", "ar", "2011"),
+    ],
+)
+def test_dates_are_written_at_their_precision(iso, english, lang, expected):
+    assert date_words(iso, english, lang) == expected
