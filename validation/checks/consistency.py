@@ -267,26 +267,23 @@ def check_event_order(events: pd.DataFrame, published: dt.date) -> list[CheckRes
     results = []
     for check_id, bad, passed in checks:
         findings = event_findings(article, check_id, bad)
-        count = {
+        judged = {
             "consistency.events.scheduled_after_publication": (article["status"] == "scheduled"),
             "consistency.events.past_before_publication": article["status"].isin(
                 ["occurred", "reference"]
             ),
             "consistency.events.inferred_near_publication": (article["date_basis"] == "inferred"),
-        }[check_id].sum()
+        }[check_id]
+        details = {
+            "publication_date": published.isoformat(),
+            "event_ids": list(article.loc[judged, "event_id"]),  # what the verdict covers
+        }
         if findings:
             message = "; ".join(f.message for f in findings[:3])
-            results.append(CheckResult(check_id, "consistency", "fail", message, {}, findings))
+            results.append(CheckResult(check_id, "consistency", "fail", message, details, findings))
         else:
-            results.append(
-                CheckResult(
-                    check_id,
-                    "consistency",
-                    "pass",
-                    passed.format(n=int(count), published=published),
-                    {"publication_date": published.isoformat()},
-                )
-            )
+            message = passed.format(n=int(judged.sum()), published=published)
+            results.append(CheckResult(check_id, "consistency", "pass", message, details))
     return results
 
 
