@@ -98,6 +98,23 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_bench_data(args: argparse.Namespace) -> int:
+    from validation.synthetic import write_archive
+
+    try:
+        folders = write_archive(args.out, args.articles, args.seed)
+    except FileExistsError as error:
+        raise UnusableInput(args.out, str(error).removeprefix(f"{args.out} ")) from None
+    print(f"{len(folders)} synthetic dataset(s) written to {args.out} (seed {args.seed})")
+    return EXIT_OK
+
+
+def article_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of articles, at least 1: {text!r}")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -163,6 +180,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="strict reading of hedges, as for validate (default 0.20)",
     )  # fmt: skip
     export.set_defaults(run=run_export)
+
+    bench_data = commands.add_parser(
+        "bench-data",
+        help="write synthetic dataset folders for benchmarks",
+        description="Write N synthetic dataset folders (Arabic articles with their tables), "
+        "valid by construction and byte-identical for a given seed. DIR must be absent, empty "
+        "or an earlier bench-data output (which is replaced).",
+    )
+    bench_data.add_argument(
+        "--articles", type=article_count, required=True, metavar="N",
+        help="how many articles (dataset folders) to write",
+    )  # fmt: skip
+    bench_data.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="the folder to write them in"
+    )
+    bench_data.add_argument(
+        "--seed", type=int, default=0, metavar="S",
+        help="the same seed writes the same bytes (default 0)",
+    )  # fmt: skip
+    bench_data.set_defaults(run=run_bench_data)
     return parser
 
 
