@@ -1,0 +1,47 @@
+"""The engine over an archive: chunks on every core give the verdicts one process gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from validation import engine
+from validation.load import UnusableInput
+from validation.synthetic import write_archive
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    out = tmp_path_factory.mktemp("archive") / "bench"
+    write_archive(out, 4, 7)
+    return out
+
+
+def verdicts(report) -> list:
+    return [(d.id, [(c.id, c.status, c.message) for c in d.checks]) for d in report.datasets]
+
+
+def test_parallel_chunks_give_the_same_report(archive, monkeypatch):
+    one_process = engine.validate_paths([archive])
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(engine, "CHUNK", 2)
+    in_chunks = engine.validate_paths([archive])
+    assert verdicts(in_chunks) == verdicts(one_process)
+    assert len(in_chunks.datasets) == 4 and in_chunks.ok
+
+
+def test_unusable_input_in_a_worker_reaches_the_caller_whole(archive, monkeypatch, tmp_path):
+    import shutil
+
+    broken = tmp_path / "broken"
+    shutil.copytree(archive, broken)
+    (broken / "BENCH-DATA.md").unlink(missing_ok=True)
+    third = sorted(p for p in broken.iterdir() if p.is_dir())[2]
+    (third / "claims.csv").write_text('a,b\n1,"2\n', encoding="utf-8")
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(engine, "CHUNK", 2)
+    with pytest.raises(UnusableInput) as caught:
+        engine.validate_paths([broken])
+    assert (
+        caught.value.line()
+        == f"{third / 'claims.csv'}, row 2: unparsable CSV: unexpected end of data"
+    )
