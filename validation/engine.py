@@ -65,7 +65,9 @@ def without_flagged_rows(tables: dict, results: list) -> dict:
             if finding.row is not None and finding.file.endswith(".csv"):
                 flagged.setdefault(finding.file.removesuffix(".csv"), set()).add(finding.row)
     return {
-        name: frame.drop(index=[r for r in flagged.get(name, ()) if r in frame.index])
+        name: frame.drop(index=[r for r in flagged[name] if r in frame.index])
+        if flagged.get(name)
+        else frame
         for name, frame in tables.items()
     }
 
