@@ -214,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         print("factdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # never a traceback for the user; say what and where
-        print(f"factdesk: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        said = " ".join(str(error).split())  # one line, even if the error quotes a whole cell
+        said = said if len(said) <= 300 else said[:299] + "…"
+        print(f"factdesk: internal error: {type(error).__name__}: {said}", file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -30,6 +30,9 @@ class UnusableInput(Exception):
         self.path, self.reason, self.row, self.column = str(path), reason, row, column
         super().__init__(self.line())
 
+    def __reduce__(self):  # raised in a worker process, it must arrive whole in the parent
+        return UnusableInput, (self.path, self.reason, self.row, self.column)
+
     def line(self) -> str:
         where = self.path
         if self.row is not None:
@@ -95,28 +98,56 @@ def discover(paths: list[Path]) -> list[Path]:
 
 def read_bytes(path: Path, root: Path) -> bytes:
     """A regular file inside ``root``; links that lead outside the dataset are refused."""
-    if path.is_symlink() and root.resolve() not in path.resolve().parents:
-        raise UnusableInput(path, "a link pointing outside the dataset folder: refused")
+    if path.is_symlink():
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
+            raise UnusableInput(path, "a link that loops back on itself: refused") from None
+        if root.resolve() not in target.parents:
+            raise UnusableInput(path, "a link pointing outside the dataset folder: refused")
     if not path.exists():
         raise UnusableInput(path, "missing file")
     if path.is_dir():
         raise UnusableInput(path, "a folder where a file should be")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UnusableInput(path, f"file of {size:,} bytes exceeds the limit of {MAX_FILE_BYTES:,}")
-    return path.read_bytes()
+    if not path.is_file():  # reading a pipe or a device would wait forever or never end
+        raise UnusableInput(path, "not a regular file (a pipe, socket or device): refused")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnusableInput(
+                path, f"file of {size:,} bytes exceeds the limit of {MAX_FILE_BYTES:,}"
+            )
+        return path.read_bytes()
+    except OSError as error:  # no permission, or the file went away while we looked
+        raise UnusableInput(path, f"cannot be read: {error.strerror or error}") from None
+
+
+# Bytes no text file holds (TAB, LF and CR are text); their presence means binary data.
+CONTROL_BYTES = frozenset(range(0x20)) - set(b"\t\n\r") | {0x7F}
 
 
 def looks_like(data: bytes) -> str:
     """Name the encoding undecodable bytes most resemble, for the error message."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[1:200:2].count(0) > 20:
+    zeros = max(data[0:200:2].count(0), data[1:200:2].count(0))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or zeros > 20:
         return "UTF-16"
-    arabic = sum(1 for b in data if 0xC1 <= b <= 0xED)
-    if arabic > len(data) * 0.05:
+    sample = data[:65536]
+    if any(b in CONTROL_BYTES for b in sample):
+        return "binary data, not text"
+    # Arabic words in Windows-1256 are runs of high bytes; Latin-1 accents stand alone (café)
+    high = [i for i, b in enumerate(sample) if b >= 0x80]
+    neighbours = set(high)
+    in_runs = sum(1 for i in high if i - 1 in neighbours or i + 1 in neighbours)
+    if high and in_runs >= len(high) / 2:
         return "Windows-1256 (Arabic)"
-    if all(b >= 0x20 or b in b"\t\r\n" for b in data[:512]):
-        return "Latin-1 / Windows-1252"
-    return "binary data, not text"
+    return "Latin-1 / Windows-1252"
+
+
+def not_utf8(path: Path | str, data: bytes, error: UnicodeDecodeError) -> UnusableInput:
+    line = data[: error.start].count(b"\n") + 1
+    return UnusableInput(
+        path, f"not UTF-8 (byte {error.start}, line {line}); it looks like {looks_like(data)}"
+    )
 
 
 def decode_text(data: bytes, path: Path | str) -> str:
@@ -124,10 +155,7 @@ def decode_text(data: bytes, path: Path | str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UnusableInput(
-            path, f"not UTF-8 (byte {error.start}, line {line}); it looks like {looks_like(data)}"
-        ) from None
+        raise not_utf8(path, data, error) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise UnusableInput(path, f"NUL byte on line {line}: not a text file")
@@ -138,12 +166,14 @@ def parse_csv(text: str, path: Path | str) -> pd.DataFrame:
     """Cells as text (empty = missing), indexed by spreadsheet row number."""
     if not text.strip():
         raise UnusableInput(path, "empty file: expected a header row")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[list[str]] = []
     try:
-        header = next(reader)
-        rows = list(reader)
+        records.extend(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as error:
-        raise UnusableInput(path, f"unparsable CSV: {error}", row=reader.line_num) from None
+        # the row that fails is the one after those read, not the line the reader stopped
+        # on: an unclosed quote runs on to the end of the file
+        raise UnusableInput(path, f"unparsable CSV: {error}", row=len(records) + 1) from None
+    header, rows = records[0], records[1:]
     seen = set()
     for name in header:
         if name in seen:
@@ -170,9 +200,39 @@ def read_metadata(path: Path, root: Path) -> dict:
         metadata = json.loads(text)
     except json.JSONDecodeError as error:
         raise UnusableInput(path, f"invalid JSON: {error.msg}", row=error.lineno) from None
+    except RecursionError:
+        raise UnusableInput(path, "invalid JSON: nested too deeply") from None
     if not isinstance(metadata, dict):
         raise UnusableInput(path, "expected a JSON object")
+    check_walkable(metadata, path)
     return metadata
+
+
+# The parts of metadata.json the loader and the checks walk before its JSON Schema is judged
+# (schema.metadata reports every other problem): of another shape, they are unusable.
+WALKED = {"source": dict, "publication_date": dict, "header_lines": list}
+JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "true or false",
+              int: "a number", float: "a number", type(None): "null"}  # fmt: skip
+
+
+def check_walkable(metadata: dict, path: Path) -> None:
+    for key, kind in WALKED.items():
+        value = metadata.get(key, kind())
+        if not isinstance(value, kind):
+            raise UnusableInput(
+                path, f"must be {JSON_TYPES[kind]}, not {JSON_TYPES[type(value)]}", column=key
+            )
+    for entry in metadata.get("header_lines", []):
+        if not isinstance(entry, dict):
+            raise UnusableInput(
+                path, f"each line must be an object, not {JSON_TYPES[type(entry)]}",
+                column="header_lines",
+            )  # fmt: skip
+    body_start = metadata.get("source", {}).get("body_start")
+    if body_start is not None and type(body_start) is not int:  # True and 95.0 too
+        raise UnusableInput(
+            path, f"must be a whole number, not {body_start!r}", column="source/body_start"
+        )
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -184,11 +244,9 @@ def load_dataset(folder: Path) -> Dataset:
         raise UnusableInput(folder / "metadata.json", f"source.file {source_name!r} is not a name")
     source_bytes = read_bytes(source_path, folder)
     try:
-        source_text = source_bytes.decode("utf-8")
+        source_text = source_bytes.decode("utf-8")  # exactly: offsets index these characters
     except UnicodeDecodeError as error:
-        raise UnusableInput(
-            source_path, f"not UTF-8 (byte {error.start}); looks like {looks_like(source_bytes)}"
-        ) from None
+        raise not_utf8(source_path, source_bytes, error) from None
     dataset = Dataset(
         id=str(metadata.get("id") or folder.name),
         folder=folder,
