@@ -15,6 +15,8 @@ languages) and wraps Arabic labels in bidi isolates so digits stay beside their 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import itertools
 import math
 import textwrap
 
@@ -23,6 +25,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.i18n import date_words, t
+from validation.derived import display_date
 from validation.hedges import STRICT, TIGHT
 
 FONT = "Noto Sans, Noto Sans Arabic, Noto Naskh Arabic, Arial, sans-serif"
@@ -59,6 +62,11 @@ def isolate(text: str, lang: str) -> str:
     return f"{RLI}{text}{PDI}" if lang == "ar" and text else text
 
 
+def ltr(text: str, lang: str) -> str:
+    """Latin ids and ISO dates inside Arabic text, in a left-to-right isolate ("f02 + f03")."""
+    return f"{LRI}{text}{PDI}" if lang == "ar" and text else text
+
+
 def wrapped(text: str, text_lang: str, page_lang: str, width: int) -> list[str]:
     """``text`` in lines of ``width``, each isolated in its own direction: an English engine
     message inside an Arabic chart stays left to right, line by line."""
@@ -93,7 +101,7 @@ def money_label(value: float, lang: str) -> str:
     if value >= 1e9:
         return "$" + t("money.billion", lang, value=f"{value / 1e9:,.3g}")
     if value >= 1e6:
-        return "$" + t("money.million", lang, value=f"{value / 1e6:,.4g}")
+        return "$" + t("money.million", lang, value=f"{value / 1e6:,.5g}")
     return f"${value:,.0f}"
 
 
@@ -114,9 +122,9 @@ def money_axis(x_max: float, lang: str) -> dict:
     }
 
 
-def footer_lines(lang: str, notes: list[tuple[str, str]]) -> str:
+def footer_lines(lang: str, notes: list[tuple[str, str]], source: str | None = None) -> str:
     """Source line, hedge note and a chart's own notes ((text, its language) pairs)."""
-    parts = [(t("chart.source", lang), lang), (hedge_note(lang), lang), *notes]
+    parts = [(source or t("chart.source", lang), lang), (hedge_note(lang), lang), *notes]
     return "<br>".join(line for text, text_lang in parts
                        for line in wrapped(text, text_lang, lang, WRAP))  # fmt: skip
 
@@ -130,10 +138,11 @@ def finish(
     legend_rows: int = 1,
     axis_space: int = 62,
     title_lang: str | None = None,
+    source: str | None = None,
 ) -> None:
     """Title (the finding), legend, plot, then source line and notes, stacked in pixels so
     nothing overlaps; the same in both languages, mirrored only in alignment."""
-    foot = footer_lines(lang, notes or [])
+    foot = footer_lines(lang, notes or [], source)
     title_lines = wrapped(title, title_lang or lang, lang, 90)
     title_height = 16 + 24 * len(title_lines)
     legend_height = 24 * legend_rows
@@ -677,17 +686,40 @@ def event_label(row, names_ar: dict[str, str], lang: str, limit: int = 44) -> st
     return f"{row.event_id} · {text}"
 
 
-def event_hover(row, lang: str) -> str:
+def event_hover(row, lang: str, source: dict | None = None) -> str:
+    """The event, its date at its precision, the article's words; for an event from outside
+    the article, the verification that supports it and its source."""
     basis = t(f"basis.{row.date_basis}", lang)
     quoted = row.date_text_ar if isinstance(row.date_text_ar, str) else "—"
     note = "<br>".join(textwrap.wrap(row.note, 70)) if isinstance(row.note, str) else ""
-    return (
+    text = (
         f"<b>{row.event_id}</b> {row.event_en}<br>"
         f"{date_words(row.date, row.date_display, lang)} "
         f"({t(f'precision.{row.precision}', lang)}, "
         f"{t(f'status.{row.status}', lang)}, {basis})<br>"
-        f"{t('hover.article', lang)}: {RLI}{quoted}{PDI}<br>{note}"
     )
+    if source is None:
+        return text + f"{t('hover.article', lang)}: {RLI}{quoted}{PDI}<br>{note}"
+    return text + verification_hover(source, lang) + f"<br>{note}"
+
+
+def verification_hover(source: dict, lang: str) -> str:
+    """A verification row (verifications.csv) as hover lines: verdict, source, when read."""
+    title = "<br>".join(textwrap.wrap(html.escape(str(source["source_title"])), 70))
+    verdict = t(f"verdict.{source['verdict']}", lang)
+    return (
+        f"<b>{t('hover.verification', lang)} {html.escape(source['verification_id'])}</b>: "
+        f"{verdict}<br>"
+        f"{t('hover.source', lang)}: {title}<br>"
+        f"{html.escape(domain_of(source['source_url']))} · "
+        f"{t('hover.accessed', lang, date=ltr(source['accessed'], lang))}"
+    )
+
+
+def domain_of(url: str) -> str:
+    """The site of an address, for a short source line: https://www.un.org/… → un.org."""
+    host = str(url).split("://", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.")
 
 
 def day_after(iso: str) -> str:
@@ -695,26 +727,12 @@ def day_after(iso: str) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
-WINDOWS = {"all": ("2010-07-01", "2022-06-30"), "recent": ("2020-09-01", "2022-01-31")}
+# "recent" opens two months before October 2020, room for the "inferred" mark left of it.
+WINDOWS = {"all": ("2010-07-01", "2022-06-30"), "recent": ("2020-08-01", "2022-01-31")}
 
 
-def timeline_chart(
-    events: pd.DataFrame,
-    entities: pd.DataFrame,
-    lang: str,
-    publication: dict | None = None,
-    window: str = "all",
-) -> go.Figure:
-    """Every event on a left-to-right time axis, drawn at its precision.
-
-    ``events`` is ``validation.derived.events_with_display`` output. A day is a point; a
-    month or a year is a bar from ``date_first_day`` to the end of ``date_last_day``.
-    Scheduled events are open and dashed, occurred ones solid; inferred dates are ringed.
-    """
-    names_ar = dict(zip(entities["entity_id"], entities["name_ar"], strict=True))
-    events = events.sort_values(["date_first_day", "event_id"])
-    labels = {row.event_id: event_label(row, names_ar, lang) for row in events.itertuples()}
-    fig = go.Figure()
+def add_status_traces(fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str) -> None:
+    """The article's events by status: spans for a month or a year, points for a day."""
     for status in STATUS_SYMBOL:
         chosen = events[events["status"] == status]
         spans = chosen[chosen["precision"] != "day"]
@@ -738,7 +756,9 @@ def timeline_chart(
                     hovertext=hovers,
                     hovertemplate="%{hovertext}<extra></extra>",
                     connectgaps=False,
-                )
+                ),
+                row=1,
+                col=1,
             )
         if len(days):
             fig.add_trace(
@@ -755,7 +775,9 @@ def timeline_chart(
                     },
                     hovertext=[event_hover(row, lang) for row in days.itertuples()],
                     hovertemplate="%{hovertext}<extra></extra>",
-                )
+                ),
+                row=1,
+                col=1,
             )
     inferred = events[events["date_basis"] == "inferred"]
     if len(inferred):
@@ -776,80 +798,891 @@ def timeline_chart(
                 },
                 hovertext=[event_hover(row, lang) for row in inferred.itertuples()],
                 hovertemplate="%{hovertext}<extra></extra>",
-            )
+            ),
+            row=1,
+            col=1,
         )
-    external = events[events["date_basis"] == "external"]
-    if len(external):
+
+
+def add_external_traces(
+    fig: go.Figure, external: pd.DataFrame, labels: dict, lang: str, sources: dict, row: int
+) -> None:
+    """Events from outside the article, in their own lane: filled diamonds (a postponement
+    an ✗), each hover naming the verification that dates it and its source."""
+    for status in STATUS_SYMBOL:
+        chosen = external[external["status"] == status]
+        if chosen.empty:
+            continue
         fig.add_trace(
             go.Scatter(
-                name=t("timeline.legend_external", lang),
+                name=t("timeline.legend_external", lang, status=t(f"status.{status}", lang)),
                 mode="markers",
-                x=list(external["date_first_day"]),
-                y=[labels[e] for e in external["event_id"]],
+                x=list(chosen["date_first_day"]),
+                y=[labels[e] for e in chosen["event_id"]],
                 marker={
-                    "symbol": "square-open",
-                    "size": 22,
-                    "color": COLOURS["status"]["reference"],
-                    "line": {"width": 1.5},
+                    "symbol": "x-thin-open" if status == "postponed" else "diamond",
+                    "size": 16 if status == "postponed" else 13,
+                    "color": COLOURS["status"][status],
+                    "line": {
+                        "width": 3.5 if status == "postponed" else 1.5,
+                        "color": COLOURS["status"][status],
+                    },
                 },
-                hovertext=[event_hover(row, lang) for row in external.itertuples()],
+                hovertext=[
+                    event_hover(r, lang, sources.get(r.verification_id))
+                    for r in chosen.itertuples()
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-    if publication and publication.get("value"):
-        basis = t(f"basis.{publication.get('basis', 'unknown')}", lang)
-        fig.add_vline(x=publication["value"], line={"dash": "dot", "color": "#444", "width": 1})
-        fig.add_annotation(
-            x=publication["value"],
-            y=1,
-            yref="paper",
-            yanchor="bottom",
-            text=isolate(
-                t(
-                    "timeline.publication",
-                    lang,
-                    basis=basis,
-                    date=date_words(publication["value"], publication["value"], lang),
-                ),
-                lang,
             ),
-            showarrow=False,
-            xanchor="right",
-            font={"size": 11, "color": "#444"},
+            row=row,
+            col=1,
         )
-    scheduled = int((events["status"] == "scheduled").sum())
+
+
+def postponed_marks(
+    fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str, row: int
+) -> None:
+    """Beside an outside event that postponed something, the article's scheduled rows of the
+    same thing (same entity, same day): a dotted line joins them across the two lanes."""
+    external = events[(events["date_basis"] == "external") & (events["status"] == "postponed")]
+    for event in external.itertuples():
+        scheduled = events[
+            (events["date_basis"] != "external")
+            & (events["status"] == "scheduled")
+            & (events["entity_id"] == event.entity_id)
+            & (events["date_first_day"] == event.date_first_day)
+        ]
+        fig.add_shape(
+            type="line",
+            xref="x",
+            yref="paper",
+            x0=event.date_first_day,
+            x1=event.date_first_day,
+            y0=0,
+            y1=1,
+            line={"color": COLOURS["status"]["postponed"], "width": 1.5, "dash": "dot"},
+        )
+        words = t(
+            "timeline.postponed_mark",
+            lang,
+            event_id=event.event_id,
+            date=date_words(event.date, event.date_display, lang),
+            ids=ltr(", ".join(scheduled["event_id"]), lang) or "—",
+        )
+        fig.add_annotation(
+            x=event.date_first_day,
+            y=labels[event.event_id],
+            xanchor="right",
+            xshift=-14,
+            text=f"<b>{isolate(words, lang)}</b>",
+            showarrow=False,
+            font={"size": 12, "color": COLOURS["status"]["postponed"]},
+            bgcolor="rgba(255,255,255,0.85)",
+            row=row,
+            col=1,
+        )
+
+
+def publication_mark(fig: go.Figure, publication: dict | None, lang: str) -> None:
+    if not (publication and publication.get("value")):
+        return
+    basis = t(f"basis.{publication.get('basis', 'unknown')}", lang)
+    fig.add_shape(
+        type="line",
+        xref="x",
+        yref="paper",
+        x0=publication["value"],
+        x1=publication["value"],
+        y0=0,
+        y1=1,
+        line={"dash": "dot", "color": "#444", "width": 1},
+    )
+    words = t(
+        "timeline.publication",
+        lang,
+        basis=basis,
+        date=date_words(publication["value"], publication["value"], lang),
+    )
+    fig.add_annotation(
+        x=publication["value"],
+        xref="x",
+        y=1,
+        yref="paper",
+        # Inside the plot's top edge: the lane title sits on the line above it.
+        yanchor="top",
+        bgcolor="rgba(255, 255, 255, 0.85)",
+        text=isolate(words, lang),
+        showarrow=False,
+        xanchor="right",
+        font={"size": 11, "color": "#444"},
+    )
+
+
+def verification_sources(verifications: pd.DataFrame | None) -> dict[str, dict]:
+    """verification_id → its row, for the hover of the events it supports."""
+    if verifications is None:
+        return {}
+    return {row["verification_id"]: row for row in verifications.to_dict("records")}
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    entities: pd.DataFrame,
+    lang: str,
+    publication: dict | None = None,
+    window: str = "all",
+    verifications: pd.DataFrame | None = None,
+) -> go.Figure:
+    """Every event on a left-to-right time axis, drawn at its precision, in two lanes: the
+    article's own dates above, and below them the dates from outside the article (each with
+    the verification that supports it), on the same time axis.
+
+    ``events`` is ``validation.derived.events_with_display`` output. A day is a point; a
+    month or a year is a bar from ``date_first_day`` to the end of ``date_last_day``.
+    Scheduled events are open and dashed, occurred ones solid; inferred dates are ringed.
+    """
+    names_ar = dict(zip(entities["entity_id"], entities["name_ar"], strict=True))
+    events = events.sort_values(["date_first_day", "event_id"])
+    labels = {row.event_id: event_label(row, names_ar, lang) for row in events.itertuples()}
+    is_external = events["date_basis"] == "external"
+    article, external = events[~is_external], events[is_external]
+    lanes = [article] + ([external] if len(external) else [])
+    plot_height = 40 * len(events) + 70 * (len(lanes) - 1)
+    fig = make_subplots(
+        rows=len(lanes),
+        cols=1,
+        shared_xaxes=True,
+        row_heights=[len(lane) for lane in lanes],
+        vertical_spacing=70 / plot_height if len(lanes) > 1 else 0.02,
+        subplot_titles=[
+            t("timeline.lane_article", lang, n=len(article)),
+            t("timeline.lane_external", lang, n=len(external)),
+        ][: len(lanes)],
+    )
+    add_status_traces(fig, article, labels, lang)
+    if len(external):
+        add_external_traces(fig, external, labels, lang, verification_sources(verifications), 2)
+        postponed_marks(fig, events, labels, lang, 2)
+    publication_mark(fig, publication, lang)
+    inferred = int((article["date_basis"] == "inferred").sum())
     title = t(
         "timeline.title",
         lang,
-        n=len(events),
-        scheduled=scheduled,
-        inferred=len(inferred),
+        n=len(article),
+        scheduled=int((article["status"] == "scheduled").sum()),
+        inferred=inferred,
+        external=len(external),
+        postponed=int((external["status"] == "postponed").sum()),
     )
     first, last = WINDOWS.get(window, WINDOWS["all"])
-    fig.update_xaxes(
-        type="date",
-        range=[first, last],
-        autorange=False,
-        title={"text": t("axis.date", lang)},
-        gridcolor="#e5e5e5",
+    fig.update_xaxes(type="date", range=[first, last], autorange=False, gridcolor="#e5e5e5")
+    fig.update_xaxes(title={"text": t("axis.date", lang)}, row=len(lanes), col=1)
+    for index, lane in enumerate(lanes, start=1):
+        fig.update_yaxes(
+            categoryorder="array",
+            categoryarray=[labels[e] for e in reversed(list(lane["event_id"]))],
+            side="right" if lang == "ar" else "left",
+            automargin=True,
+            row=index,
+            col=1,
+        )
+    right = lang == "ar"
+    for annotation in fig.layout.annotations[: len(lanes)]:  # the lane titles
+        annotation.update(
+            x=1 if right else 0,
+            xanchor="right" if right else "left",
+            font={"size": 13, "color": "#333"},
+        )
+    # Two legend entries a row: the event labels take a third of the width, and a third of
+    # what is left is too narrow for "Occurred: a month or a year (span)" in a browser.
+    fig.update_layout(
+        legend={"traceorder": "normal", "entrywidth": 0.5, "entrywidthmode": "fraction"}
     )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=list(reversed(labels.values())),
-        side="right" if lang == "ar" else "left",
-        automargin=True,
-    )
-    # Three legend entries a row: nine one-per-line entries would push the plot far down.
-    fig.update_layout(legend={"traceorder": "normal", "entrywidth": 0.33,
-                              "entrywidthmode": "fraction"})  # fmt: skip
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False)
-    finish(fig, title, lang, plot_height=40 * len(events), legend_rows=-(-legend_entries // 3))
+    finish(fig, title, lang, plot_height=plot_height, legend_rows=-(-legend_entries // 2))
     return fig
 
 
-def timeline_table(events: pd.DataFrame) -> pd.DataFrame:
-    columns = ["event_id", "event_en", "date", "precision", "date_display", "date_first_day",
-               "date_last_day", "status", "date_basis", "date_text_ar", "note"]  # fmt: skip
-    return events.sort_values(["date_first_day", "event_id"])[
+def timeline_table(events: pd.DataFrame, verifications: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The timeline's data; an event from outside the article carries its verification's
+    source (title, address, day read)."""
+    columns = [
+        "event_id",
+        "event_en",
+        "date",
+        "precision",
+        "date_display",
+        "date_first_day",
+        "date_last_day",
+        "status",
+        "date_basis",
+        "date_text_ar",
+        "note",
+        "verification_id",
+    ]
+    table = events.sort_values(["date_first_day", "event_id"])[
         [c for c in columns if c in events.columns]
     ]
+    if verifications is None or "verification_id" not in table:
+        return table
+    sources = verifications[["verification_id", "source_title", "source_url", "accessed"]]
+    return table.merge(sources, on="verification_id", how="left")
+
+
+# In context ----------------------------------------------------------------------------
+
+FIRMNESS_COLOURS = {"primary": "#1b7837", "mirror": "#2166ac", "secondary": "#762a83"}
+FIRMNESS_BANDS = {
+    "primary": "rgba(27, 120, 55, 0.28)",
+    "mirror": "rgba(33, 102, 172, 0.28)",
+    "secondary": "rgba(118, 42, 131, 0.25)",
+}
+WARN_COLOUR = "#d95f02"
+FIRMNESS_SYMBOL = {"primary": "circle", "mirror": "square", "secondary": "diamond"}
+BREAK_AFTER_DAYS = 3 * 365  # a gap this wide between two totals breaks the time axis
+
+
+def check_of(checks: list[dict], check_id: str) -> dict | None:
+    return next((c for c in checks if c["id"] == check_id), None)
+
+
+def shifted(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+
+
+def marker_day(row) -> str:
+    """Where a statement's marker sits: its day, or the middle of its month or year."""
+    if row.date_precision == "day":
+        return row.stated_first_day
+    first, last = (
+        dt.date.fromisoformat(row.stated_first_day),
+        dt.date.fromisoformat(row.stated_last_day),
+    )
+    return (first + (last - first) / 2).isoformat()
+
+
+def hedged(row, lang: str) -> str:
+    return isolate(row.hedged_ar, lang) if lang == "ar" else row.hedged_en
+
+
+def stated_when(row, lang: str) -> str:
+    """The statement's date at its precision; no line break inside it (no-break spaces)."""
+    return date_words(row.stated_on, display_date(row.stated_on), lang).replace(" ", "\u00a0")
+
+
+def covered_period(row, lang: str) -> str:
+    """What the figure covers: "since 2011" (cumulative) or "2015-10 to 2017-09"."""
+    if not isinstance(row.period_end, str):
+        return t("context.since", lang, start=ltr(row.period_start, lang))
+    return t(
+        "context.period", lang, start=ltr(row.period_start, lang), end=ltr(row.period_end, lang)
+    )
+
+
+def wrapped_html(text: str, width: int = 80) -> str:
+    return "<br>".join(textwrap.wrap(html.escape(text), width))
+
+
+def context_hover(row, lang: str) -> str:
+    """The statement: its words, when and how firmly, both readings, its source."""
+    note = str(row.note_en) if isinstance(row.note_en, str) else ""
+    note = note if len(note) <= 240 else note[:239] + "…"
+    return (
+        f"<b>{row.context_id}</b> · {hedged(row, lang)} · {stated_when(row, lang)} "
+        f"({t(f'precision.{row.date_precision}', lang)}, {t(f'basis.{row.date_basis}', lang)})"
+        f"<br>{wrapped_html(row.wording_en)}<br>{covered_period(row, lang)}"
+        f"<br>{t('hover.tight', lang)}: {interval_text(row.tight_low, row.tight_high, lang)}"
+        f"<br>{t('hover.strict', lang)}: {interval_text(row.strict_low, row.strict_high, lang)}"
+        f"<br>{t(f'firmness.{row.firmness}', lang)}: {wrapped_html(row.source_title)}"
+        f"<br>{html.escape(domain_of(row.source_url))}<br><i>{wrapped_html(note)}</i>"
+    )
+
+
+def add_statements(
+    fig: go.Figure,
+    rows: pd.DataFrame,
+    lang: str,
+    cell: tuple[int, int],
+    top: float,
+    legend_shown: set[str],
+) -> None:
+    """Each statement at its date: a day as a point, a month or a year as a span; above the
+    number, its tight reading as a band and its strict reading as a dotted line (to the top,
+    with an arrowhead, when the words set no upper bound). Coloured by the source's firmness."""
+    where = {"row": cell[0], "col": cell[1]}
+    for firmness, chosen in rows.groupby("firmness", sort=False):
+        colour = FIRMNESS_COLOURS.get(firmness, "#444444")
+        band = FIRMNESS_BANDS.get(firmness, "rgba(0, 0, 0, 0.2)")
+        boxes_x, boxes_y, bars_x, bars_y, spans_x, spans_y = [], [], [], [], [], []
+        for row in chosen.itertuples():
+            first, end = row.stated_first_day, day_after(row.stated_last_day)
+            if row.date_precision != "day":
+                spans_x += [first, end, None]
+                spans_y += [row.amount, row.amount, None]
+            if row.tight_high == row.tight_low:
+                continue  # exact: no band
+            if row.date_precision == "day":
+                bars_x += [first, first, None]
+                bars_y += [row.tight_low, row.tight_high, None]
+            else:
+                boxes_x += [first, end, end, first, first, None]
+                boxes_y += [
+                    row.tight_low,
+                    row.tight_low,
+                    row.tight_high,
+                    row.tight_high,
+                    row.tight_low,
+                    None,
+                ]
+        quiet = {"hoverinfo": "skip", "showlegend": False}
+        if boxes_x:
+            fig.add_trace(
+                go.Scatter(
+                    x=boxes_x,
+                    y=boxes_y,
+                    fill="toself",
+                    mode="lines",
+                    fillcolor=band,
+                    line={"width": 0},
+                    **quiet,
+                ),
+                **where,
+            )
+        if bars_x:
+            fig.add_trace(
+                go.Scatter(
+                    x=bars_x, y=bars_y, mode="lines", line={"color": band, "width": 11}, **quiet
+                ),
+                **where,
+            )
+        if spans_x:
+            fig.add_trace(
+                go.Scatter(
+                    x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 4}, **quiet
+                ),
+                **where,
+            )
+    add_strict_lines(fig, rows, where, top)
+    for firmness, chosen in rows.groupby("firmness", sort=False):
+        fig.add_trace(
+            go.Scatter(
+                name=isolate(t(f"firmness.{firmness}", lang), lang),
+                legendgroup=f"firmness-{firmness}",
+                showlegend=firmness not in legend_shown,
+                mode="markers",
+                x=[marker_day(row) for row in chosen.itertuples()],
+                y=list(chosen["amount"]),
+                customdata=list(chosen["context_id"]),
+                marker={
+                    "symbol": FIRMNESS_SYMBOL.get(firmness, "circle"),
+                    "size": 11,
+                    "color": FIRMNESS_COLOURS.get(firmness, "#444444"),
+                    "line": {"color": "white", "width": 1.5},
+                },
+                hovertext=[context_hover(row, lang) for row in chosen.itertuples()],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ),
+            **where,
+        )
+        legend_shown.add(firmness)
+
+
+def add_strict_lines(fig: go.Figure, rows: pd.DataFrame, where: dict, top: float) -> None:
+    """The strict reading as a dotted line; an open end runs to the top with an arrowhead."""
+    xs, ys, tops = [], [], []
+    for row in rows.itertuples():
+        open_end = row.strict_high is None or pd.isna(row.strict_high)
+        if row.strict_low == row.strict_high:
+            continue  # an exact number: nothing to stretch
+        x = marker_day(row)
+        xs += [x, x, None]
+        ys += [row.strict_low, top if open_end else row.strict_high, None]
+        if open_end:
+            tops.append(x)
+    quiet = {"hoverinfo": "skip", "showlegend": False}
+    if xs:
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": COLOURS["strict_line"], "width": 1.5, "dash": "dot"},
+                **quiet,
+            ),
+            **where,
+        )
+    if tops:
+        fig.add_trace(
+            go.Scatter(
+                x=tops,
+                y=[top] * len(tops),
+                mode="markers",
+                marker={"symbol": "triangle-up", "size": 10, "color": COLOURS["strict_line"]},
+                cliponaxis=False,
+                **quiet,
+            ),
+            **where,
+        )
+
+
+def label_statements(
+    fig: go.Figure,
+    rows: pd.DataFrame,
+    lang: str,
+    cell: tuple[int, int],
+    top: float,
+    extra: dict[str, str],
+) -> None:
+    """Each statement's words where nothing else is drawn: a day to the left of its marker
+    (the bands and the step line run above and below it); a month or a year under its span,
+    or over it when it sits at the foot of the panel. ``extra`` adds a line under a label."""
+    for index, row in enumerate(rows.itertuples()):
+        words = f"{hedged(row, lang)}"
+        if row.scope != "total":
+            words += f"<br>{isolate(covered_period(row, lang), lang)}"
+        if row.context_id in extra:
+            words += f"<br><b>{extra[row.context_id]}</b>"
+        colour = FIRMNESS_COLOURS.get(row.firmness, "#444")
+        place: dict = {"xanchor": "right", "xshift": -9, "yanchor": "middle"}
+        if row.date_precision != "day":
+            low = row.amount < 0.2 * top
+            # The first and last of a panel reach inwards from their span's outer end, so a
+            # long label stays inside the plot.
+            edge = (
+                ""
+                if len(rows) == 1
+                else ("first" if index == 0 else "last" if index == len(rows) - 1 else "")
+            )
+            place = {
+                "xanchor": {"first": "left", "last": "right"}.get(edge, "center"),
+                "yanchor": "bottom" if low else "top",
+                "yshift": 10 if low else -8,
+            }
+            if edge == "first":
+                place["x"] = row.stated_first_day
+            if edge == "last":
+                place["x"] = day_after(row.stated_last_day)
+        fig.add_annotation(
+            **{"x": marker_day(row), **place},
+            y=row.amount,
+            text=words,
+            showarrow=False,
+            font={"size": 11, "color": colour},
+            bgcolor="rgba(255, 255, 255, 0.85)",
+            row=cell[0],
+            col=cell[1],
+        )
+
+
+def legend_only(fig: go.Figure, name: str, lang: str, **style) -> None:
+    """A legend entry for something drawn as shapes or annotations."""
+    fig.add_trace(
+        go.Scatter(x=[None], y=[None], name=isolate(name, lang), hoverinfo="skip", **style)
+    )
+
+
+def context_pieces(context: pd.DataFrame, checks: list[dict]) -> dict:
+    """What the chart needs from the engine's checks, by their own details: the totals in the
+    order consistency.context.totals_grow read them, where the total went down, the article's
+    statement and the one before it (consistency.context.placement), and the parts' range
+    (consistency.parts_fit of the headline)."""
+    grow = check_of(checks, "consistency.context.totals_grow")
+    placement = check_of(checks, "consistency.context.placement")
+    grow_details = grow["details"] if grow else {}
+    place_details = placement["details"] if placement else {}
+    sequence = grow_details.get("sequence") or list(
+        context.loc[context["scope"] == "total"].sort_values("stated_first_day")["context_id"]
+    )
+    before, after = place_details.get("before", []), place_details.get("after", [])
+    # The article's own statement is the total neither before nor after publication.
+    article = [c for c in sequence if c not in before and c not in after] if placement else []
+    findings = [f for f in grow_details.get("findings", []) if f.get("row") in context.index]
+    headline = place_details.get("headline")
+    parts_fit = check_of(checks, f"consistency.parts_fit.{headline}") if headline else None
+    return {
+        "totals": context.set_index("context_id", drop=False).loc[sequence],
+        "article": article[0] if len(article) == 1 else None,
+        "previous": before[-1] if before else None,
+        "drops": {str(context.loc[f["row"], "context_id"]): f["message"] for f in findings},
+        "headline": headline,
+        "parts": parts_fit["details"]["sum"]["tight"] if parts_fit else None,
+        "parts_ids": parts_fit["details"]["parts"] if parts_fit else [],
+        "parts_high": place_details.get("parts_high"),
+        "checks": [c for c in (placement, grow) if c],
+    }
+
+
+def context_title(pieces: dict, lang: str) -> str:
+    totals = pieces["totals"]
+    article, previous = pieces["article"], pieces["previous"]
+    if article and previous and pieces["parts_high"]:
+        a, p = totals.loc[article], totals.loc[previous]
+        return t(
+            "context.title",
+            lang,
+            article=hedged(a, lang),
+            article_date=stated_when(a, lang),
+            previous=hedged(p, lang),
+            previous_date=stated_when(p, lang),
+            parts=money_label(pieces["parts_high"], lang),
+        )
+    first, last = totals.iloc[0], totals.iloc[-1]
+    return t(
+        "context.title_plain",
+        lang,
+        first=hedged(first, lang),
+        first_date=stated_when(first, lang),
+        last=hedged(last, lang),
+        last_date=stated_when(last, lang),
+    )
+
+
+def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int]) -> None:
+    """The article's statement ringed and named, and its parts' added-up range beside it
+    (the range from the engine's parts_fit check, drawn a few pixels to its right)."""
+    row = pieces["totals"].loc[pieces["article"]]
+    where = {"row": cell[0], "col": cell[1]}
+    x = marker_day(row)
+    words = t(
+        "context.article_label", lang, figure_id=pieces["headline"] or "", words=hedged(row, lang)
+    )
+    fig.add_trace(
+        go.Scatter(
+            name=isolate(
+                t("context.legend_article", lang, figure_id=ltr(pieces["headline"] or "", lang)),
+                lang,
+            ),
+            x=[x],
+            y=[row.amount],
+            mode="markers",
+            marker={
+                "symbol": "circle-open",
+                "size": 24,
+                "color": COLOURS["stated"],
+                "line": {"width": 2.5},
+            },
+            hovertext=[context_hover(row, lang)],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ),
+        **where,
+    )
+    fig.add_annotation(
+        x=x,
+        y=row.amount,
+        ax=40,
+        ay=85,
+        text=f"<b>{isolate(words, lang)}</b>",
+        showarrow=True,
+        arrowhead=0,
+        arrowcolor=COLOURS["stated"],
+        standoff=12,
+        xanchor="left",
+        font={"size": 12, "color": COLOURS["stated"]},
+        bgcolor="rgba(255, 255, 255, 0.9)",
+        **where,
+    )
+    parts = pieces["parts"]
+    if not parts or parts["high"] is None:
+        return
+    words = isolate(
+        t(
+            "context.parts_label",
+            lang,
+            parts=ltr(" + ".join(pieces["parts_ids"]), lang),
+            low=isolate(money_label(parts["low"], lang), lang),
+            high=isolate(money_label(parts["high"], lang), lang),
+        ),
+        lang,
+    )
+    fig.add_annotation(
+        x=x,
+        y=parts["high"],
+        ax=x,
+        ay=parts["low"],
+        axref=fig_ref(fig, cell, "x"),
+        ayref=fig_ref(fig, cell, "y"),
+        xshift=14,
+        text="",
+        showarrow=True,
+        arrowhead=0,
+        arrowwidth=5,
+        arrowcolor=COLOURS["sum"],
+        hovertext=words,
+        **where,
+    )
+    fig.add_annotation(
+        x=x,
+        y=parts["high"],
+        xshift=14,
+        ax=30,
+        ay=-70,
+        text=words,
+        showarrow=True,
+        arrowhead=0,
+        arrowcolor=COLOURS["sum"],
+        xanchor="left",
+        font={"size": 11, "color": COLOURS["sum"]},
+        bgcolor="rgba(255, 255, 255, 0.9)",
+        **where,
+    )
+
+
+def fig_ref(fig: go.Figure, cell: tuple[int, int], axis: str) -> str:
+    """The axis reference ("x2", "y3") of a subplot cell, for annotations drawn in data units."""
+    subplot = fig.get_subplot(*cell)
+    name = (subplot.xaxis if axis == "x" else subplot.yaxis).plotly_name
+    return name.replace("axis", "")
+
+
+def time_break(totals: pd.DataFrame) -> str | None:
+    """The day after which the time axis breaks, when two totals lie years apart (one 2014
+    statement would otherwise squeeze the other six into a sixth of the width)."""
+    days = sorted(marker_day(row) for row in totals.itertuples())
+    gaps = [
+        ((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days, a)
+        for a, b in itertools.pairwise(days)
+    ]
+    widest = max(gaps, default=(0, None))
+    return widest[1] if widest[0] > BREAK_AFTER_DAYS else None
+
+
+def x_range(rows: pd.DataFrame, pad_days: int) -> list[str]:
+    return [
+        shifted(rows["stated_first_day"].min(), -pad_days),
+        shifted(rows["stated_last_day"].max(), pad_days),
+    ]
+
+
+def step_trace(rows: pd.DataFrame, lang: str, start: tuple | None, end: str | None, legend: bool):
+    """The total as last stated, as a step; it enters a panel at ``start`` (the last total
+    before it) and leaves at ``end``."""
+    xs = [marker_day(row) for row in rows.itertuples()]
+    ys = list(rows["amount"])
+    if start:
+        xs, ys = [start[0], *xs], [start[1], *ys]
+    if end:
+        xs, ys = [*xs, end], [*ys, ys[-1]]
+    return go.Scatter(
+        name=isolate(t("context.legend_step", lang), lang),
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={"shape": "hv", "color": "#999999", "width": 1.5, "dash": "dash"},
+        hoverinfo="skip",
+        showlegend=legend,
+        legendgroup="step",
+    )
+
+
+def context_chart(context: pd.DataFrame, checks: list[dict], lang: str) -> go.Figure:
+    """The cumulative total as US statements gave it over time, and the article's place among
+    them; the humanitarian subtotals below, on a panel and a time axis of their own, as they
+    are not comparable over time.
+
+    ``context`` is context_figures with intervals (``validation.derived.context_with_intervals``); the
+    order of the totals, the article's statement, the drop and the parts' range come from
+    the engine's consistency.context.* and parts_fit checks.
+    """
+    pieces = context_pieces(context, checks)
+    totals = pieces["totals"]
+    humanitarian = context[context["scope"] == "humanitarian"].sort_values("stated_first_day")
+    cut = time_break(totals)
+    days = totals.apply(marker_day, axis=1) if len(totals) else pd.Series(dtype=str)
+    groups = [totals[days <= cut], totals[days > cut]] if cut else [totals]
+    ranges = [x_range(group, 150) for group in groups]
+    spans = [(dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days for a, b in ranges]
+    widths = [max(0.2, span / sum(spans)) for span in spans] if cut else [1.0]
+    widths = [w / sum(widths) for w in widths]
+    specs = [[{}] * len(groups), [{"colspan": len(groups)}] + [None] * (len(groups) - 1)]
+    fig = make_subplots(
+        rows=2,
+        cols=len(groups),
+        specs=specs,
+        column_widths=widths,
+        row_heights=[0.64, 0.36],
+        horizontal_spacing=0.03,
+        vertical_spacing=0.2,
+    )
+    top = max(totals["tight_high"].max(), pieces["parts_high"] or 0) * 1.25
+    top_humanitarian = humanitarian["tight_high"].max() * 1.35 if len(humanitarian) else 1.0
+    legend_shown: set[str] = set()
+    drops = {
+        context_id: f'<span style="color:{WARN_COLOUR}">'
+        f"{isolate('! ' + t('context.drop_label', lang), lang)}</span>"
+        for context_id in pieces["drops"]
+    }
+    for col, (group, span) in enumerate(zip(groups, ranges, strict=True), start=1):
+        before = groups[col - 2] if col > 1 else None
+        start = (span[0], before["amount"].iloc[-1]) if before is not None else None
+        end = span[1] if col < len(groups) else None
+        fig.add_trace(step_trace(group, lang, start, end, legend=col == 1), row=1, col=col)
+        add_statements(fig, group, lang, (1, col), top, legend_shown)
+        shown = group[group["context_id"] != pieces["article"]]
+        label_statements(fig, shown, lang, (1, col), top, drops)
+        if pieces["article"] in set(group["context_id"]):
+            mark_article(fig, pieces, lang, (1, col))
+        fig.update_xaxes(range=span, row=1, col=col)
+    add_statements(fig, humanitarian, lang, (2, 1), top_humanitarian, legend_shown)
+    label_statements(fig, humanitarian, lang, (2, 1), top_humanitarian, {})
+    if len(humanitarian):
+        fig.update_xaxes(range=x_range(humanitarian, 150), row=2, col=1)
+    legend_only(
+        fig,
+        t("context.legend_tight", lang),
+        lang,
+        mode="lines",
+        line={"color": "rgba(90, 90, 90, 0.35)", "width": 10},
+    )
+    legend_only(
+        fig,
+        t("context.legend_strict", lang),
+        lang,
+        mode="lines+markers",
+        line={"color": COLOURS["strict_line"], "dash": "dot", "width": 1.5},
+        marker={"symbol": "triangle-up", "color": COLOURS["strict_line"]},
+    )
+    if pieces["parts"]:
+        parts = ltr(" + ".join(pieces["parts_ids"]), lang)
+        legend_only(
+            fig,
+            t("context.legend_parts", lang, parts=parts),
+            lang,
+            mode="lines",
+            line={"color": COLOURS["sum"], "width": 5},
+        )
+    style_context_axes(fig, lang, len(groups), top, top_humanitarian, cut, groups)
+    panel_titles(fig, pieces, lang, len(groups))
+    fig.update_layout(
+        legend={"traceorder": "normal", "entrywidth": 0.33, "entrywidthmode": "fraction"},
+        hovermode="closest",
+    )
+    notes = [
+        (f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in pieces["checks"]
+    ]
+    legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
+    # One legend row more than the entries need: the first panel's title sits under it.
+    finish(
+        fig,
+        context_title(pieces, lang),
+        lang,
+        plot_height=640,
+        notes=notes,
+        legend_rows=-(-legend_entries // 3) + 1,
+        source=t("context.source", lang),
+    )
+    return fig
+
+
+def style_context_axes(
+    fig: go.Figure,
+    lang: str,
+    columns: int,
+    top: float,
+    top_humanitarian: float,
+    cut: str | None,
+    groups: list[pd.DataFrame],
+) -> None:
+    """Date axes left to right in both languages; amounts on the outer side of the panels
+    (left in English, right in Arabic), once per row; a broken axis marked as such."""
+    right = lang == "ar"
+    fig.update_xaxes(type="date", autorange=False, gridcolor="#e5e5e5", automargin=True)
+    fig.update_xaxes(title={"text": t("axis.stated_on", lang)}, row=2, col=1)
+    labelled = columns if right else 1
+    for col in range(1, columns + 1):
+        axis = money_axis(top, lang)
+        fig.update_yaxes(
+            **axis,
+            side="right" if right else "left",
+            automargin=True,
+            showticklabels=col == labelled,
+            row=1,
+            col=col,
+        )
+        if col != labelled:
+            fig.update_yaxes(title=None, row=1, col=col)
+    fig.update_yaxes(
+        **money_axis(top_humanitarian, lang),
+        side="right" if right else "left",
+        automargin=True,
+        row=2,
+        col=1,
+    )
+    fig.update_yaxes(title=None, row=2, col=1)
+    if cut and columns > 1:
+        left, right_group = groups[0], groups[1]
+        gap = t(
+            "context.axis_break",
+            lang,
+            start=stated_when(left.iloc[-1], lang),
+            end=stated_when(right_group.iloc[0], lang),
+        )
+        fig.add_annotation(
+            xref=f"{fig_ref(fig, (1, 1), 'x')} domain",
+            yref=f"{fig_ref(fig, (1, 1), 'y')} domain",
+            x=1,
+            y=0,
+            text="<b>//</b>",
+            showarrow=False,
+            xshift=10,
+            font={"size": 16, "color": "#555"},
+        )
+        fig.add_annotation(
+            xref=f"{fig_ref(fig, (1, 1), 'x')} domain",
+            yref=f"{fig_ref(fig, (1, 1), 'y')} domain",
+            x=0,
+            y=0,
+            yshift=-30,
+            xanchor="left",
+            yanchor="top",
+            text=f"// {isolate(gap, lang)}",
+            showarrow=False,
+            font={"size": 11, "color": "#666"},
+        )
+        # A lone year in its own panel: one tick, the year.
+        fig.update_xaxes(dtick="M12", tickformat="%Y", row=1, col=1)
+
+
+def panel_titles(fig: go.Figure, pieces: dict, lang: str, columns: int) -> None:
+    """Each panel's title above it, on the reading side."""
+    right = lang == "ar"
+    totals = pieces["totals"]
+    titles = [
+        (
+            t(
+                "context.panel_totals",
+                lang,
+                first=hedged(totals.iloc[0], lang),
+                first_date=stated_when(totals.iloc[0], lang),
+                last=hedged(totals.iloc[-1], lang),
+                last_date=stated_when(totals.iloc[-1], lang),
+            ),
+            (1, 1),
+        ),
+        (t("context.panel_humanitarian", lang), (2, 1)),
+    ]
+    for text, cell in titles:
+        domain = fig.get_subplot(*cell).yaxis.domain
+        fig.add_annotation(
+            xref="paper",
+            yref="paper",
+            x=1 if right else 0,
+            y=domain[1],
+            xanchor="right" if right else "left",
+            yanchor="bottom",
+            yshift=6,
+            text="<br>".join(wrapped(text, lang, lang, 140)),
+            showarrow=False,
+            align="right" if right else "left",
+            font={"size": 13, "color": "#333"},
+        )
+
+
+def context_table(context: pd.DataFrame) -> pd.DataFrame:
+    """The chart's data: every statement, its source first (a reader checks it there), then
+    its readings, by date."""
+    columns = ["context_id", "stated_on", "scope", "hedged_en", "firmness", "source_url",
+               "source_title", "wording_en", "amount", "currency", "hedge", "tight_low",
+               "tight_high", "strict_low", "strict_high", "date_precision", "date_basis",
+               "period_start", "period_end", "note_en"]  # fmt: skip
+    ordered = context.sort_values(["stated_first_day", "context_id"])
+    return ordered[[c for c in columns if c in context.columns]].reset_index(drop=True)

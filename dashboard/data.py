@@ -15,11 +15,16 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from validation.derived import events_with_display, figures_with_intervals
+from validation.derived import (
+    context_with_intervals,
+    events_with_display,
+    figures_with_intervals,
+)
 from validation.engine import check_dataset, with_table_replaced
 from validation.load import Dataset, UnusableInput, load_dataset
 from validation.report import DatasetReport
 from validation.schemas import MODELS
+from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = ROOT / "datasets" / "us-libya-berlin2-2021"
@@ -37,6 +42,7 @@ class Checked:
     figures: pd.DataFrame | None = None
     events: pd.DataFrame | None = None
     checks: list[dict] = field(default_factory=list)
+    context: pd.DataFrame | None = None
 
     def counts(self) -> dict[str, int]:
         return status_counts(self.checks)
@@ -57,6 +63,7 @@ def check_folder(folder: Path) -> Checked:
     report, tables = check_dataset(dataset)
     figures = tables.get("figures")
     events = tables.get("events")
+    context = tables.get("context_figures")
     return Checked(
         dataset=dataset,
         report=report,
@@ -64,6 +71,7 @@ def check_folder(folder: Path) -> Checked:
         figures=figures_with_intervals(figures) if figures is not None and len(figures) else None,
         events=events_with_display(events) if events is not None and len(events) else None,
         checks=[c.as_json() for c in report.checks],
+        context=context_with_intervals(context) if context is not None and len(context) else None,
     )
 
 
@@ -157,8 +165,9 @@ def tokens_of(value) -> set[str]:
 
 
 def concerned_ids(check: dict, tables: dict[str, pd.DataFrame]) -> set[str]:
-    """The figure and event ids a check speaks of: named in its details or message, or at a
-    row its findings point to. (A lookup of what the check reported, not a re-check.)"""
+    """The figure and event ids a check speaks of: named in its details (the event-order
+    checks list the events each verdict covers in ``details["event_ids"]``) or message, or
+    at a row its findings point to. (A lookup of what the check reported, not a re-check.)"""
     ids = tokens_of(check["details"]) | set(ID_PATTERN.findall(check["message"]))
     for finding in check["details"].get("findings", []):
         name, row = finding.get("file", ""), finding.get("row")
@@ -181,6 +190,89 @@ def verdicts_for(checked: Checked, figure_ids: set[str], event_ids: set[str]) ->
         for c in checked.checks
         if c["kind"] == "consistency" and wanted & concerned_ids(c, checked.tables)
     ]
+
+
+def claim_targets(checked: Checked, claim_id: str) -> list[tuple[str, str]]:
+    """(table, id) of every row a verification could hold for this claim: the claim, its
+    figures and dates, and the entities it names (a mention inside its span, or the entity
+    of one of its dates). A lookup of the curated links, in reading order."""
+    tables = checked.tables
+    targets = [("claims", claim_id)]
+    for name, key in (("figures", "figure_id"), ("events", "event_id")):
+        frame = tables.get(name)
+        if frame is not None:
+            targets += [(name, i) for i in frame.loc[frame["claim_id"] == claim_id, key]]
+    claims, mentions, events = tables.get("claims"), tables.get("mentions"), tables.get("events")
+    entities: list[str] = []
+    if claims is not None and mentions is not None:
+        claim = claims.set_index("claim_id").loc[claim_id]
+        inside = mentions[
+            (mentions["char_start"] >= claim["char_start"])
+            & (mentions["char_end"] <= claim["char_end"])
+        ]
+        entities += list(inside["entity_id"])
+    if events is not None and "entity_id" in events:
+        entities += list(events.loc[events["claim_id"] == claim_id, "entity_id"].dropna())
+    targets += [("entities", e) for e in dict.fromkeys(entities)]
+    return targets
+
+
+def verifications_for(checked: Checked, claim_id: str) -> pd.DataFrame:
+    """The verifications (verifications.csv) on a claim and on what it contains, the
+    claim's own first; ``via_table``/``via_id`` say which row each one is about."""
+    table = checked.tables.get("verifications")
+    if table is None:
+        return pd.DataFrame(columns=["via_table", "via_id"])
+    order = {target: i for i, target in enumerate(claim_targets(checked, claim_id))}
+    keys = list(zip(table["target_table"], table["target_id"], strict=True))
+    rows = table[[key in order for key in keys]].copy()
+    rows["via_table"], rows["via_id"] = rows["target_table"], rows["target_id"]
+    rows["_order"] = [order[key] for key in zip(rows["target_table"], rows["target_id"],
+                                                 strict=True)]  # fmt: skip
+    return rows.sort_values(["_order", "verification_id"]).drop(columns="_order")
+
+
+def claim_verdicts(checked: Checked) -> dict[str, set[str]]:
+    """Each claim's verdict(s) against primary sources, for the verdict filter: the rows on
+    the claim itself, or, for a claim without one, the rows on its figures and dates."""
+    table = checked.tables.get("verifications")
+    claims = checked.tables.get("claims")
+    if table is None or claims is None:
+        return {}
+    verdicts = {}
+    for claim_id in claims["claim_id"]:
+        rows = verifications_for(checked, claim_id)
+        own = rows[rows["via_table"] == "claims"]
+        chosen = own if len(own) else rows[rows["via_table"].isin(["figures", "events"])]
+        verdicts[claim_id] = set(chosen["verdict"])
+    return verdicts
+
+
+def verdict_counts(checks: list[dict]) -> dict[str, int] | None:
+    """How many verdicts of each kind, as the engine's verification.verdicts check counted
+    them (every verdict of the vocabulary, zeros included); None without that check."""
+    check = check_by_id(checks, "verification.verdicts")
+    if check is None or "verdicts" not in check["details"]:
+        return None
+    counted = check["details"]["verdicts"]
+    return {verdict: int(counted.get(verdict, 0)) for verdict in VERDICTS}
+
+
+def claim_verdict_counts(checked: Checked) -> dict[str, int]:
+    """How many claims have each verdict on themselves (verifications.csv rows on claims).
+
+    NOTE: a tally of the curated column, not a check; asked of the engine as a
+    ``by_target`` count in verification.verdicts, used from there once it exists.
+    """
+    check = check_by_id(checked.checks, "verification.verdicts")
+    by_target = (check or {}).get("details", {}).get("by_target", {}).get("claims")
+    if by_target is not None:
+        return {verdict: int(by_target.get(verdict, 0)) for verdict in VERDICTS}
+    table = checked.tables.get("verifications")
+    if table is None:
+        return {}
+    counted = Counter(table.loc[table["target_table"] == "claims", "verdict"])
+    return {verdict: counted[verdict] for verdict in VERDICTS}
 
 
 def check_by_id(checks: list[dict], check_id: str) -> dict | None:

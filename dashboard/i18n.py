@@ -56,6 +56,10 @@ EN: dict[str, str] = {
     "hover.strict": "Strict reading",
     "hover.exact": "exact: a single value",
     "hover.hedge": "Hedge",
+    "hover.verification": "Verification",
+    "hover.source": "Source",
+    "hover.accessed": "read on {date}",
+    "axis.stated_on": "When it was stated",
     "page.no_rows": (
         "No row of this table passed the checks ({failed} failed): the consistency page says why."
     ),
@@ -81,6 +85,13 @@ EN: dict[str, str] = {
     "overview.key_claims": "Claims with numbers and dates",
     "overview.open_claim": "Open claim {claim_id}",
     "overview.see_consistency": "See every check",
+    "overview.external": "Against primary sources",
+    "overview.external_counts": (
+        "{n} verdicts on the claims and on the figures, dates and names in them:"
+    ),
+    "overview.claim_counts": "The {n} claims themselves:",
+    "overview.no_external": "This dataset holds no verification against primary sources.",
+    "overview.see_claims": "See each claim with both verdicts",
     "basis.stated": "stated in the article",
     "basis.inferred": "inferred",
     "basis.external": "from an outside source",
@@ -109,16 +120,64 @@ EN: dict[str, str] = {
     "figures.row_parts": "Parts as stated",
     "figures.row_total": "Stated total",
     "figures.table": "All figures with their intervals",
+    # figures: in context
+    "context.heading": "In context",
+    "context.lede": (
+        "What US statements said of the same cumulative total before and after the article, "
+        "each drawn as the range its words allow and coloured by how firmly its source stands. "
+        "The table links every statement to its source."
+    ),
+    "context.source": (
+        "Sources: US government statements, reposts of them with credit, and news reports of "
+        "them, each linked in the table; the article's figure as reported from the State "
+        "Department fact sheet of June 2021"
+    ),
+    "context.title": (
+        "The article's {article} ({article_date}) follows {previous} ({previous_date}); its "
+        "parts add up to as much as {parts}"
+    ),
+    "context.title_plain": "The cumulative total as stated: from {first} ({first_date}) to "
+    "{last} ({last_date})",
+    "context.panel_totals": (
+        "Cumulative total as each statement gave it: from {first} ({first_date}) to {last} "
+        "({last_date})"
+    ),
+    "context.panel_humanitarian": (
+        "Humanitarian subtotals, on their own: not comparable over time (some cover one or two "
+        "fiscal years, others everything since 2011)"
+    ),
+    "context.since": "since {start}",
+    "context.period": "{start} to {end}",
+    "context.legend_step": "Total as last stated (step)",
+    "context.legend_tight": "Tight reading: band above the number",
+    "context.legend_strict": "Strict reading: dotted; ▲ no upper bound",
+    "context.legend_article": "The article's figure ({figure_id})",
+    "context.legend_parts": "The article's parts added up ({parts}; from the check)",
+    "context.article_label": "the article ({figure_id}): {words}",
+    "context.parts_label": "its parts {parts}: {low} – {high}",
+    "context.drop_label": "lower than the statement before",
+    "context.checks": "What the engine's checks say",
+    "context.axis_break": "axis broken: no total stated between {start} and {end}",
+    "firmness.primary": "Primary source (a US government site)",
+    "firmness.mirror": "US government text reposted with credit",
+    "firmness.secondary": "News report (secondary)",
     # timeline
     "timeline.heading": "Timeline",
     "timeline.lede": (
-        "Every dated thing in the article. A day is a point; a month or a year is drawn as the "
-        "whole span it covers, because that is all the article says."
+        "Every dated thing in the article and, in a lane of their own, the dates from outside "
+        "it that the verifications rest on. A day is a point; a month or a year is drawn as "
+        "the whole span it covers, because that is all the article says."
     ),
     "timeline.title": (
-        "{n} dated events: {scheduled} still scheduled at publication, {inferred} dates inferred "
-        "rather than stated"
+        "{n} dates in the article ({scheduled} still scheduled at publication, {inferred} "
+        "inferred rather than stated) and {external} from outside it, {postponed} postponed"
     ),
+    "timeline.lane_article": "In the article ({n} dates)",
+    "timeline.lane_external": (
+        "From outside the article ({n}): dated by primary sources, each with its verification"
+    ),
+    "timeline.postponed_mark": "{event_id} postponed: {date} was the date scheduled in the "
+    "article ({ids})",
     "timeline.window": "Period shown",
     "timeline.window_all": "Since 2011",
     "timeline.window_recent": "October 2020 – December 2021",
@@ -127,7 +186,7 @@ EN: dict[str, str] = {
     "timeline.legend_point": "{status}: a day",
     "timeline.legend_inferred": "Date inferred, not stated",
     "timeline.inferred": "inferred",
-    "timeline.legend_external": "Dated from an outside source, not the article",
+    "timeline.legend_external": "From outside the article: {status}",
     "timeline.events": "Every event",
     "status.occurred": "Occurred",
     "status.scheduled": "Scheduled",
@@ -148,7 +207,9 @@ EN: dict[str, str] = {
     # claims
     "claims.heading": "Claims",
     "claims.lede": (
-        "Every claim in the article: who makes it, how it is reported, what it rests on."
+        "Every claim in the article: who makes it, how it is reported, what it rests on, and "
+        "its two verdicts side by side: whether its figures and dates agree with the rest of "
+        "the article, and what primary sources say of it."
     ),
     "claims.speaker": "Speaker",
     "claims.topic": "Topic",
@@ -164,14 +225,24 @@ EN: dict[str, str] = {
     "claims.topics": "Topics",
     "claims.figures": "Figures",
     "claims.events": "Dates",
-    "claims.verdicts": "Consistency verdicts on these figures and dates",
+    "claims.internal": "Internal consistency",
+    "claims.internal_lede": "The engine's checks on this claim's figures and dates.",
     "claims.no_verdicts": "No consistency check concerns this claim's figures or dates.",
     "claims.link": "Link to this claim",
     "claims.in_source": "See it in the article",
     "claims.checkable": "Checkable against an outside source",
     "claims.not_checkable": "Not checkable against an outside source",
     "claims.none": "No claim matches these filters.",
-    "claims.external": "Held against primary sources",
+    "claims.external": "Against primary sources",
+    "claims.external_lede": "What outside sources say of the claim and of what it contains.",
+    "claims.no_verifications": "No verification against a primary source is on record.",
+    "claims.verdict": "Verdict against primary sources",
+    "claims.via_claims": "on this claim",
+    "claims.via_figures": "on figure {target_id}",
+    "claims.via_events": "on date {target_id}",
+    "claims.via_entities": "on {name}",
+    "claims.read_on": "read on {date}",
+    "claims.external_value": "the source gives {value}",
     "verdict.confirmed": "confirmed",
     "verdict.paraphrased": "paraphrased",
     "verdict.disputed_attribution": "attribution disputed",
@@ -328,6 +399,10 @@ AR: dict[str, str] = {
     "hover.strict": "القراءة الواسعة",
     "hover.exact": "رقم محدد: قيمة واحدة",
     "hover.hedge": "صيغة التقييد",
+    "hover.verification": "التحقق",
+    "hover.source": "المصدر",
+    "hover.accessed": "قُرئ في {date}",
+    "axis.stated_on": "تاريخ التصريح",
     "page.no_rows": "لم يجتز أي صف من هذا الجدول الفحوص ({failed} إخفاق): صفحة الاتساق تبيّن السبب.",
     "overview.heading": "نظرة عامة",
     "overview.lede": (
@@ -350,6 +425,11 @@ AR: dict[str, str] = {
     "overview.key_claims": "تصريحات فيها أرقام وتواريخ",
     "overview.open_claim": "فتح التصريح {claim_id}",
     "overview.see_consistency": "عرض كل الفحوص",
+    "overview.external": "مقارنةً بالمصادر الأولية",
+    "overview.external_counts": "{n} حكمًا على التصريحات وعلى ما فيها من أرقام وتواريخ وأسماء:",
+    "overview.claim_counts": "التصريحات نفسها ({n}):",
+    "overview.no_external": "لا تتضمن هذه البيانات أي تحقق من المصادر الأولية.",
+    "overview.see_claims": "عرض كل تصريح بحكميه",
     "basis.stated": "مذكور في المقال",
     "basis.inferred": "مستنتج",
     "basis.external": "من مصدر خارجي",
@@ -379,14 +459,58 @@ AR: dict[str, str] = {
     "figures.row_parts": "الأجزاء كما ذُكرت",
     "figures.row_total": "الإجمالي المذكور",
     "figures.table": "كل الأرقام مع نطاقاتها",
+    "context.heading": "في سياقه",
+    "context.lede": (
+        "ما قالته التصريحات الأمريكية عن الإجمالي التراكمي نفسه قبل المقال وبعده، وكلٌّ منها "
+        "مرسوم نطاقًا بقدر ما تسمح به ألفاظه وملوَّن بحسب متانة مصدره. الجدول يربط كل تصريح "
+        "بمصدره."
+    ),
+    "context.source": (
+        "المصادر: تصريحات الحكومة الأمريكية، وإعادة نشرها مع الإسناد، والتقارير الإخبارية "
+        "عنها، ولكلٍّ رابطه في الجدول؛ ورقم المقال كما نُقل عن صحيفة وقائع وزارة الخارجية "
+        "في يونيو 2021"
+    ),
+    "context.title": (
+        "رقم المقال «{article}» ({article_date}) يأتي بعد {previous} ({previous_date})، "
+        "وأجزاؤه يصل مجموعها إلى {parts}"
+    ),
+    "context.title_plain": "الإجمالي التراكمي كما ذُكر: من {first} ({first_date}) إلى "
+    "{last} ({last_date})",
+    "context.panel_totals": (
+        "الإجمالي التراكمي كما ذكره كل تصريح: من {first} ({first_date}) إلى {last} ({last_date})"
+    ),
+    "context.panel_humanitarian": (
+        "المجاميع الفرعية الإنسانية، وحدها: لا تصح مقارنتها عبر الزمن (بعضها يغطي سنة مالية "
+        "أو سنتين، وبعضها كل ما مضى منذ 2011)"
+    ),
+    "context.since": "منذ {start}",
+    "context.period": "من {start} إلى {end}",
+    "context.legend_step": "الإجمالي كما ذُكر آخر مرة (درج)",
+    "context.legend_tight": "القراءة الضيقة: شريط فوق الرقم",
+    "context.legend_strict": "القراءة الواسعة: منقّطة؛ ▲ بلا حد أعلى",
+    "context.legend_article": "رقم المقال ({figure_id})",
+    "context.legend_parts": "مجموع أجزاء رقم المقال ({parts}؛ من الفحص)",
+    "context.article_label": "المقال ({figure_id}): {words}",
+    "context.parts_label": "أجزاؤه {parts}: {low} – {high}",
+    "context.drop_label": "أقل من التصريح السابق",
+    "context.checks": "ما تقوله فحوص المحرك",
+    "context.axis_break": "المحور مقطوع: لا إجمالي مذكور بين {start} و{end}",
+    "firmness.primary": "مصدر أولي (موقع حكومي أمريكي)",
+    "firmness.mirror": "نص حكومي أمريكي أعيد نشره مع الإسناد",
+    "firmness.secondary": "تقرير إخباري (مصدر ثانوي)",
     "timeline.heading": "التسلسل الزمني",
     "timeline.lede": (
-        "كل ما له تاريخ في المقال. اليوم نقطة، أما الشهر أو السنة فيُرسم امتدادًا يغطي المدة "
-        "كلها، لأن المقال لا يقول أكثر من ذلك."
+        "كل ما له تاريخ في المقال، وفي مسار مستقل التواريخ من خارجه التي تستند إليها عمليات "
+        "التحقق. اليوم نقطة، أما الشهر أو السنة فيُرسم امتدادًا يغطي المدة كلها، لأن المقال "
+        "لا يقول أكثر من ذلك."
     ),
     "timeline.title": (
-        "{n} أحداث مؤرخة: {scheduled} منها مقررة بعد النشر، و{inferred} تواريخ مستنتجة لا مذكورة"
+        "{n} تواريخ في المقال ({scheduled} منها ما زالت مقررة عند النشر، و{inferred} مستنتجة لا "
+        "مذكورة) و{external} من خارجه، {postponed} منها مؤجل"
     ),
+    "timeline.lane_article": "في المقال ({n} تواريخ)",
+    "timeline.lane_external": "من خارج المقال ({n}): تواريخ من مصادر أولية، لكلٍّ منها تحققه",
+    "timeline.postponed_mark": "{event_id} مؤجل: {date} هو الموعد المقرر في المقال ({ids})",
     "timeline.window": "الفترة المعروضة",
     "timeline.window_all": "منذ 2011",
     "timeline.window_recent": "أكتوبر 2020 – ديسمبر 2021",
@@ -395,7 +519,7 @@ AR: dict[str, str] = {
     "timeline.legend_point": "{status}: يوم",
     "timeline.legend_inferred": "تاريخ مستنتج لا مذكور",
     "timeline.inferred": "مستنتج",
-    "timeline.legend_external": "تاريخ من مصدر خارجي لا من المقال",
+    "timeline.legend_external": "من خارج المقال: {status}",
     "timeline.events": "كل الأحداث",
     "status.occurred": "وقع",
     "status.scheduled": "مقرر",
@@ -414,7 +538,10 @@ AR: dict[str, str] = {
     "event_type.postponement": "تأجيل",
     "event_type.other": "أخرى",
     "claims.heading": "التصريحات",
-    "claims.lede": "كل تصريح في المقال: من قاله، وكيف نُقل، وعلامَ يستند.",
+    "claims.lede": (
+        "كل تصريح في المقال: من قاله، وكيف نُقل، وعلامَ يستند، وحكماه جنبًا إلى جنب: هل تتفق "
+        "أرقامه وتواريخه مع بقية المقال، وماذا تقول عنه المصادر الأولية."
+    ),
     "claims.speaker": "المتحدث",
     "claims.topic": "الموضوع",
     "claims.type": "نوع التصريح",
@@ -429,7 +556,8 @@ AR: dict[str, str] = {
     "claims.topics": "الموضوعات",
     "claims.figures": "الأرقام",
     "claims.events": "التواريخ",
-    "claims.verdicts": "أحكام الاتساق على هذه الأرقام والتواريخ",
+    "claims.internal": "الاتساق الداخلي",
+    "claims.internal_lede": "فحوص المحرك على أرقام هذا التصريح وتواريخه.",
     "claims.no_verdicts": "لا يتناول أي فحص اتساق أرقام هذا التصريح أو تواريخه.",
     "claims.link": "رابط هذا التصريح",
     "claims.in_source": "عرضه في المقال",
@@ -437,6 +565,15 @@ AR: dict[str, str] = {
     "claims.not_checkable": "غير قابل للتحقق من مصدر خارجي",
     "claims.none": "لا يطابق أي تصريح هذه المرشحات.",
     "claims.external": "مقارنةً بالمصادر الأولية",
+    "claims.external_lede": "ما تقوله المصادر الخارجية عن التصريح وعمّا يتضمنه.",
+    "claims.no_verifications": "لا يوجد تحقق مسجَّل من مصدر أولي.",
+    "claims.verdict": "الحكم مقارنةً بالمصادر الأولية",
+    "claims.via_claims": "على هذا التصريح",
+    "claims.via_figures": "على الرقم {target_id}",
+    "claims.via_events": "على التاريخ {target_id}",
+    "claims.via_entities": "على {name}",
+    "claims.read_on": "قُرئ في {date}",
+    "claims.external_value": "يذكر المصدر {value}",
     "verdict.confirmed": "مؤكَّد",
     "verdict.paraphrased": "منقول بتصرف",
     "verdict.disputed_attribution": "نسبته موضع خلاف",

@@ -18,6 +18,16 @@ from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
 # Text marks, not emoji: a reader's machine may have no emoji font (boxes instead).
 STATUS_ICON = {"pass": "✓", "warn": "!", "fail": "✗"}
 STATUS_COLOUR = {"pass": "#1b7837", "warn": "#b35806", "fail": "#b2182b"}
+# Verdicts against primary sources: green when a source backs the claim, orange to brown
+# when it is in doubt, red when contradicted, grey when nobody checked.
+VERDICT_COLOUR = {
+    "confirmed": "#1b7837",
+    "paraphrased": "#4d9221",
+    "disputed_attribution": "#b35806",
+    "contradicted": "#b2182b",
+    "unresolved": "#8c6d31",
+    "not_checked": "#666666",
+}
 STATUS_MD = {"pass": ":green[✓]", "warn": ":orange[!]", "fail": ":red[✗]"}
 # Each block aligns to its own direction (Streamlit's CSS would align Arabic left).
 BASE_CSS = """
@@ -119,20 +129,34 @@ def show_chart(
     lang: str,
     key: str | None = None,
     table: str | None = None,
+    column_config: dict | None = None,
+    expanded: bool = False,
 ) -> None:
     """A chart, its source line and hedge note, and its data one click away (with each
-    column's description from the schema as its help, when the data is one of the tables)."""
+    column's description from the schema as its help, when the data is one of the tables).
+
+    ``column_config`` adds column types (a link column for addresses); ``expanded`` opens
+    the data under the chart from the start."""
     # The title, source line and hedge note are inside the figure, so a PNG keeps them.
     st.plotly_chart(fig, theme=None, config=charts.chart_config(name, lang), key=key or name)
-    with st.expander(t("chart.data", lang)):
+    with st.expander(t("chart.data", lang), expanded=expanded):
         described = column_help(table) if table else {}
         config = {
             column: st.column_config.Column(help=described[column])
             for column in data.columns
             if described.get(column)
         }
+        for column, typed in (column_config or {}).items():
+            if described.get(column):
+                typed["help"] = described[column]
+            config[column] = typed
         st.dataframe(data, hide_index=True, column_config=config)
         st.caption(t("chart.png", lang))
+
+
+def link_column() -> dict:
+    """An address column as a link that shows the site's name (reliefweb.int)."""
+    return st.column_config.LinkColumn(display_text=r"https?://(?:www\.)?([^/]+)")
 
 
 def status_line(check: dict, lang: str) -> str:

@@ -4,22 +4,19 @@ figure, every interval is drawn as an interval, and Arabic keeps a left-to-right
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
 
+from dashboard import charts
+from dashboard.data import context_with_intervals
+from dashboard.i18n import t
+from validation.derived import events_with_display, figures_with_intervals
+from validation.engine import check_dataset
+from validation.load import load_dataset
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
-
-from dashboard import charts  # noqa: E402
-from dashboard.i18n import t  # noqa: E402
-from validation.derived import events_with_display, figures_with_intervals  # noqa: E402
-from validation.engine import check_dataset  # noqa: E402
-from validation.load import load_dataset  # noqa: E402
-
 LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
 LANGS = ["en", "ar"]
 
@@ -34,6 +31,7 @@ def checked():
         "checks": [c.as_json() for c in report.checks],
         "figures": figures_with_intervals(tables["figures"]),
         "events": events_with_display(tables["events"]),
+        "context": context_with_intervals(tables["context_figures"]),
     }
 
 
@@ -104,6 +102,7 @@ def test_arabic_mode_keeps_a_left_to_right_axis(checked, lang):
         charts.intervals_chart(figures, lang),
         charts.parts_vs_whole_chart(figures, check(checked, "consistency.parts_fit.f01"), lang),
         charts.timeline_chart(events, checked["tables"]["entities"], lang),
+        charts.context_chart(checked["context"], checked["checks"], lang),
     ]
     for fig in built:
         assert_reads_left_to_right(fig)
@@ -184,8 +183,123 @@ def test_timeline_draws_each_event_at_its_precision(checked, lang):
         for i in range(0, len(trace.x), 3)
     )
     assert e04.date_basis == "inferred"
-    assert sum(len(trace.x) for trace in points) == int((events["precision"] == "day").sum())
+    external = [trace for trace in fig.data if trace.name and external_name(lang) in trace.name]
+    drawn_days = sum(len(trace.x) for trace in points + external)
+    assert drawn_days == int((events["precision"] == "day").sum())
     assert fig.layout.xaxis.type == "date"
+
+
+def external_name(lang: str) -> str:
+    """The words every legend entry of the outside lane starts with."""
+    return t("timeline.legend_external", lang, status="").rstrip(" :")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_puts_outside_events_in_their_own_lane_with_e16_postponed(checked, lang):
+    events, verifications = checked["events"], checked["tables"]["verifications"]
+    fig = charts.timeline_chart(
+        events, checked["tables"]["entities"], lang, verifications=verifications
+    )
+    outside = set(events.loc[events["date_basis"] == "external", "event_id"])
+    lanes = {}
+    for trace in fig.data:
+        for label in trace.y:
+            if label:
+                lanes.setdefault(label.split(" · ")[0], set()).add(trace.yaxis)
+    # the outside events on the second lane, the article's on the first, none on both
+    assert {e for e, axes in lanes.items() if axes == {"y2"}} == outside
+    assert {e for e, axes in lanes.items() if axes == {"y"}} == set(events["event_id"]) - outside
+    postponed = next(
+        trace
+        for trace in fig.data
+        if trace.name == t("timeline.legend_external", lang, status=t("status.postponed", lang))
+    )
+    assert [label.split(" · ")[0] for label in postponed.y] == ["e16"]
+    assert postponed.x[0] == "2021-12-24"
+    # its hover names the verification and its source
+    v03 = verifications.set_index("verification_id").loc["v03"]
+    assert "v03" in postponed.hovertext[0] and "news.cn" in postponed.hovertext[0]
+    assert v03["source_title"][:40] in postponed.hovertext[0].replace("<br>", " ")
+    # beside it, the article's scheduled rows of the same elections on the same day
+    scheduled = events[
+        (events["status"] == "scheduled") & (events["date_first_day"] == "2021-12-24")
+    ]
+    mark = next(a.text for a in fig.layout.annotations if "e16" in (a.text or ""))
+    assert all(event_id in mark for event_id in scheduled["event_id"])
+    assert any(shape.x0 == "2021-12-24" for shape in fig.layout.shapes)
+
+
+def context_points(fig: go.Figure, axes: set[str]) -> dict[str, float]:
+    """context_id → amount of every statement marker drawn on these y axes."""
+    return {
+        context_id: y
+        for trace in fig.data
+        if trace.customdata is not None and trace.yaxis in axes
+        for context_id, y in zip(trace.customdata, trace.y, strict=True)
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_context_chart_draws_the_seven_totals_over_time(checked, lang):
+    context = checked["context"]
+    fig = charts.context_chart(context, checked["checks"], lang)
+    grow = check(checked, "consistency.context.totals_grow")
+    totals = context.set_index("context_id").loc[grow["details"]["sequence"]]
+    # the totals panel may be broken in two (2014 | 2020–2024): its y axes are y and y2
+    points = context_points(fig, {"y", "y2"})
+    assert points == dict(zip(totals.index, totals["amount"], strict=True))
+    assert len(points) == 7 and {850_000_000, 900_000_000} <= set(points.values())
+    # the humanitarian subtotals on a panel of their own
+    humanitarian = context[context["scope"] == "humanitarian"]
+    assert context_points(fig, {"y3"}) == dict(
+        zip(humanitarian["context_id"], humanitarian["amount"], strict=True)
+    )
+    text = charts.isolate(t("context.panel_humanitarian", lang), lang)
+    assert any(text in (a.text or "").replace("<br>", " ") for a in fig.layout.annotations)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, lang):
+    fig = charts.context_chart(checked["context"], checked["checks"], lang)
+    placement = check(checked, "consistency.context.placement")
+    parts = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]
+    name = t("context.legend_article", lang, figure_id=charts.ltr("f01", lang))
+    ring = next(trace for trace in fig.data if trace.name == charts.isolate(name, lang))
+    assert list(ring.x) == ["2021-06-23"] and list(ring.y) == [850_000_000]
+    bracket = next(a for a in fig.layout.annotations if a.axref and a.axref.startswith("x"))
+    assert (bracket.ay, bracket.y) == (parts["low"], parts["high"])
+    assert charts.money_label(placement["details"]["parts_high"], lang) in fig.layout.title.text
+    # the engine's two context checks, word for word, under the chart
+    foot = annotation_texts(fig)
+    for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
+        assert check(checked, check_id)["message"] in foot
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_context_chart_draws_more_than_as_open_and_a_year_as_a_span(checked, lang):
+    context = checked["context"].set_index("context_id")
+    fig = charts.context_chart(checked["context"], checked["checks"], lang)
+    top = fig.layout.yaxis.range[1]
+    arrows = [tr for tr in fig.data if tr.marker and tr.marker.symbol == "triangle-up" and tr.x[0]]
+    open_ended = context[(context["scope"] == "total") & context["strict_high"].isna()]
+    assert sum(len(trace.x) for trace in arrows) == len(open_ended) == 6
+    assert all(y == top for trace in arrows if trace.yaxis == "y" for y in trace.y)
+    # x13 "more than $840 million", dated only to 2022: a line from 1 January to 31 December
+    spans = [trace for trace in fig.data if trace.mode == "lines" and trace.line.width == 4]
+    assert any(
+        list(trace.x[i : i + 2]) == ["2022-01-01", "2023-01-01"]
+        and trace.y[i] == context.loc["x13", "amount"]
+        for trace in spans
+        for i in range(0, len(trace.x), 3)
+    )
+
+
+def test_context_table_links_every_statement_to_its_source(checked):
+    table = charts.context_table(checked["context"])
+    assert len(table) == len(checked["tables"]["context_figures"]) == 15
+    assert table["source_url"].str.match(r"^https?://").all()
+    x12 = table.set_index("context_id").loc["x12"]
+    assert (x12["tight_low"], x12["tight_high"]) == (850_000_000, 892_500_000)
 
 
 def test_timeline_styles_scheduled_apart_from_occurred_and_marks_inferred(checked):
@@ -210,11 +324,12 @@ def test_every_chart_states_source_hedges_and_a_finding(checked, lang):
         charts.check_intervals_chart(
             [c for c in checked["checks"] if charts.is_hierarchy_check(c)], lang
         ),
+        charts.context_chart(checked["context"], checked["checks"], lang),
     ]
-    source_start = t("chart.source", lang)[:30]
+    sources = (t("chart.source", lang)[:30], t("context.source", lang)[:30])
     for fig in built:
         assert fig.layout.title.text
-        assert source_start in annotation_texts(fig)
+        assert any(source in annotation_texts(fig) for source in sources)
         assert "20%" in annotation_texts(fig)  # the hedge note names the strict tolerance
 
 

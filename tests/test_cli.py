@@ -111,7 +111,7 @@ def test_bad_option_is_a_usage_error():
     assert "not an ISO date (YYYY-MM-DD): 'June'" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["validate", "extract"])
+@pytest.mark.parametrize("command", ["validate", "extract", "export", "bench-data"])
 def test_every_command_has_help_and_is_in_the_readme(command):
     result = run_factdesk(command, "--help")
     assert result.returncode == 0

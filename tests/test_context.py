@@ -28,6 +28,14 @@ def test_the_headline_is_placed_among_the_statements(shipped):
         "(million USD)"
     )
     assert placement.details["before"] == ["x01", "x05", "x06", "x08"]
+    assert placement.details["after"] == ["x13", "x15"]
+    assert (placement.details["headline_context_id"], placement.details["repeats"]) == ("x12", "x08")
+
+
+def test_verdicts_are_counted_by_what_they_judge(shipped):
+    by_target = shipped["verification.verdicts"].details["by_target"]
+    assert sum(by_target["claims"].values()) == 16
+    assert by_target["figures"] == {"confirmed": 5}
 
 
 def test_a_drop_in_the_cumulative_total_warns_with_both_values(shipped):

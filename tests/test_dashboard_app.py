@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,13 +18,13 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
+from dashboard import charts
+from dashboard import data as dashboard_data
+from dashboard.i18n import t
+from validation.export import bundle_files, zip_bytes
+from validation.vocab import VERDICTS
 
-from dashboard import data as dashboard_data  # noqa: E402
-from dashboard.i18n import t  # noqa: E402
-from validation.export import bundle_files, zip_bytes  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 APP = ROOT / "dashboard" / "app.py"
 LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
@@ -103,6 +103,62 @@ def test_figures_page_charts_carry_850_million_and_its_hedge(lang):
         assert spec["layout"].get("xaxis", {}).get("autorange") != "reversed"
 
 
+def context_points(spec: dict, axes: set[str]) -> dict[str, float]:
+    """context_id → amount of every statement marker on these y axes of a chart's JSON."""
+    return {
+        context_id: y
+        for trace in spec["data"]
+        if trace.get("customdata") and trace.get("yaxis", "y") in axes
+        for context_id, y in zip(trace["customdata"], trace["y"], strict=True)
+        if re.fullmatch(r"x\d+", str(context_id))
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_figures_page_shows_the_headline_in_context(lang, engine):
+    at = open_page("figures", lang)
+    text = markdown(at)
+    assert html.escape(t("context.heading", lang)) in text
+    spec = next(s for s in chart_specs(at) if "yaxis3" in s["layout"])  # three panels
+    totals = context_points(spec, {"y", "y2"})
+    sequence = dashboard_data.check_by_id(engine.checks, "consistency.context.totals_grow")
+    assert sorted(totals) == sorted(sequence["details"]["sequence"])
+    assert len(totals) == 7 and {850000000, 900000000} <= set(totals.values())
+    humanitarian = engine.context.query("scope == 'humanitarian'")
+    assert sorted(context_points(spec, {"y3"})) == sorted(humanitarian["context_id"])
+    # the title states the finding; the hedge note and the source line are in the figure
+    assert "874" in spec["layout"]["title"]["text"]
+    footer = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
+    assert "20%" in footer.replace("<br>", " ")
+    # the engine's two context checks, shown under the chart
+    for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
+        check = dashboard_data.check_by_id(engine.checks, check_id)
+        assert f"<code>{check_id}</code>" in text
+        assert html.escape(check["message"]) in text
+    # the table beside it: every statement, each linked to its source
+    table = next(d for d in at.dataframe if "source_url" in d.value.columns)
+    assert len(table.value) == 15 and table.value["source_url"].str.startswith("http").all()
+    assert '"link"' in table.proto.columns
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_puts_outside_events_in_their_own_lane(lang, engine):
+    spec = chart_specs(open_page("timeline", lang))[0]
+    name = t("timeline.legend_external", lang, status=t("status.postponed", lang))
+    postponed = next(trace for trace in spec["data"] if trace.get("name") == name)
+    assert [label.split(" · ")[0] for label in postponed["y"]] == ["e16"]
+    assert postponed["yaxis"] == "y2" and postponed["x"] == ["2021-12-24"]
+    v03 = engine.tables["verifications"].set_index("verification_id").loc["v03"]
+    assert "v03" in postponed["hovertext"][0] and "news.cn" in postponed["hovertext"][0]
+    assert v03["accessed"] in postponed["hovertext"][0]
+    outside = engine.events.query("date_basis == 'external'")
+    lane = [trace for trace in spec["data"] if trace.get("yaxis") == "y2"]
+    drawn = {label.split(" · ")[0] for trace in lane for label in trace["y"]}
+    assert drawn == set(outside["event_id"])
+    titles = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
+    assert t("timeline.lane_external", lang, n=len(outside)) in titles
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline_shows_every_event(lang, engine):
     specs = chart_specs(open_page("timeline", lang))
@@ -125,6 +181,77 @@ def test_claim_permalink_opens_that_claim(lang, engine):
     quote = engine.tables["claims"].set_index("claim_id").loc["c15", "quote_ar"]
     assert html.escape(quote) in markdown(at)
     assert "consistency.parts_fit.f01" in markdown(at)  # the verdicts on its figures
+
+
+def block_with(at: AppTest, css_class: str) -> str:
+    return next(m.value for m in at.markdown if f'class="{css_class}"' in m.value)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_claim_card_shows_both_verdicts_side_by_side(lang, engine):
+    """c07: its date e06 is internally consistent, its attribution disputed outside."""
+    at = open_page("claims", lang, claim="c07")
+    internal, external = block_with(at, "fd-internal"), block_with(at, "fd-external")
+    assert html.escape(t("claims.internal", lang)) in internal
+    assert html.escape(t("claims.external", lang)) in external
+    # internal: every check whose details["event_ids"] names e06, with its status
+    covering = [c for c in engine.checks if "e06" in c["details"].get("event_ids", [])]
+    assert covering
+    for check in covering:
+        assert f"<code>{check['id']}</code>" in internal
+        assert html.escape(t(f"check_status.{check['status']}", lang)) in internal
+    # against primary sources: v12 on the claim (disputed), v11 on its date (confirmed)
+    verifications = engine.tables["verifications"].set_index("verification_id")
+    for verification_id, verdict in (("v12", "disputed_attribution"), ("v11", "confirmed")):
+        row = verifications.loc[verification_id]
+        assert row["verdict"] == verdict
+        assert f'data-verification="{verification_id}"' in external
+        assert f'data-verdict="{verdict}"' in external
+        assert html.escape(t(f"verdict.{verdict}", lang)) in external
+        assert f'href="{html.escape(row["source_url"])}"' in external
+        assert html.escape(row["source_title"]) in external
+        assert html.escape(row["note_en"]) in external
+        read_on = t("claims.read_on", lang, date=charts.ltr(row["accessed"], lang))
+        assert html.escape(read_on) in external
+    # side by side: the two verdicts sit in two columns of one row
+    columns = [c for c in at.columns if any('class="fd-' in m.value for m in c.markdown)]
+    kinds = [{k for k in ("fd-internal", "fd-external") for m in c.markdown if k in m.value}
+             for c in columns]  # fmt: skip
+    assert {"fd-internal"} in kinds and {"fd-external"} in kinds
+
+
+def test_a_claim_card_shows_the_value_an_outside_source_gives(engine):
+    external = block_with(open_page("claims", "en", claim="c15"), "fd-external")
+    values = engine.tables["verifications"].query("target_id == 'f01'")["external_value"]
+    assert set(values) == {"850000000"}
+    assert '<code dir="ltr">850000000</code>' in external
+    assert external.count('class="fd-verification"') == 7  # c15, f01 twice, f02–f04, v13
+
+
+def test_the_verdict_filter_keeps_the_claims_with_that_verdict(engine):
+    table = engine.tables["verifications"].query("target_table == 'claims'")
+    at = open_page("claims", "en")
+    at.multiselect(key="f_verdict").select("disputed_attribution").run()
+    cards = claim_cards(at)
+    assert len(cards) == 1 and 'id="claim-c07"' in cards[0]
+    at.multiselect(key="f_verdict").unselect("disputed_attribution").select("not_checked").run()
+    expected = set(table.loc[table["verdict"] == "not_checked", "target_id"])
+    shown = {re.search(r'id="claim-(c\d+)"', card).group(1) for card in claim_cards(at)}
+    assert shown == expected and len(expected) == 4
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_counts_the_verdicts_against_primary_sources(lang, engine):
+    text = markdown(open_page("overview", lang))
+    table = engine.tables["verifications"]
+    everything = re.search(r'<p class="fd-external-counts">(.*?)</p>', text, re.S).group(1)
+    claims_only = re.search(r'<p class="fd-claim-counts">(.*?)</p>', text, re.S).group(1)
+    for part, rows in ((everything, table), (claims_only, table.query("target_table == 'claims'"))):
+        counted = Counter(rows["verdict"])
+        for verdict in VERDICTS:
+            words = html.escape(t(f"verdict.{verdict}", lang))
+            assert f">{counted[verdict]} {words}<" in part, (verdict, counted[verdict])
+    assert html.escape(t("overview.external_counts", lang, n=len(table))) in everything
 
 
 def test_an_unknown_claim_in_the_link_shows_all_claims_and_says_so():
@@ -316,7 +443,7 @@ def test_the_timeline_can_zoom_to_the_months_around_publication():
     at = open_page("timeline", "en")
     assert chart_specs(at)[0]["layout"]["xaxis"]["range"][0].startswith("2010")
     at.segmented_control(key="timeline_window").set_value("recent").run()
-    assert chart_specs(at)[0]["layout"]["xaxis"]["range"] == ["2020-09-01", "2022-01-31"]
+    assert chart_specs(at)[0]["layout"]["xaxis"]["range"] == ["2020-08-01", "2022-01-31"]
 
 
 def test_the_source_toggles_choose_which_kinds_are_marked():

@@ -4,25 +4,28 @@ and which verdicts concern which claim (plain Python, no Streamlit session)."""
 from __future__ import annotations
 
 import shutil
-import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
-
-from dashboard.data import (  # noqa: E402
+from dashboard.data import (
     MAX_UPLOAD_ROWS,
     changed_verdicts,
     check_folder,
+    claim_verdict_counts,
+    claim_verdicts,
     findings_frame,
     fingerprint,
     recheck_with,
+    verdict_counts,
     verdicts_for,
+    verifications_for,
 )
+from validation.derived import context_with_intervals
+from validation.vocab import VERDICTS
 
+ROOT = Path(__file__).resolve().parent.parent
 LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
 
 
@@ -54,6 +57,66 @@ def test_verdicts_for_a_claim_are_the_checks_that_name_its_figures_or_events(
     found = {c["id"] for c in verdicts_for(checked, figure_ids, event_ids)}
     assert expected <= found
     assert all(c_id.startswith("consistency.") for c_id in found)
+
+
+def test_an_events_verdicts_are_the_checks_whose_event_ids_name_it(checked):
+    """c07's one date, e06: the event-order checks that list e06 in details["event_ids"]."""
+    expected = {c["id"] for c in checked.checks if "e06" in c["details"].get("event_ids", [])}
+    assert expected == {
+        "consistency.events.past_before_publication",
+        "consistency.events.inferred_near_publication",
+    }
+    assert {c["id"] for c in verdicts_for(checked, set(), {"e06"})} == expected
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "expected"),
+    [
+        ("c07", [("v12", "claims", "c07"), ("v11", "events", "e06")]),
+        ("c02", [("v02", "claims", "c02"), ("v03", "entities", "libya_elections_2021")]),
+        ("c15", [("v21", "claims", "c15"), ("v22", "figures", "f01"), ("v23", "figures", "f01"),
+                 ("v24", "figures", "f02"), ("v25", "figures", "f03"), ("v26", "figures", "f04"),
+                 ("v13", "entities", "state_dept_statement")]),
+    ],
+)  # fmt: skip
+def test_a_claims_verifications_are_its_own_then_its_figures_dates_and_names(
+    checked, claim_id, expected
+):
+    rows = verifications_for(checked, claim_id)
+    assert list(zip(rows["verification_id"], rows["via_table"], rows["via_id"], strict=True)) == (
+        expected
+    )
+
+
+def test_each_claims_verdict_is_the_one_on_the_claim_itself(checked):
+    verdicts = claim_verdicts(checked)
+    table = checked.tables["verifications"]
+    own = table[table["target_table"] == "claims"]
+    assert verdicts == {row.target_id: {row.verdict} for row in own.itertuples()}
+    assert verdicts["c07"] == {"disputed_attribution"} and verdicts["c15"] == {"confirmed"}
+
+
+def test_verdict_counts_are_the_engines_and_match_the_table(checked):
+    counted = Counter(checked.tables["verifications"]["verdict"])
+    assert verdict_counts(checked.checks) == {v: counted[v] for v in VERDICTS}
+    assert verdict_counts(checked.checks)["confirmed"] == 19
+    claims = checked.tables["verifications"].query("target_table == 'claims'")
+    assert claim_verdict_counts(checked) == {v: Counter(claims["verdict"])[v] for v in VERDICTS}
+    assert sum(claim_verdict_counts(checked).values()) == 16
+
+
+def test_context_rows_carry_both_readings_and_the_days_they_cover(checked):
+    context = checked.context.set_index("context_id")
+    x12, x13 = context.loc["x12"], context.loc["x13"]
+    assert (x12["tight_low"], x12["tight_high"], x12["strict_low"]) == (
+        850_000_000, 892_500_000, 850_000_000)  # fmt: skip
+    assert x12["strict_high"] != x12["strict_high"]  # more than: no upper bound (NaN)
+    assert (x13["stated_first_day"], x13["stated_last_day"]) == ("2022-01-01", "2022-12-31")
+    assert (x12["hedged_en"], x12["hedged_ar"]) == (
+        "more than $850 million", "أكثر من 850 مليون دولار")  # fmt: skip
+    # the page shows exactly what the engine's derived columns say
+    engine = context_with_intervals(checked.tables["context_figures"])
+    assert list(engine.columns) == list(checked.context.columns)
 
 
 def test_a_claim_without_figures_or_events_has_no_verdicts(checked):

@@ -4,19 +4,16 @@ well formed, and the article's text is escaped before any tag goes around it."""
 from __future__ import annotations
 
 import re
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
+from dashboard.marks import KINDS, Span, mark_up, spans_from_tables
+from validation.engine import check_dataset
+from validation.load import load_dataset
 
-from dashboard.marks import KINDS, Span, mark_up, spans_from_tables  # noqa: E402
-from validation.engine import check_dataset  # noqa: E402
-from validation.load import load_dataset  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
 

@@ -125,7 +125,11 @@ def test_fields_are_the_models_columns_with_the_readme_descriptions(table):
             "name_en",
             {
                 "type": "string",
-                "constraints": {"required": True, "pattern": "[^=+\\-@\\t\\r][\\s\\S]*"},
+                "constraints": {
+                    "required": True,
+                    "maxLength": 32767,
+                    "pattern": "[^=+\\-@\\t\\r][\\s\\S]*",
+                },
             },
         ),
     ],

@@ -491,12 +491,12 @@ def test_export_refuses_invalid_data_and_writes_nothing(libya_copy, tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stdout == ""
     lines = result.stderr.splitlines()
-    assert lines[0] == "factdesk: export refused: 2 check(s) failed; nothing written"
+    assert lines[0] == "factdesk: export refused: 1 check(s) failed; nothing written"
     assert lines[1] == DATASET_ID
     assert lines[2] == "  ✗ schema.figures — 1 problem(s) in figures.csv against its schema"
     assert lines[3].startswith("      figures.csv, row 2, column amount: is below the minimum of 0")
-    # the rejected row no longer captures the headline amount: coverage says so too
-    assert lines[4].startswith("  ✗ coverage.body — 1 of ")
+    # one fault, one verdict: the rejected row's words still count as captured
+    assert not any(line.startswith("  ✗ coverage.body") for line in lines)
     assert not out.exists()
     assert leftovers(out) == [libya_copy.name]  # only the dataset copy itself
 

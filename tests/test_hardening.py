@@ -361,11 +361,6 @@ def test_an_internal_error_is_still_one_short_line(libya_copy, monkeypatch):
     assert err.count("\n") == 1 and len(err) < 400
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validation/export.py fill_sheet: openpyxl silently cuts a text cell to Excel's "
-    "32,767 characters, so the .xlsx holds less than the CSVs beside it",
-)
 def test_a_cell_beyond_excels_limit_is_never_cut_silently(tmp_path):
     folder, _, _ = prepare(next(c for c in CASES if c["id"] == "one-mb-label"), tmp_path)
     out = tmp_path / "out"

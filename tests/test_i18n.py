@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import string
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
-
-from dashboard.i18n import AR, EN, LANGUAGES, date_words, language_or_default, t  # noqa: E402
+from dashboard.i18n import AR, EN, LANGUAGES, date_words, language_or_default, t
 
 
 def placeholders(text: str) -> set[str]:

@@ -30,7 +30,7 @@ BREAKS = [
     ("figures.csv", "figure_id", "f02", "char_start", "2236", "provenance.spans.figures",
      "figures.csv, row 3, column quote_ar: the article reads ' 605 مليون دولار' at 2236–2252, not the quote"),
     ("figures.csv", "figure_id", "f04", "char_end", "9999", "provenance.spans.figures",
-     "span 2372–9999 ends past the article's 2533 characters"),
+     "span 2372–9999 ends past the article's 2,533 characters"),
     ("figures.csv", "figure_id", "f04", "claim_id", "c01", "provenance.nesting",
      "figures.csv, row 5, column claim_id: span 2372–2397 is outside claim c01 (95–229)"),
     ("claims.csv", "claim_id", "c01", "char_start", "0", "provenance.spans.claims",

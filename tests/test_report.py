@@ -19,7 +19,7 @@ def test_a_flood_of_failures_is_summarised_with_counts():
     report = Report([DatasetReport("d", [flood(50_000)])])
     text = report.to_text()
     assert len(text.splitlines()) == 1 + 1 + 10 + 1 + 1
-    assert "✗ schema.mentions — 50000 problem(s) in mentions.csv" in text
+    assert "✗ schema.mentions — 50,000 problem(s) in mentions.csv" in text
     assert "… and 49,990 more (field_uniqueness: 49,990)" in text
     assert text.splitlines()[-1] == "1 dataset(s): 0 passed, 1 failed, 0 warned"
 

@@ -136,6 +136,8 @@ def check_constraints(check) -> dict | None:
     if name == "codes_in":
         code = "(" + "|".join(stats["allowed"]) + ")"
         return {"pattern": f"{code}(;{code})*"}
+    if name == "str_length" and stats.get("max_value") is not None:
+        return {"maxLength": stats["max_value"]}
     if name == "no_formula_prefix":
         excluded = "".join("\\" + c if c in "-]^\\" else c for c in FORMULA_PREFIXES)
         excluded = excluded.replace("\t", "\\t").replace("\r", "\\r")

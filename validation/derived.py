@@ -99,3 +99,27 @@ def events_with_display(events: pd.DataFrame) -> pd.DataFrame:
     out["date_first_day"] = bounds.map(lambda b: b[0].isoformat() if b else None)
     out["date_last_day"] = bounds.map(lambda b: b[1].isoformat() if b else None)
     return out
+
+
+def context_with_intervals(
+    context: pd.DataFrame, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> pd.DataFrame:
+    """context_figures.csv plus each statement's words in both languages, its interval under
+    both readings, and the first and last day its stated_on covers (for drawing it)."""
+    rows = []
+    for row in context.itertuples():
+        both = readings(row.amount, row.hedge, tight, strict)
+        first, last = date_range(row.stated_on)
+        rows.append(
+            {
+                "hedged_en": render_en(row.amount, row.currency, row.hedge),
+                "hedged_ar": render_ar(row.amount, row.currency, row.hedge),
+                "tight_low": bound(both["tight"].low),
+                "tight_high": bound(both["tight"].high),
+                "strict_low": bound(both["strict"].low),
+                "strict_high": bound(both["strict"].high),
+                "stated_first_day": first.isoformat(),
+                "stated_last_day": last.isoformat(),
+            }
+        )
+    return pd.concat([context, pd.DataFrame(rows, index=context.index)], axis=1)

@@ -68,7 +68,7 @@ def verdict(
     """Pass with ``passed`` when nothing was found, else fail with ``failed`` (``{n}`` = count)."""
     if findings:
         return CheckResult(
-            check_id, kind, "fail", failed.format(n=len(findings)), details or {}, findings
+            check_id, kind, "fail", failed.format(n=f"{len(findings):,}"), details or {}, findings
         )
     return CheckResult(check_id, kind, "pass", passed, details or {})
 

@@ -20,6 +20,7 @@ from validation import vocab
 
 # Spreadsheet formula injection (OWASP): a cell starting with one of these may run as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CELL_LIMIT = 32_767  # the most a spreadsheet cell holds: a longer text would be cut in Excel
 FORMULA_START = r"[=+\-@\t\r]"
 # Bidi embeddings/overrides/isolates, bidi marks and zero-width characters: invisible in a
 # diff, they can reorder or hide what a reviewer reads.
@@ -100,6 +101,7 @@ def text(description: str, example: str, **kwargs) -> pa.Field:
     """A text field that is safe to open in a spreadsheet and to read in a diff."""
     return pa.Field(
         description=description,
+        str_length={"max_value": CELL_LIMIT},
         no_formula_prefix=(),
         no_hidden_controls=(),
         metadata={"example": example},

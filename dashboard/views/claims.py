@@ -1,5 +1,6 @@
-"""Claims: every claim as a card, filtered by speaker, topic, type and text; ?claim=c07
-opens that one card."""
+"""Claims: every claim as a card with its two verdicts side by side (internal consistency,
+and against primary sources), filtered by speaker, topic, type, verdict and text;
+?claim=c07 opens that one card."""
 
 from __future__ import annotations
 
@@ -8,22 +9,28 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import ui
-from dashboard.data import checked_dataset, verdicts_for
+from dashboard import charts, ui
+from dashboard.data import checked_dataset, claim_verdicts, verdicts_for, verifications_for
 from dashboard.i18n import date_words, t
+from validation.vocab import VERDICTS
 
 
 def speaker_names(entities: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Every entity's name in the interface language (speakers, and names a claim holds)."""
     column = "name_ar" if lang == "ar" else "name_en"
     return dict(zip(entities["entity_id"], entities[column], strict=True))
 
 
-def filters(claims: pd.DataFrame, names: dict[str, str], lang: str) -> pd.Series:
-    """The filter widgets; returns which claims pass them."""
+def filters(
+    claims: pd.DataFrame, names: dict[str, str], verdicts: dict[str, set[str]], lang: str
+) -> pd.Series:
+    """The filter widgets; returns which claims pass them. ``verdicts`` is each claim's
+    verdict(s) against primary sources (``data.claim_verdicts``)."""
     speakers = sorted(claims["speaker_id"].unique(), key=lambda s: names.get(s, s))
     topics = sorted({code for value in claims["topics"] for code in value.split(";")})
     types = sorted(claims["claim_type"].unique())
-    col1, col2, col3 = ui.columns(3, lang)
+    present = {v for found in verdicts.values() for v in found}
+    col1, col2, col3, col4 = ui.columns(4, lang)
     chosen_speakers = col1.multiselect(
         t("claims.speaker", lang),
         speakers,
@@ -43,6 +50,13 @@ def filters(claims: pd.DataFrame, names: dict[str, str], lang: str) -> pd.Series
         key="f_type",
         placeholder=t("claims.any", lang),
     )  # fmt: skip
+    chosen_verdicts = col4.multiselect(
+        t("claims.verdict", lang),
+        [v for v in VERDICTS if v in present],
+        format_func=lambda v: t(f"verdict.{v}", lang),
+        key="f_verdict",
+        placeholder=t("claims.any", lang),
+    )
     query = st.text_input(t("claims.search", lang), key="f_search").strip().casefold()
     keep = pd.Series(True, index=claims.index)
     if chosen_speakers:
@@ -51,6 +65,9 @@ def filters(claims: pd.DataFrame, names: dict[str, str], lang: str) -> pd.Series
         keep &= claims["topics"].map(lambda v: bool(set(v.split(";")) & set(chosen_topics)))
     if chosen_types:
         keep &= claims["claim_type"].isin(chosen_types)
+    if chosen_verdicts:
+        wanted = set(chosen_verdicts)
+        keep &= claims["claim_id"].map(lambda c: bool(verdicts.get(c, set()) & wanted))
     if query:
         haystack = (
             claims["quote_ar"] + " " + claims["claim_en"] + " " + claims["speaker_id"].map(names)
@@ -86,34 +103,93 @@ def linked_items(checked, claim_id: str, lang: str) -> tuple[str, str, set[str],
     return figure_html, event_html, figure_ids, event_ids
 
 
-VERDICT_COLOUR = {"confirmed": "#1b7837", "paraphrased": "#4d9221", "contradicted": "#b2182b",
-                  "disputed_attribution": "#b35806", "unresolved": "#b35806",
-                  "not_checked": "#666666"}  # fmt: skip
+BADGE_STYLE = (
+    "display:inline-block;color:white;border-radius:4px;padding:0 0.45rem;font-weight:600;"
+    "font-size:0.85rem"
+)
+NOTE_STYLE = "font-size:0.85rem;color:#333;margin:0.2rem 0"
 
 
-def verifications_html(checked, claim_id: str, lang: str) -> str:
-    """The second verdict (verifications.csv) on this claim, with its source, escaped."""
-    table = checked.tables.get("verifications")
-    if table is None:
-        return ""
-    rows = table[(table["target_table"] == "claims") & (table["target_id"] == claim_id)]
-    return "".join(
-        f'<li><b style="color:{VERDICT_COLOUR.get(r.verdict, "#333")}">'
-        f"{html.escape(t(f'verdict.{r.verdict}', lang))}</b> — "
-        f'<a href="{html.escape(r.source_url)}" target="_blank" rel="noopener">'
-        f"{html.escape(r.source_title)}</a>"
+def verdict_badge(verdict: str, lang: str) -> str:
+    colour = ui.VERDICT_COLOUR.get(verdict, "#333333")
+    return (
+        f'<span class="fd-verdict" data-verdict="{html.escape(verdict)}" '
+        f'style="{BADGE_STYLE};background:{colour}">{html.escape(t(f"verdict.{verdict}", lang))}'
+        "</span>"
+    )
+
+
+def via_words(row, names: dict[str, str], lang: str) -> str:
+    """What a verification is about, from the claim's point of view: itself, one of its
+    figures or dates, or a name in it."""
+    if row.via_table == "entities":
+        return t("claims.via_entities", lang, name=names.get(row.via_id, row.via_id))
+    return t(f"claims.via_{row.via_table}", lang, target_id=row.via_id)
+
+
+def verification_item(row, names: dict[str, str], lang: str) -> str:
+    """One verification: verdict, what it is about, the reasoning (English), the outside
+    value where the source adds one, and the source with the day it was read; escaped."""
+    url = str(row.source_url)
+    link = (
+        f'<a href="{html.escape(url)}" target="_blank" rel="noopener">'
+        f"{html.escape(row.source_title)}</a>"
+        if url.startswith(("https://", "http://"))
+        else html.escape(row.source_title)
+    )
+    value = (
+        f'<div style="{NOTE_STYLE}"><b>{html.escape(t("claims.external_value", lang, value=""))}'
+        f'</b><code dir="ltr">{html.escape(row.external_value)}</code></div>'
+        if isinstance(row.external_value, str)
+        else ""
+    )
+    note = (
+        f'<div dir="ltr" lang="en" style="{NOTE_STYLE}">{html.escape(row.note_en)}</div>'
+        if isinstance(row.note_en, str)
+        else ""
+    )
+    return (
+        f'<li class="fd-verification" data-verification="{html.escape(row.verification_id)}" '
+        'style="margin-bottom:0.6rem">'
+        f"{verdict_badge(row.verdict, lang)} <small>{html.escape(row.verification_id)} · "
+        f"{html.escape(via_words(row, names, lang))}</small>{note}{value}"
+        f'<div style="font-size:0.85rem"><span dir="ltr" lang="en">{link}</span> · '
+        f"{html.escape(t('claims.read_on', lang, date=charts.ltr(row.accessed, lang)))}</div></li>"
+    )
+
+
+def external_column(checked, claim_id: str, names: dict[str, str], lang: str) -> str:
+    """The second verdict: what primary sources say of the claim and what it contains."""
+    rows = verifications_for(checked, claim_id)
+    items = "".join(verification_item(r, names, lang) for r in rows.itertuples())
+    return (
+        f'<div class="fd-external"><b>{html.escape(t("claims.external", lang))}</b>'
+        f'<div style="color:#666;font-size:0.85rem">'
+        f"{html.escape(t('claims.external_lede', lang))}</div>"
         + (
-            f'<br><small dir="ltr" lang="en">{html.escape(r.note_en)}</small>'
-            if isinstance(r.note_en, str)
-            else ""
+            f'<ul style="list-style:none;padding-inline-start:0">{items}</ul>'
+            if items
+            else f"<p>{html.escape(t('claims.no_verifications', lang))}</p>"
         )
-        + "</li>"
-        for r in rows.itertuples()
-        if str(r.source_url).startswith(("https://", "http://"))
+        + "</div>"
+    )
+
+
+def internal_column(checked, figure_ids: set[str], event_ids: set[str], lang: str) -> str:
+    """The first verdict: the consistency checks on the claim's figures and dates."""
+    verdicts = verdicts_for(checked, figure_ids, event_ids) if figure_ids or event_ids else []
+    lines = "".join(f"<li>{ui.status_line(c, lang)}</li>" for c in verdicts)
+    return (
+        f'<div class="fd-internal"><b>{html.escape(t("claims.internal", lang))}</b>'
+        f'<div style="color:#666;font-size:0.85rem">'
+        f"{html.escape(t('claims.internal_lede', lang))}</div>"
+        + (f"<ul>{lines}</ul>" if lines else f"<p>{html.escape(t('claims.no_verdicts', lang))}</p>")
+        + "</div>"
     )
 
 
 def card(checked, row, names: dict[str, str], lang: str) -> None:
+    """One claim: who says it and how, its figures and dates, and its two verdicts."""
     verb = html.escape(row.reporting_verb_ar)
     checkable = t("claims.checkable" if row.checkable else "claims.not_checkable", lang)
     topics = " · ".join(t(f"topic.{c}", lang) for c in row.topics.split(";"))
@@ -138,18 +214,12 @@ def card(checked, row, names: dict[str, str], lang: str) -> None:
             ui.block(f"<b>{html.escape(t('claims.figures', lang))}</b><ul>{figure_html}</ul>", lang)
         if event_html:
             ui.block(f"<b>{html.escape(t('claims.events', lang))}</b><ul>{event_html}</ul>", lang)
-        if figure_ids or event_ids:
-            verdicts = verdicts_for(checked, figure_ids, event_ids)
-            lines = "".join(f"<li>{ui.status_line(c, lang)}</li>" for c in verdicts)
-            ui.block(
-                f"<b>{html.escape(t('claims.verdicts', lang))}</b>"
-                + (f"<ul>{lines}</ul>" if lines else
-                   f"<p>{html.escape(t('claims.no_verdicts', lang))}</p>"),
-                lang,
-            )  # fmt: skip
-        external = verifications_html(checked, row.claim_id, lang)
-        if external:
-            ui.block(f"<b>{html.escape(t('claims.external', lang))}</b><ul>{external}</ul>", lang)
+        # The two verdicts side by side (in reading order: internal first).
+        internal, external = ui.columns(2, lang)
+        with internal:
+            ui.block(internal_column(checked, figure_ids, event_ids, lang), lang)
+        with external:
+            ui.block(external_column(checked, row.claim_id, names, lang), lang)
         left, right = ui.columns(2, lang)
         left.page_link(
             "views/claims.py",
@@ -179,7 +249,7 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     names = speaker_names(entities, lang)
-    keep = filters(claims, names, lang)
+    keep = filters(claims, names, claim_verdicts(checked), lang)
     wanted = st.query_params.get("claim")
     if wanted:
         if wanted in set(claims["claim_id"]):

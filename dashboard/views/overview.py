@@ -7,7 +7,7 @@ import html
 import streamlit as st
 
 from dashboard import ui
-from dashboard.data import check_by_id, checked_dataset
+from dashboard.data import check_by_id, checked_dataset, claim_verdict_counts, verdict_counts
 from dashboard.i18n import date_words, t
 from validation.derived import display_date
 
@@ -103,6 +103,49 @@ def badge(checked, lang: str) -> None:
     )
 
 
+def count_items(counts: dict[str, int], lang: str) -> str:
+    """Every verdict of the vocabulary with its count (19 confirmed · 2 paraphrased · …);
+    a zero is greyed, not left out."""
+    return " · ".join(
+        f'<span class="fd-verdict-count" data-verdict="{verdict}" '
+        f'style="color:{ui.VERDICT_COLOUR[verdict] if n else "#999999"};font-weight:600;'
+        'white-space:nowrap">'
+        f"{n} {html.escape(t(f'verdict.{verdict}', lang))}</span>"
+        for verdict, n in counts.items()
+    )
+
+
+def external_card(checked, lang: str) -> None:
+    """The second verdict at a glance: counts from the engine's verification.verdicts check,
+    and the claims' own verdicts; a link to the cards that show both verdicts."""
+    counts = verdict_counts(checked.checks)
+    heading = f"<h3>{html.escape(t('overview.external', lang))}</h3>"
+    if counts is None:
+        ui.block(heading + html.escape(t("overview.no_external", lang)), lang, style=ui.CARD_STYLE)
+        return
+    claims = claim_verdict_counts(checked)
+    ui.block(
+        heading + f'<p class="fd-external-counts">'
+        f"{html.escape(t('overview.external_counts', lang, n=sum(counts.values())))}<br>"
+        f'<span style="font-size:1.05rem">{count_items(counts, lang)}</span></p>'
+        + (
+            f'<p class="fd-claim-counts"><small>'
+            f"{html.escape(t('overview.claim_counts', lang, n=sum(claims.values())))} "
+            f"{count_items(claims, lang)}</small></p>"
+            if claims
+            else ""
+        ),
+        lang,
+        style=ui.CARD_STYLE,
+    )
+    st.page_link(
+        "views/claims.py",
+        label=t("overview.see_claims", lang),
+        icon=":material/format_quote:",
+        query_params={"lang": lang},
+    )
+
+
 def key_claims(checked, lang: str) -> None:
     """Claims that carry a figure or a date: the ones a fact-checker can test."""
     claims = checked.tables.get("claims")
@@ -142,6 +185,7 @@ def main() -> None:
         source_card(metadata, lang)
     with right:
         badge(checked, lang)
+        external_card(checked, lang)
     if checked.figures is not None:
         figure_cards(checked.figures, lang)
     key_claims(checked, lang)

@@ -1,4 +1,5 @@
-"""Timeline: every dated thing at its precision, scheduled and occurred told apart."""
+"""Timeline: every dated thing at its precision, scheduled and occurred told apart; the
+dates from outside the article in a lane of their own, each with its verification."""
 
 from __future__ import annotations
 
@@ -25,15 +26,24 @@ def main() -> None:
         default="all",
         key="timeline_window",
     )
+    verifications = checked.tables.get("verifications")
     fig = charts.timeline_chart(
         events,
         entities,
         lang,
         publication=checked.dataset.metadata.get("publication_date"),
         window=window or "all",
+        verifications=verifications,
     )
-    data = charts.timeline_table(events)
-    ui.show_chart(fig, f"timeline-{window or 'all'}", data, lang, table="events")
+    data = charts.timeline_table(events, verifications)
+    ui.show_chart(
+        fig,
+        f"timeline-{window or 'all'}",
+        data,
+        lang,
+        table="events",
+        column_config={"source_url": ui.link_column()},
+    )
     ui.footer(lang)
 
 

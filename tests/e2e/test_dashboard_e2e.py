@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # dashboard/ is an app folder, not an installed package
-    sys.path.insert(0, str(ROOT))
+from dashboard.i18n import t
+from validation.engine import check_dataset
+from validation.export import bundle_files
+from validation.load import load_dataset
 
-from dashboard.i18n import t  # noqa: E402
-from validation.engine import check_dataset  # noqa: E402
-from validation.export import bundle_files  # noqa: E402
-from validation.load import load_dataset  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +30,8 @@ PAGES = {
     "consistency": "consistency",
     "downloads": "downloads",
 }
-CHARTS = {"figures": 3, "timeline": 1, "consistency": 1}
+# Figures: hierarchy, intervals, two parts-vs-whole, the headline in context.
+CHARTS = {"figures": 5, "timeline": 1, "consistency": 1}
 WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 TIMEOUT = 90_000  # ms: the first page of a cold server loads and checks the dataset
@@ -121,6 +119,56 @@ def test_every_page_loads_with_its_content(server, page, screenshots, name, lang
         assert page.locator('[data-testid="stMain"] [dir="rtl"]').count() > 0
         assert page.locator('h1[dir="rtl"]').count() == 1
     page.screenshot(path=str(screenshots / f"{name}-{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_in_context_section_shows_the_seven_totals(server, page, screenshots, lang):
+    """The section in a real browser: the article's figure among the statements before and
+    after it, the humanitarian panel apart, the table of sources open under it."""
+    base_url, _ = server
+    open_page(page, base_url, "figures", lang)
+    heading = page.locator("h2", has_text=t("context.heading", lang))
+    chart = page.locator('[data-testid="stPlotlyChart"]').nth(4)
+    drawn = chart.locator("svg.main-svg").first.text_content() + chart.text_content()
+    drawn = drawn.translate({ord(c): None for c in "\u2066\u2067\u2069"})
+    article = {"en": "the article (f01): more than $850 million",
+               "ar": "المقال (f01): أكثر من 850 مليون دولار"}[lang]  # fmt: skip
+    assert article in drawn
+    assert t("context.panel_humanitarian", lang)[:40] in drawn
+    # 7 totals and 5 humanitarian subtotals, each a marker (plus the ring round the article)
+    markers = chart.locator(".scatterlayer .trace .points path")
+    assert markers.count() >= 7 + 5
+    from playwright.sync_api import expect  # as conftest: imported only when the tests run
+
+    heading.evaluate("el => el.scrollIntoView({block: 'start'})")
+    table = page.locator('[data-testid="stDataFrame"]').last
+    expect(table).to_contain_text("source_url", timeout=TIMEOUT)  # drawn once in view
+    no_exception_box(page)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(screenshots / f"figures-context-{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_claim_card_shows_both_verdicts_side_by_side(server, page, screenshots, lang):
+    base_url, _ = server
+    page.goto(f"{base_url}/claims?claim=c07&lang={lang}")
+    internal, external = page.locator(".fd-internal"), page.locator(".fd-external")
+    external.wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(800)  # let the columns settle before measuring them
+    assert internal.count() == external.count() == 1
+    left, right = internal.bounding_box(), external.bounding_box()
+    # side by side: one row, two columns, in reading order (Arabic: internal on the right)
+    assert abs(left["y"] - right["y"]) < 5
+    assert (left["x"] < right["x"]) == (lang == "en")
+    badge = external.locator('.fd-verdict[data-verdict="disputed_attribution"]')
+    assert badge.inner_text() == t("verdict.disputed_attribution", lang)
+    link = external.locator('a[href="https://almaghribalarabi.com/fr/?p=4589"]')
+    assert link.count() == 1 and link.get_attribute("rel") == "noopener"
+    assert internal.get_by_text("consistency.events.inferred_near_publication").count() == 1
+    no_exception_box(page)
+    page.locator(".claim-card").scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(screenshots / f"claim-c07-both-verdicts-{lang}.png"))
 
 
 def test_arabic_text_runs_right_to_left(server, page):

@@ -21,8 +21,8 @@ def totals_in_order(context: pd.DataFrame) -> pd.DataFrame:
     """Cumulative totals, earliest first; a month or year sorts by its middle day, so an
     undated "about 2021–23" statement filed under its year does not jump the queue."""
     totals = context[(context["scope"] == "total") & context["period_end"].isna()].copy()
-    totals["_when"] = totals["stated_on"].map(middle_day)
-    return totals.sort_values(["_when", "context_id"])
+    totals["sort_day"] = totals["stated_on"].map(middle_day)
+    return totals.sort_values(["sort_day", "context_id"])
 
 
 def middle_day(iso: str):
@@ -82,8 +82,8 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
     head = headline.iloc[0]
     size, unit = scale_of(int(head["amount"]))
     totals = totals_in_order(context)
-    before = totals[totals["_when"] < published]
-    after = totals[totals["_when"] > published]
+    before = totals[totals["sort_day"] < published]
+    after = totals[totals["sort_day"] > published]
     article = readings(head["amount"], head["hedge"])
     parts = figures[figures["parent_figure_id"] == head["figure_id"]]
     parts_high = sum((readings(r.amount, r.hedge)["tight"].high or 0) for r in parts.itertuples())
@@ -102,7 +102,7 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
         later = ", then ".join(said(r, size) for r in after.itertuples())
         words.append(f"and precedes {later}")
     message = " ".join(words)
-    if parts_high:
+    if parts_high > head["amount"]:
         exceeded = "both" if not same.empty else "the headline"
         message += f"; its parts (up to {scaled(Fraction(parts_high), size)}) exceed {exceeded}"
     message += f" ({unit} USD)"
@@ -128,6 +128,10 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
         message,
         {
             "headline": head["figure_id"],
+            "headline_context_id": next(
+                (r.context_id for r in totals.itertuples() if r.sort_day == published), None
+            ),
+            "repeats": None if same.empty else same.iloc[-1]["context_id"],
             "before": list(before["context_id"]),
             "after": list(after["context_id"]),
             "parts_high": float(parts_high),

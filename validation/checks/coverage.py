@@ -30,11 +30,13 @@ WHERE = {
 }
 
 
-def spans_of(tables: dict[str, pd.DataFrame], name: str) -> list[tuple[int, int]]:
-    if name not in tables:
+def spans_of(raw: dict[str, pd.DataFrame], name: str) -> list[tuple[int, int]]:
+    """Spans as written, read from every row whose offsets are numbers: a row that fails its
+    schema for another cell still captures its words (else one fault would be told twice)."""
+    if name not in raw or not {"char_start", "char_end"} <= set(raw[name].columns):
         return []
-    frame = tables[name][["char_start", "char_end"]].dropna()
-    return [(int(s), int(e)) for s, e in frame.itertuples(index=False)]
+    offsets = raw[name][["char_start", "char_end"]].apply(pd.to_numeric, errors="coerce")
+    return [(int(s), int(e)) for s, e in offsets.dropna().itertuples(index=False)]
 
 
 def check_coverage(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> CheckResult:
@@ -44,7 +46,7 @@ def check_coverage(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> CheckRe
         for m in extract(dataset.source_text, reference_date=dataset.published)
         if m.start >= body_start
     ]
-    spans = {name: spans_of(tables, name) for name in CAPTURED_BY["number"]}
+    spans = {name: spans_of(dataset.tables, name) for name in CAPTURED_BY["number"]}
     findings = []
     for mention in found:
         captured = any(

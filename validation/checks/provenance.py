@@ -18,6 +18,18 @@ from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS
 
 BODY_TABLES = ("claims", "figures", "events", "mentions", "ignored_numbers")
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """A quote short enough for a one-line message (the cell itself is in the file)."""
+    text = str(text).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def said(value) -> str:
+    return "no currency" if value is None else repr(value)
+
+
 HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
 
 
@@ -92,7 +104,7 @@ def check_spans(dataset: Dataset, name: str, frame: pd.DataFrame) -> CheckResult
         checked += 1
         where = (f"{name}.csv", f"provenance.spans.{name}")
         if end > len(text):
-            message = f"span {start}–{end} ends past the article's {len(text)} characters"
+            message = f"span {start}–{end} ends past the article's {len(text):,} characters"
         elif start < body:
             message = f"span {start}–{end} lies in the title or header, not the body (≥ {body})"
         elif text[start:end] != quote:
@@ -184,15 +196,15 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
         try:
             read = parse_amount(row.quote_ar)
         except ValueError as error:
-            findings.append(
-                Finding(*where, f"quote cannot be read: {error}", row.Index, "quote_ar")
-            )
+            message = f"quote cannot be read: {shorten(str(error))}"
+            findings.append(Finding(*where, message, row.Index, "quote_ar"))
             continue
         currency = None if pd.isna(row.currency) else row.currency
         differences = [
             Finding(
                 *where,
-                f"{column} is {stated!r} but the quote «{row.quote_ar}» says {quoted!r}",
+                f"{column} is {said(stated)} but the quote «{shorten(row.quote_ar)}» says "
+                f"{said(quoted)}",
                 row.Index,
                 column,
                 str(stated),
@@ -214,7 +226,8 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
                 Finding(
                     "figures.csv",
                     "provenance.round_trip",
-                    f"written back as «{written}», which the quote «{row.quote_ar}» does not say",
+                    f"written back as «{written}», which the quote «{shorten(row.quote_ar)}» "
+                    "does not say",
                     row.Index,
                     "quote_ar",
                 )
@@ -236,13 +249,19 @@ def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
     quoted = events[events["date_text_ar"].notna() & events["char_start"].notna()]
     for row in quoted.itertuples():
         where = ("events.csv", "provenance.events")
-        alone = parse_date_text(row.date_text_ar, None)
-        with_reference = parse_date_text(row.date_text_ar, reference)
+        try:
+            alone = parse_date_text(row.date_text_ar, None)
+            with_reference = parse_date_text(row.date_text_ar, reference)
+        except ValueError as error:
+            message = f"the words cannot be read as one date: {shorten(str(error))}"
+            findings.append(Finding(*where, message, row.Index, "date_text_ar"))
+            continue
         if with_reference != (row.date, row.precision):
             findings.append(
                 Finding(
                     *where,
-                    f"«{row.date_text_ar}» reads as {with_reference[0]} ({with_reference[1]}), "
+                    f"«{shorten(row.date_text_ar)}» reads as {with_reference[0]} "
+                    f"({with_reference[1]}), "
                     f"not {row.date} ({row.precision})",
                     row.Index,
                     "date",
@@ -255,7 +274,7 @@ def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
             findings.append(
                 Finding(
                     *where,
-                    f"«{row.date_text_ar}» gives its date {HOW_GIVEN[basis]}: "
+                    f"«{shorten(row.date_text_ar)}» gives its date {HOW_GIVEN[basis]}: "
                     f"date_basis should be {basis}",
                     row.Index,
                     "date_basis",

@@ -23,6 +23,8 @@ def check_reference(
     if values.empty:
         return None
     check_id = f"referential.{table}.{column}"
+    if target_table in raw and target_column not in raw[target_table].columns:
+        return None  # the target lost its id column: its schema verdict says so, once
     known = set(raw[target_table][target_column]) if target_table in raw else set()
     findings = [
         Finding(
@@ -89,9 +91,15 @@ def check_verification_targets(
         return None
     verifications = tables["verifications"]
     findings = []
+    ids = {
+        name: set(frame[PRIMARY_KEYS[name][0]])
+        for name, frame in raw.items()
+        if PRIMARY_KEYS[name][0] in frame.columns  # else its schema verdict says so, once
+    }
     for row, target_table, target_id in verifications[["target_table", "target_id"]].itertuples():
-        key = PRIMARY_KEYS[target_table][0]
-        if target_table not in raw or target_id not in set(raw[target_table][key]):
+        if target_table in raw and target_table not in ids:
+            continue
+        if target_id not in ids.get(target_table, set()):
             findings.append(
                 Finding(
                     "verifications.csv",

@@ -7,6 +7,7 @@ pandera reports failures in its own vocabulary (``coerce_dtype('Int64')``, ``isi
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ RULE_WORDS = [
     (r"^str_matches", "does not have the required form"),
     (r"^greater_than_or_equal_to\((.*)\)", "is below the minimum of {0}"),
     (r"^less_than_or_equal_to\((.*)\)", "is above the maximum of {0}"),
+    (r"^str_length\(.*\)", "is longer than a spreadsheet cell holds (32,767 characters)"),
     (r"^no_formula_prefix", "starts like a spreadsheet formula (= + - @ TAB CR)"),
     (r"^no_hidden_controls", "holds an invisible bidi or zero-width control character"),
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
@@ -44,6 +46,7 @@ RULE_WORDS = [
 ]
 
 
+@functools.cache
 def explain(check: str) -> str:
     for pattern, words in RULE_WORDS:
         match = re.match(pattern, check)
@@ -57,15 +60,20 @@ WHOLE_NUMBER = r"-?[0-9]{1,18}"  # every such number fits in 64 bits; longer one
 INT64_MAX = 2**63 - 1
 
 
+def fits_in_64_bits(digits) -> bool:
+    """Only numbers of at most 19 digits are converted: int() of thousands raises."""
+    if not isinstance(digits, str) or len(digits.lstrip("-")) > 19:
+        return False
+    return abs(int(digits)) <= INT64_MAX
+
+
 def read_integers(column: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(values, problems): whole numbers in ASCII digits, as the canonical CSV writes them."""
     text = column.str.strip()
     present = column.notna()
     whole = text.str.fullmatch(WHOLE_NUMBER).fillna(False).astype(bool)
     long = present & ~whole & text.str.fullmatch(r"-?[0-9]+").fillna(False).astype(bool)
-    fits = long & text.where(long).map(
-        lambda t: isinstance(t, str) and abs(int(t)) <= INT64_MAX
-    ).astype(bool)
+    fits = long & text.where(long).map(fits_in_64_bits).astype(bool)
     readable = whole | fits
     problems = pd.Series(None, index=column.index, dtype=object)
     problems[present & ~readable] = "not a whole number"

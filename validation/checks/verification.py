@@ -93,7 +93,11 @@ def check_verdicts(tables: dict[str, pd.DataFrame]) -> CheckResult:
         for row in contradicted.itertuples()
     ]
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    details = {"verdicts": dict(sorted(counts.items()))}
+    by_target = {
+        table: dict(sorted(Counter(rows["verdict"]).items()))
+        for table, rows in verifications.groupby("target_table", sort=True)
+    }
+    details = {"verdicts": dict(sorted(counts.items())), "by_target": by_target}
     if findings:
         message = f"{len(findings)} contradiction(s) with primary sources ({summary})"
         return CheckResult(
