@@ -1479,7 +1479,7 @@ def context_chart(context: pd.DataFrame, checks: list[dict], lang: str) -> go.Fi
     them; the humanitarian subtotals below, on a panel and a time axis of their own, as they
     are not comparable over time.
 
-    ``context`` is context_figures with intervals (``validation.derived.context_with_intervals``); the
+    ``context`` is context_figures with intervals (``derived.context_with_intervals``); the
     order of the totals, the article's statement, the drop and the parts' range come from
     the engine's consistency.context.* and parts_fit checks.
     """

@@ -29,7 +29,10 @@ def test_the_headline_is_placed_among_the_statements(shipped):
     )
     assert placement.details["before"] == ["x01", "x05", "x06", "x08"]
     assert placement.details["after"] == ["x13", "x15"]
-    assert (placement.details["headline_context_id"], placement.details["repeats"]) == ("x12", "x08")
+    assert (placement.details["headline_context_id"], placement.details["repeats"]) == (
+        "x12",
+        "x08",
+    )
 
 
 def test_verdicts_are_counted_by_what_they_judge(shipped):
