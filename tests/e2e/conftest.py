@@ -8,14 +8,14 @@ session, ready when /_stcore/health answers "ok", and always stopped. Chromium i
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from validation.bench import free_port, healthy  # one way to start and probe a server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -23,20 +23,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 MISSING_CHROMIUM = "install Debian chromium: apt-get install chromium fonts-noto-core"
 SCREENSHOTS = ROOT / "build" / "screenshots"
 READY_WITHIN = 90  # seconds for the server to answer its health check
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def healthy(base_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except OSError:
-        return False
 
 
 @pytest.fixture(scope="session")
