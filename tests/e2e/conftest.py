@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from validation.bench import free_port, healthy  # one way to start and probe a server
+from validation.bench import free_port, healthy, stop  # one way to start and probe a server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -58,12 +58,7 @@ def server(chromium_path, tmp_path_factory):
                 time.sleep(0.25)
             yield base_url, time.monotonic() - started
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
+            stop(process)
 
 
 @pytest.fixture(scope="session")
