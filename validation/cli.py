@@ -99,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_bench_data(args: argparse.Namespace) -> int:
-    from validation.synthetic import write_archive
+    from bench.synthetic import write_archive
 
     try:
         folders = write_archive(args.out, args.articles, args.seed)
