@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bench import ROOT
+from bench.targets import TARGETS
 
 if TYPE_CHECKING:
     from bench.runner import Run
@@ -94,60 +95,65 @@ def results_table(results: list[dict]) -> list[str]:
     return lines
 
 
+def find(results: list[dict], name: str, articles=None, baseline_prefix: str = "") -> dict | None:
+    """The first row of case ``name`` (of that size, against that baseline), or None."""
+    for r in results:
+        if (
+            r["name"] == name
+            and (articles is None or r["articles"] == articles)
+            and (r.get("baseline") or "").startswith(baseline_prefix)
+        ):
+            return r
+    return None
+
+
+def met(yes: bool) -> str:
+    return "yes" if yes else "no"
+
+
 def target_lines(results: list[dict]) -> list[str]:
     """Each target with what was measured (never asserted: reported)."""
-
-    def find(name: str, articles=None, baseline_prefix: str = "") -> dict | None:
-        for r in results:
-            if (
-                r["name"] == name
-                and (articles is None or r["articles"] == articles)
-                and (r.get("baseline") or "").startswith(baseline_prefix)
-            ):
-                return r
-        return None
-
     lines = ["| target | measured | met |", "|---|---|---|"]
     largest = max((r["articles"] for r in results if r["name"] == "validate"), default=None)
-    v = find("validate", largest, "frictionless")
+    v = find(results, "validate", largest, "frictionless")
     if v:
-        how = " (extrapolated)" if v.get("extrapolated") else ""
-        asked = "" if largest == 10_000 else " (the target is for 10,000)"
-        lines.append(
-            f"| {largest:,} articles validated in ≤ 20 s{asked} | {v['seconds']:,.1f} s "
-            f"(CPU {v['cpu_seconds']:,.1f} s){how} | {'yes' if v['seconds'] <= 20 else 'no'} |"
-        )
-        lines.append(
-            f"| … with ≤ 2 GB peak | {v['peak_rss_mb']:,.0f} MB{how} | "
-            f"{'yes' if v['peak_rss_mb'] <= 2048 else 'no'} |"
-        )
-        lines.append(
-            f"| ≥ 10× faster than frictionless | ratio {v['ratio']:.2f} "
-            f"(CPU time: {v['cpu_ratio']:.2f}) | "
-            f"{'yes' if v['ratio'] >= 10 else 'no'} |"
-        )
-    e = find("extract")
+        lines += validate_target_lines(v, largest)
+    e = find(results, "extract")
     if e:
         lines.append(
             f"| extractor ≥ 2 MB/s | {e['mb_per_s']:.2f} MB/s whole command "
             f"({e['cpu_mb_per_s']:.2f} per CPU s); extract() alone {e['core_mb_per_s']:.2f} "
-            f"({e['core_cpu_mb_per_s']:.2f} per CPU s) | "
-            f"{'yes' if e['meets_target'] else 'no'} |"
+            f"({e['core_cpu_mb_per_s']:.2f} per CPU s) | {met(e['meets_target'])} |"
         )
-    d = find("dashboard first chart")
+    d = find(results, "dashboard first chart")
     if d and not d.get("skipped"):
         times = d["seconds"] / d["baseline_seconds"]
         lines.append(
             f"| dashboard first chart ≤ 1.3× the bare app | {d['seconds']:.2f} s vs "
-            f"{d['baseline_seconds']:.2f} s = {times:.2f}× | {'yes' if times <= 1.3 else 'no'} |"
+            f"{d['baseline_seconds']:.2f} s = {times:.2f}× | {met(d['meets_target'])} |"
         )
-    p = find("dashboard page switch")
+    p = find(results, "dashboard page switch")
     if p and not p.get("skipped"):
         lines.append(
             f"| page switch ≤ 150 ms (server) | {p['seconds'] * 1000:.0f} ms median, "
-            f"{p['slowest_ms']:.0f} ms slowest | {'yes' if p['meets_target'] else 'no'} |"
+            f"{p['slowest_ms']:.0f} ms slowest | {met(p['meets_target'])} |"
         )
     return lines
+
+
+def validate_target_lines(v: dict, largest: int) -> list[str]:
+    """The three targets of `factdesk validate` at the largest size: time, memory, ratio."""
+    how = " (extrapolated)" if v.get("extrapolated") else ""
+    asked = "" if largest == 10_000 else " (the target is for 10,000)"
+    return [
+        f"| {largest:,} articles validated in ≤ 20 s{asked} | {v['seconds']:,.1f} s "
+        f"(CPU {v['cpu_seconds']:,.1f} s){how} | "
+        f"{met(v['seconds'] <= TARGETS['validate_10000_seconds'])} |",
+        f"| … with ≤ 2 GB peak | {v['peak_rss_mb']:,.0f} MB{how} | "
+        f"{met(v['peak_rss_mb'] <= TARGETS['validate_10000_peak_mb'])} |",
+        f"| ≥ 10× faster than frictionless | ratio {v['ratio']:.2f} "
+        f"(CPU time: {v['cpu_ratio']:.2f}) | {met(v['ratio'] >= TARGETS['frictionless_ratio'])} |",
+    ]
 
 
 def growth_lines(results: list[dict]) -> list[str]:
@@ -238,8 +244,35 @@ def commit() -> str | None:
 
 
 def write_readme(out: Path, results, args, info, chart, chart_note, profile, elapsed) -> None:
-    extrapolated = [r for r in results if r.get("extrapolated") or r.get("baseline_extrapolated")]
+    """build/bench/README.md: how it was measured, the targets, every row, growth, profile."""
     lines = [
+        *intro_lines(out, args, info, elapsed),
+        "## Targets",
+        "",
+        *target_lines(results),
+        "",
+        "## Results",
+        "",
+        *results_table(results),
+        "",
+    ]
+    if any(r.get("extrapolated") or r.get("baseline_extrapolated") for r in results):
+        lines += extrapolation_lines(args)
+    lines += growth_lines(results)
+    lines += chart_lines(chart, chart_note)
+    lines += ["## Where `factdesk validate` spends its time", ""]
+    lines += profile_lines(profile) if profile else ["(not profiled)"]
+    lines += [
+        "",
+        "Full profile: [profile.txt](profile.txt). Data: [results.json](results.json).",
+        "",
+    ]
+    (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def intro_lines(out: Path, args, info: dict, elapsed: float) -> list[str]:
+    """Title, the machine and its load, and how each command was measured."""
+    return [
         "# factdesk benchmarks",
         "",
         f"Written by `python -m bench {out}` (`make bench`) in {elapsed:,.0f} s, "
@@ -255,29 +288,25 @@ def write_readme(out: Path, results, args, info, chart, chart_note, profile, ela
         "(`os.wait4`: wall and CPU seconds, peak RSS of that process). `ratio` = "
         "baseline_seconds / seconds: above 1, factdesk is faster.",
         "",
-        "## Targets",
-        "",
-        *target_lines(results),
-        "",
-        "## Results",
-        "",
-        *results_table(results),
+    ]
+
+
+def extrapolation_lines(args) -> list[str]:
+    return [
+        "**Extrapolated rows.** A size that would not finish within the time budget "
+        f"(`--budget {args.budget:g}` s for factdesk, `--baseline-budget "
+        f"{args.baseline_budget:g}` s for baselines and export) was measured on its first "
+        "k articles (every archive of a seed is a prefix of the larger ones) and "
+        "extrapolated with a straight line through every run of that tool: seconds, CPU "
+        "seconds and peak RSS alike. Those rows say so above and in results.json "
+        '(`"extrapolated": true`, `measured_articles`, `note`). Give a larger `--budget` '
+        "to measure more.",
         "",
     ]
-    if extrapolated:
-        lines += [
-            "**Extrapolated rows.** A size that would not finish within the time budget "
-            f"(`--budget {args.budget:g}` s for factdesk, `--baseline-budget "
-            f"{args.baseline_budget:g}` s for baselines and export) was measured on its first "
-            "k articles (every archive of a seed is a prefix of the larger ones) and "
-            "extrapolated with a straight line through every run of that tool: seconds, CPU "
-            "seconds and peak RSS alike. Those rows say so above and in results.json "
-            '(`"extrapolated": true`, `measured_articles`, `note`). Give a larger `--budget` '
-            "to measure more.",
-            "",
-        ]
-    lines += growth_lines(results)
-    lines += [
+
+
+def chart_lines(chart: str, chart_note: str) -> list[str]:
+    lines = [
         "## Scaling",
         "",
         f"![time and memory against archive size]({chart})"
@@ -285,13 +314,4 @@ def write_readme(out: Path, results, args, info, chart, chart_note, profile, ela
         else f"The chart is [{chart}]({chart}) (interactive HTML).",
         "",
     ]
-    if chart_note:
-        lines += [chart_note, ""]
-    lines += ["## Where `factdesk validate` spends its time", ""]
-    lines += profile_lines(profile) if profile else ["(not profiled)"]
-    lines += [
-        "",
-        "Full profile: [profile.txt](profile.txt). Data: [results.json](results.json).",
-        "",
-    ]
-    (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
+    return [*lines, chart_note, ""] if chart_note else lines

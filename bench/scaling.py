@@ -76,8 +76,12 @@ def growth(tool: Tool) -> dict:
     }
 
 
+COLOURS = {"factdesk": "#1f77b4", "frictionless": "#d62728", "pandera": "#2ca02c"}
+PANELS = ((1, "seconds"), (2, "peak_rss_mb"))  # column of the chart, attribute of a Run
+
+
 def scaling_figure(tools: dict[str, Tool], sizes: list[int]):
-    import plotly.graph_objects as go
+    """Time and memory against archive size, log–log: each tool's runs, its line, the targets."""
     from plotly.subplots import make_subplots
 
     figure = make_subplots(
@@ -86,58 +90,10 @@ def scaling_figure(tools: dict[str, Tool], sizes: list[int]):
         subplot_titles=("Time (s, wall)", "Peak memory (MB, RSS)"),
         horizontal_spacing=0.12,
     )
-    colours = {"factdesk": "#1f77b4", "frictionless": "#d62728", "pandera": "#2ca02c"}
     for key, tool in tools.items():
-        measured = sorted(tool.points, key=lambda p: p.articles)
-        xs = sorted({p.articles for p in measured} | set(sizes))
-        for column, attribute in ((1, "seconds"), (2, "peak_rss_mb")):
-            figure.add_trace(
-                go.Scatter(
-                    x=[p.articles for p in measured],
-                    y=[getattr(p.run, attribute) for p in measured],
-                    mode="markers+lines",
-                    name=f"{tool.name} (measured)",
-                    marker={"color": colours[key]},
-                    line={"color": colours[key]},
-                    legendgroup=key,
-                    showlegend=column == 1,
-                ),
-                row=1,
-                col=column,
-            )
-            figure.add_trace(
-                go.Scatter(
-                    x=xs,
-                    y=[tool.predict(attribute, x) for x in xs],
-                    mode="lines",
-                    name=f"{tool.name} (linear fit)",
-                    line={"color": colours[key], "dash": "dot"},
-                    legendgroup=key,
-                    showlegend=column == 1,
-                ),
-                row=1,
-                col=column,
-            )
-    # The targets are points (10,000 articles), drawn as data: shapes on log axes take log10.
-    for column, value, label in (
-        (1, TARGETS["validate_10000_seconds"], "target: 10,000 articles in ≤ 20 s"),
-        (2, TARGETS["validate_10000_peak_mb"], "target: ≤ 2 GB at 10,000 articles"),
-    ):
-        figure.add_trace(
-            go.Scatter(
-                x=[10_000],
-                y=[value],
-                mode="markers+text",
-                text=[label],
-                textposition="bottom left",
-                marker={"symbol": "star", "size": 14, "color": "black"},
-                name="target",
-                showlegend=column == 1,
-            ),
-            row=1,
-            col=column,
-        )
-    for column in (1, 2):
+        add_tool_traces(figure, key, tool, sizes)
+    add_target_markers(figure)
+    for column, _ in PANELS:
         figure.update_xaxes(type="log", title_text="articles in the archive", row=1, col=column)
         figure.update_yaxes(type="log", row=1, col=column)
     figure.update_layout(
@@ -149,6 +105,57 @@ def scaling_figure(tools: dict[str, Tool], sizes: list[int]):
         legend={"orientation": "h", "y": -0.2},
     )
     return figure
+
+
+def add_tool_traces(figure, key: str, tool: Tool, sizes: list[int]) -> None:
+    """A tool's measured runs (dots) and its fitted line (dotted), in both panels."""
+    import plotly.graph_objects as go
+
+    measured = sorted(tool.points, key=lambda p: p.articles)
+    xs = sorted({p.articles for p in measured} | set(sizes))
+    style = {"legendgroup": key}
+    for column, attribute in PANELS:
+        style["showlegend"] = column == 1
+        runs = go.Scatter(
+            x=[p.articles for p in measured],
+            y=[getattr(p.run, attribute) for p in measured],
+            mode="markers+lines",
+            name=f"{tool.name} (measured)",
+            marker={"color": COLOURS[key]},
+            line={"color": COLOURS[key]},
+            **style,
+        )
+        fit = go.Scatter(
+            x=xs,
+            y=[tool.predict(attribute, x) for x in xs],
+            mode="lines",
+            name=f"{tool.name} (linear fit)",
+            line={"color": COLOURS[key], "dash": "dot"},
+            **style,
+        )
+        figure.add_trace(runs, row=1, col=column)
+        figure.add_trace(fit, row=1, col=column)
+
+
+def add_target_markers(figure) -> None:
+    """The targets are points (10,000 articles), drawn as data: shapes on log axes take log10."""
+    import plotly.graph_objects as go
+
+    for column, value, label in (
+        (1, TARGETS["validate_10000_seconds"], "target: 10,000 articles in ≤ 20 s"),
+        (2, TARGETS["validate_10000_peak_mb"], "target: ≤ 2 GB at 10,000 articles"),
+    ):
+        marker = go.Scatter(
+            x=[10_000],
+            y=[value],
+            mode="markers+text",
+            text=[label],
+            textposition="bottom left",
+            marker={"symbol": "star", "size": 14, "color": "black"},
+            name="target",
+            showlegend=column == 1,
+        )
+        figure.add_trace(marker, row=1, col=column)
 
 
 def write_chart(tools: dict[str, Tool], sizes: list[int], out: Path, log) -> tuple[str, str]:

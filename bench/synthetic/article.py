@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bench.synthetic import shapes
 from bench.synthetic.files import metadata_bytes, table_bytes
-from bench.synthetic.lexicon import CURATED_ON, DONORS, SOURCE_URL, SUBJECTS
+from bench.synthetic.lexicon import CURATED_ON, DONORS, HEADLINES, SOURCE_URL, SUBJECTS
 from bench.synthetic.story import (
     SUBJECTLESS,
     Event,
@@ -113,18 +113,7 @@ def build_article(seed: int, index: int) -> Article:
     story.levantine = rng.random() < 0.2
     target = rng.randint(MIN_ROWS, MAX_ROWS)
     paragraphs = draw_paragraphs(story, target)
-
-    d, s = story.donor_entity, story.subject_entity
-    headline = rng.choice(
-        [
-            f"{d.name_ar} تؤكد دعمها للعملية السياسية في {s.name_ar}",
-            f"{d.name_ar} تجدد التزامها بدعم الاستقرار في {s.name_ar}",
-            f"{d.name_ar} تدعو إلى انسحاب القوات الأجنبية من {s.name_ar}",
-            f"{d.name_ar} تعلن عن مساعدات جديدة إلى {s.name_ar}",
-        ]
-    )
-    comments, views = str(rng.randint(0, 40)), str(rng.randint(50, 9000))
-    header = [headline, "", comments, views, d.name_ar, "", ""]
+    header = draw_header(story)
     out = Written()
     out.write("\n".join(header))
     body_start = out.length
@@ -133,9 +122,27 @@ def build_article(seed: int, index: int) -> Article:
     for claim in out.claims:
         claim["quote_ar"] = text[claim["char_start"] : claim["char_end"]]
     add_external_events(story, out)
-    verifications = draw_verifications(story, out, target)
+    tables = tables_of(out, draw_verifications(story, out, target))
+    source = text.encode("utf-8")
+    identifier = article_id(seed, index)
+    files = {f"{name}.csv": table_bytes(name, rows) for name, rows in tables.items()}
+    files["source.txt"] = source
+    files["metadata.json"] = metadata_bytes(identifier, story, header, source, body_start)
+    return Article(identifier, dict(sorted(files.items())), {k: len(v) for k, v in tables.items()})
+
+
+def draw_header(story: Story) -> list[str]:
+    """The lines above the body: a headline, then page furniture (comments, views, byline)."""
+    d, s = story.donor_entity, story.subject_entity
+    headline = story.rng.choice(HEADLINES).format(donor=d.name_ar, subject=s.name_ar)
+    comments, views = str(story.rng.randint(0, 40)), str(story.rng.randint(50, 9000))
+    return [headline, "", comments, views, d.name_ar, "", ""]
+
+
+def tables_of(out: Written, verifications: list[dict]) -> dict[str, list[dict]]:
+    """The curated tables of the written article, as rows of cells."""
     entities = sorted(out.entities.values(), key=lambda e: e.entity_id)
-    tables = {
+    return {
         "claims": out.claims,
         "figures": out.figures,
         "events": out.events,
@@ -153,12 +160,6 @@ def build_article(seed: int, index: int) -> Article:
         "ignored_numbers": out.ignored,
         "verifications": verifications,
     }
-    source = text.encode("utf-8")
-    identifier = article_id(seed, index)
-    files = {f"{name}.csv": table_bytes(name, rows) for name, rows in tables.items()}
-    files["source.txt"] = source
-    files["metadata.json"] = metadata_bytes(identifier, story, headline, header, source, body_start)
-    return Article(identifier, dict(sorted(files.items())), {k: len(v) for k, v in tables.items()})
 
 
 def add_external_events(story: Story, out: Written) -> None:

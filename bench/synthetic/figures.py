@@ -170,6 +170,30 @@ def aid_paragraph(story: Story, first: bool) -> list[Sentence]:
         f"{root.english} in {whole_en} to {s.name_en}, "
         + ("distributed between " if exhaustive else "including ")
     ]
+    more_tokens, more_english = listed_parts(story, parts, purposes, exhaustive, since)
+    tokens += more_tokens
+    english += more_english
+    first_clause = Clause(tokens, "".join(english), speaker, "ذكر", "factual", ("aid",), True)
+    second = Clause(
+        ["وتنفذ برامج عبر ", Name(s), " لتعزيز الانتقال السياسي السلمي وتقوية مؤسسات الدولة"],
+        f"and it is implementing programmes across {s.name_en} to promote a peaceful political "
+        "transition and to strengthen state institutions",
+        speaker,
+        "ذكر",
+        "factual",
+        ("aid", "governance", "political_process"),
+        False,
+    )
+    return [[first_clause, second]]
+
+
+def listed_parts(
+    story: Story, parts: list[Figure], purposes: list[tuple], exhaustive: bool, since: int
+) -> tuple[list[Token], list[str]]:
+    """The parts after «موزعة بين» / «بما في ذلك», the first maybe with a part of its own."""
+    rng = story.rng
+    tokens: list[Token] = []
+    english: list[str] = []
     for n, part in enumerate(parts):
         if n:
             tokens.append(
@@ -191,18 +215,7 @@ def aid_paragraph(story: Story, first: bool) -> list[Sentence]:
             )
             tokens += ["، منها ", sub, " في ", sub.label_ar]
             english.append(f", of which {sub.english} in {sub_purpose[1]}")
-    first_clause = Clause(tokens, "".join(english), speaker, "ذكر", "factual", ("aid",), True)
-    second = Clause(
-        ["وتنفذ برامج عبر ", Name(s), " لتعزيز الانتقال السياسي السلمي وتقوية مؤسسات الدولة"],
-        f"and it is implementing programmes across {s.name_en} to promote a peaceful political "
-        "transition and to strengthen state institutions",
-        speaker,
-        "ذكر",
-        "factual",
-        ("aid", "governance", "political_process"),
-        False,
-    )
-    return [[first_clause, second]]
+    return tokens, english
 
 
 def pledge_paragraph(story: Story, first: bool) -> list[Sentence]:

@@ -134,6 +134,13 @@ HEDGES_BEFORE = {
     "at_most": ["ما لا يزيد على", "حتى"],
 }
 HEDGES_AFTER = {"about": "تقريبا", "at_least": "على الأقل", "at_most": "على الأكثر"}
+# Headlines: {donor} and {subject} are the countries' Arabic names.
+HEADLINES = [
+    "{donor} تؤكد دعمها للعملية السياسية في {subject}",
+    "{donor} تجدد التزامها بدعم الاستقرار في {subject}",
+    "{donor} تدعو إلى انسحاب القوات الأجنبية من {subject}",
+    "{donor} تعلن عن مساعدات جديدة إلى {subject}",
+]
 # What a headline total is for: (Arabic, English)
 AIM_OF_TOTAL = [
     ("التنمية الشاملة", "comprehensive development"),
