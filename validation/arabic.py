@@ -28,6 +28,37 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from validation.arabic_lexicon import (
+    AGO_UNITS,
+    AGO_WORDS,
+    BASE_AR,
+    BASE_DEFAULT,
+    CENTS,
+    COUNTRY_ADJECTIVES,
+    COUNTRY_NAMES,
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_WORD_ROWS,
+    HEDGE_AR,
+    HEDGE_WORDS_AFTER,
+    HEDGE_WORDS_BEFORE,
+    LABEL_WORDS,
+    LOCAL_CURRENCIES,
+    MONTH_NAMES,
+    NUMBER_WORD_ROWS,
+    ORDINAL_DAYS,
+    ORDINALS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    RELATIVE_WORDS,
+    SCALES_AR,
+    SYMBOLS,
+    THIS_WORDS,
+    WEEKDAYS,
+    YEAR_HINTS,
+    YEAR_PARTS,
+    YEAR_WEAK_HINTS,
+    YEAR_WORDS,
+)
 from validation.vocab import HEDGES
 
 # --- Folding --------------------------------------------------------------------------
@@ -81,58 +112,12 @@ def _key(words: str) -> str:
     return _RUNS_OF_SPACE.sub(" ", fold(words).replace(TATWEEL, "")).strip()
 
 
-# --- Lexicon ----------------------------------------------------------------------------
+# --- Lexicon (validation/arabic_lexicon.py), folded into lookup tables -------------------
 
-# (role, value, words). The role says what may follow a word (see _read_number):
-# a unit takes «و» + tens (خمسة وعشرون) or عشر (خمسة عشر); a teen_unit only عشر (أحد عشر);
-# a scale multiplies what precedes it; a scale_dual alone means two of it (مليونا دولار).
-_NUMBER_WORD_ROWS = [
-    ("unit", 0, "صفر"),
-    ("unit", 1, "واحد واحدة"),
-    ("teen_unit", 1, "أحد إحدى"),
-    ("unit", 2, "اثنان اثنين اثنتان اثنتين"),
-    ("teen_unit", 2, "اثنا اثني اثنى اثنتا اثنتي اثنتى"),
-    ("unit", 3, "ثلاث ثلاثة"),
-    ("unit", 4, "أربع أربعة"),
-    ("unit", 5, "خمس خمسة"),
-    ("unit", 6, "ست ستة"),
-    ("unit", 7, "سبع سبعة"),
-    ("unit", 8, "ثمان ثماني ثمانية"),
-    ("unit", 9, "تسع تسعة"),
-    ("ten", 10, "عشر عشرة"),
-    ("tens", 20, "عشرون عشرين"),
-    ("tens", 30, "ثلاثون ثلاثين"),
-    ("tens", 40, "أربعون أربعين"),
-    ("tens", 50, "خمسون خمسين"),
-    ("tens", 60, "ستون ستين"),
-    ("tens", 70, "سبعون سبعين"),
-    ("tens", 80, "ثمانون ثمانين"),
-    ("tens", 90, "تسعون تسعين"),
-    ("hundred", 100, "مائة مئة"),
-    ("hundred", 200, "مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي"),
-    ("hundred", 300, "ثلاثمائة ثلاثمئة"),
-    ("hundred", 400, "أربعمائة أربعمئة"),
-    ("hundred", 500, "خمسمائة خمسمئة"),
-    ("hundred", 600, "ستمائة ستمئة"),
-    ("hundred", 700, "سبعمائة سبعمئة"),
-    ("hundred", 800, "ثمانمائة ثمانمئة ثمانيمائة ثمانيمئة"),
-    ("hundred", 900, "تسعمائة تسعمئة"),
-    ("scale", 10**3, "ألف"),
-    ("scale_plural", 10**3, "آلاف ألوف"),
-    ("scale_dual", 10**3, "ألفا ألفي ألفين ألفان"),
-    ("scale", 10**6, "مليون"),
-    ("scale_plural", 10**6, "ملايين"),
-    ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
-    ("scale", 10**9, "مليار بليون"),
-    ("scale_plural", 10**9, "مليارات بلايين"),
-    ("scale_dual", 10**9, "مليارا ملياري مليارين ملياران بليونا بليوني بليونين بليونان"),
-    ("scale", 10**12, "تريليون"),
-    ("scale_plural", 10**12, "تريليونات"),
-    ("scale_dual", 10**12, "تريليونا تريليوني تريليونين تريليونان"),
-    ("fraction", Decimal("0.5"), "نصف"),
-    ("fraction", Decimal("0.25"), "ربع"),
-    ("point", 0, "فاصلة فاصل"),
-]
+
+def _phrases(table: str) -> list[str]:
+    """The phrases of a «، »-separated lexicon entry."""
+    return [p for p in table.split("، ") if p]
 
 
 @dataclass(frozen=True)
@@ -143,7 +128,7 @@ class _Word:
 
 NUMBER_WORDS: dict[str, _Word] = {
     _key(word): _Word(role, Decimal(value))
-    for role, value, words in _NUMBER_WORD_ROWS
+    for role, value, words in NUMBER_WORD_ROWS
     for word in words.split()
 }
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
@@ -151,105 +136,12 @@ _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
 # can «فاصلة».
 _OPENING_ROLES = ("unit", "teen_unit", "ten", "tens", "hundred", "scale", "scale_dual", "fraction")
 
-# Currency words → a base; the base and the country named after it give the ISO 4217 code.
-_CURRENCY_WORD_ROWS = [
-    ("dollar", "دولار دولارا دولارات"),
-    ("euro", "يورو أورو يوروهات"),
-    ("pound", "جنيه جنيها جنيهات"),
-    ("sterling", "إسترليني إسترلينية"),
-    ("dinar", "دينار دينارا دنانير"),
-    ("riyal", "ريال ريالا ريالات"),
-    ("dirham", "درهم درهما دراهم"),
-    ("lira", "ليرة ليرات"),
-    ("yen", "ين ينا"),
-    ("yuan", "يوان يوانا يوانات"),
-    ("ruble", "روبل روبلا روبلات"),
-    ("shekel", "شيكل شيقل شواقل شواكل شيكلات شيقلات"),
-    ("franc", "فرنك فرنكا فرنكات"),
-    ("rupee", "روبية روبيات"),
-]
-CURRENCY_WORDS = {_key(w): base for base, words in _CURRENCY_WORD_ROWS for w in words.split()}
-# What a base word means with no country named: دولار alone is the US dollar; a bare
-# جنيه, دينار, ريال, درهم or ليرة depends on the country (Duckling leaves جنيه unresolved).
-BASE_DEFAULT = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "ruble": "RUB",
-    "shekel": "ILS",
-}
-# Each country's own currency, by the base word that names it there.
-LOCAL_CURRENCIES = {
-    "US": {"dollar": "USD"},
-    "CA": {"dollar": "CAD"},
-    "AU": {"dollar": "AUD"},
-    "GB": {"pound": "GBP", "sterling": "GBP"},
-    "EG": {"pound": "EGP"},
-    "SD": {"pound": "SDG"},
-    "LY": {"dinar": "LYD"},
-    "KW": {"dinar": "KWD"},
-    "JO": {"dinar": "JOD"},
-    "BH": {"dinar": "BHD"},
-    "TN": {"dinar": "TND"},
-    "DZ": {"dinar": "DZD"},
-    "IQ": {"dinar": "IQD"},
-    "SA": {"riyal": "SAR"},
-    "QA": {"riyal": "QAR"},
-    "OM": {"riyal": "OMR"},
-    "YE": {"riyal": "YER"},
-    "IR": {"riyal": "IRR"},
-    "AE": {"dirham": "AED"},
-    "MA": {"dirham": "MAD"},
-    "TR": {"lira": "TRY"},
-    "LB": {"lira": "LBP"},
-    "SY": {"lira": "SYP"},
-    "JP": {"yen": "JPY"},
-    "CN": {"yuan": "CNY"},
-    "RU": {"ruble": "RUB"},
-    "IL": {"shekel": "ILS"},
-    "CH": {"franc": "CHF"},
-    "IN": {"rupee": "INR"},
-}
+CURRENCY_WORDS = {_key(w): base for base, words in CURRENCY_WORD_ROWS for w in words.split()}
 # The countries whose money a bare جنيه/دينار/ريال/درهم/ليرة can mean.
+BARE_BASES = ("pound", "dinar", "riyal", "dirham", "lira", "rupee", "franc", "won")
 BARE_CURRENCY_COUNTRIES = frozenset(
-    country
-    for country, local in LOCAL_CURRENCIES.items()
-    if local.keys() & {"pound", "dinar", "riyal", "dirham", "lira"}
+    country for country, local in LOCAL_CURRENCIES.items() if local.keys() & set(BARE_BASES)
 )
-# The adjective of each country (masculine; the first is the one we write).
-COUNTRY_ADJECTIVES = {
-    "US": "أمريكي أميركي",
-    "CA": "كندي",
-    "AU": "أسترالي",
-    "GB": "إسترليني بريطاني",
-    "EG": "مصري",
-    "SD": "سوداني",
-    "LY": "ليبي",
-    "KW": "كويتي",
-    "JO": "أردني",
-    "BH": "بحريني",
-    "TN": "تونسي",
-    "DZ": "جزائري",
-    "IQ": "عراقي",
-    "SA": "سعودي",
-    "QA": "قطري",
-    "OM": "عماني",
-    "YE": "يمني",
-    "IR": "إيراني",
-    "AE": "إماراتي",
-    "MA": "مغربي",
-    "TR": "تركي",
-    "LB": "لبناني",
-    "SY": "سوري",
-    "JP": "ياباني",
-    "CN": "صيني",
-    "RU": "روسي",
-    "IL": "إسرائيلي",
-    "CH": "سويسري",
-    "IN": "هندي",
-}
 # An adjective agrees with its noun: ليبي, ليبية (دنانير ليبية), ليبيا (دينارا ليبيا).
 _ADJECTIVE_FORMS = {
     _key(adjective + ending): country
@@ -257,155 +149,61 @@ _ADJECTIVE_FORMS = {
     for adjective in adjectives.split()
     for ending in ("", "ة", "ا")
 }
-COUNTRY_NAMES = {
-    "US": "الولايات المتحدة، أمريكا، أميركا",
-    "CA": "كندا",
-    "AU": "أستراليا",
-    "GB": "بريطانيا، المملكة المتحدة",
-    "EG": "مصر",
-    "SD": "السودان",
-    "LY": "ليبيا",
-    "KW": "الكويت",
-    "JO": "الأردن",
-    "BH": "البحرين",
-    "TN": "تونس",
-    "DZ": "الجزائر",
-    "IQ": "العراق",
-    "SA": "السعودية، المملكة العربية السعودية",
-    "QA": "قطر",
-    "OM": "سلطنة عمان",
-    "YE": "اليمن",
-    "IR": "إيران",
-    "AE": "الإمارات",
-    "MA": "المغرب",
-    "TR": "تركيا",
-    "LB": "لبنان",
-    "SY": "سوريا، سورية",
-    "JP": "اليابان",
-    "CN": "الصين",
-    "RU": "روسيا",
-    "IL": "إسرائيل",
-    "CH": "سويسرا",
-    "IN": "الهند",
-}
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-# Abbreviations as Arab price tags write them (ج.م = جنيه مصري). «د.أ» (Jordanian dinar)
-# folds to the same letters as «د.إ» (UAE dirham) and is left out.
-ABBREVIATIONS = {
-    _key(k): v
-    for k, v in {
-        "ج.م": "EGP",
-        "ر.س": "SAR",
-        "ر.ق": "QAR",
-        "ر.ع": "OMR",
-        "د.ك": "KWD",
-        "د.إ": "AED",
-        "د.ل": "LYD",
-        "د.ب": "BHD",
-        "د.ت": "TND",
-        "د.ج": "DZD",
-        "د.ع": "IQD",
-        "د.م": "MAD",
-        "ل.ل": "LBP",
-        "ل.س": "SYP",
-        "ل.ت": "TRY",
-    }.items()
-}
+ABBREVIATIONS = {_key(k): v for k, v in CURRENCY_ABBREVIATIONS.items()}
 CURRENCY_CODES = frozenset(
     {*SYMBOLS.values(), *BASE_DEFAULT.values(), *ABBREVIATIONS.values()}
     | {code for local in LOCAL_CURRENCIES.values() for code in local.values()}
 )
-_CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
-
-# Hedges written before the number (SPEC, consistency table), then after it.
-HEDGE_WORDS_BEFORE = {
-    "about": "نحو، حوالي، حوالى، زهاء، بحدود، في حدود، يقارب، تقارب، ما يقارب، يناهز، ما يناهز",
-    "nearly": "ما يقرب من، يقرب من، ما يقترب من، قرابة",
-    "more_than": "أكثر من، أزيد من، ما يزيد على، ما يزيد عن، يزيد على، يزيد عن، تزيد على، "
-    "تزيد عن، يفوق، تفوق، ما يفوق، فاق، فاقت، تجاوز، تجاوزت، يتجاوز، تتجاوز، تخطى، تخطت، "
-    "يتخطى، تتخطى، ما يربو على، يربو على، تربو على",
-    "at_least": "لا يقل عن، لا تقل عن، ما لا يقل عن، ما لا تقل عن، على الأقل، بحد أدنى، كحد أدنى",
-    "less_than": "أقل من، ما يقل عن، يقل عن، تقل عن، دون، ما دون",
-    "at_most": "لا يزيد عن، لا يزيد على، لا تزيد عن، لا تزيد على، ما لا يزيد عن، ما لا يزيد على، "
-    "لا يتجاوز، لا تتجاوز، ما لا يتجاوز، على الأكثر، بحد أقصى، كحد أقصى، حتى",
-}
-HEDGE_WORDS_AFTER = {
-    "about": "تقريبا",
-    "at_least": "على الأقل، كحد أدنى",
-    "at_most": "على الأكثر، كحد أقصى",
-}
 
 
-def _phrases(table: dict[str, str]) -> dict[str, str]:
-    return {_key(p): name for name, ps in table.items() for p in ps.split("، ")}
+def _keys(table: dict[str, str]) -> dict[str, str]:
+    return {_key(p): name for name, ps in table.items() for p in _phrases(ps)}
 
 
-_HEDGE_BEFORE_KEYS = _phrases(HEDGE_WORDS_BEFORE)
-_HEDGE_AFTER_KEYS = _phrases(HEDGE_WORDS_AFTER)
-
-# Egyptian/Gulf, Levantine, Maghrebi (Algeria, Tunisia) and Moroccan month names.
-MONTH_NAMES = {
-    1: "يناير، كانون الثاني، كانون ثاني، جانفي",
-    2: "فبراير، شباط، فيفري",
-    3: "مارس، آذار",
-    4: "أبريل، إبريل، نيسان، أفريل",
-    5: "مايو، أيار، ماي",
-    6: "يونيو، يونيه، حزيران، جوان",
-    7: "يوليو، يوليه، تموز، جويلية، يوليوز",
-    8: "أغسطس، آب، أوت، غشت",
-    9: "سبتمبر، أيلول، شتنبر",
-    10: "أكتوبر، تشرين الأول، تشرين أول",
-    11: "نوفمبر، تشرين الثاني، تشرين ثاني، نونبر",
-    12: "ديسمبر، كانون الأول، كانون أول، دجنبر",
-}
-_MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in names.split("، ")}
-# After a month or a period: which way from the reference date (last, next, this).
-RELATIVE_WORDS = {
-    -1: "الماضي، الفائت، المنصرم",
-    1: "المقبل، القادم",
-    0: "الجاري، الحالي",
-}
+_HEDGE_BEFORE_KEYS = _keys(HEDGE_WORDS_BEFORE)
+_HEDGE_AFTER_KEYS = _keys(HEDGE_WORDS_AFTER)
+_MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
+_ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
+_WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}
 _RELATIVE_KEYS = {
     _key(word + ending): step
     for step, words in RELATIVE_WORDS.items()
-    for word in words.split("، ")
+    for word in _phrases(words)
     for ending in ("", "ة")
 }
 # Phrases that are dates by themselves: (unit, steps from the reference date).
 _RELATIVE_PHRASES = {
-    **{_key(p): ("day", -1) for p in ("أمس", "الأمس")},
-    **{_key(p): ("day", -2) for p in ("أول أمس", "أمس الأول")},
-    _key("اليوم"): ("day", 0),
-    _key("غدا"): ("day", 1),
-    _key("بعد غد"): ("day", 2),
+    **{_key(p): ("day", step) for step, ps in RELATIVE_DAYS.items() for p in _phrases(ps)},
     **{
         _key(f"{noun} {word}"): (unit, step)
-        for unit, noun in (("month", "الشهر"), ("year", "العام"), ("week", "الأسبوع"))
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
         for word, step in _RELATIVE_KEYS.items()
-        if not word.endswith("ه")
+        if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
     **{
-        _key(f"السنة {word}"): ("year", step)
-        for word, step in _RELATIVE_KEYS.items()
-        if word.endswith("ه")
+        _key(f"{this} {noun}"): (unit, 0)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for this in _phrases(THIS_WORDS)
+        if (this == "هذه") == noun.endswith("ة")
     },
-    **{_key(f"هذا {noun}"): (unit, 0) for unit, noun in (("month", "الشهر"), ("year", "العام"))},
-    _key("هذا الأسبوع"): ("week", 0),
-    _key("هذه السنة"): ("year", 0),
 }
-# A year stands alone after these words: «عام 2011» (the word is part of the date) …
-_YEAR_WORDS = "عام، العام، سنة، السنة، عامي، سنتي"
-# … or after these, which stay outside it: «منذ 2011».
-_YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، بحلول"
-# … or after these when the clause ends with it: «في 2022.», but «في 2000 حالة» counts.
-_YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد"
-# A number after these is a label, never an amount: «القرار رقم 1973».
-_LABEL_WORDS = "رقم، القرار، قرار"
-# Ordinals: «الحادي عشر» is eleventh, not the number ten.
-_ORDINALS = (
-    "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
-    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"
-)
+# «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
+_AGO_UNIT_KEYS = {
+    _key(word): (unit, count)
+    for unit, (words, duals) in AGO_UNITS.items()
+    for count, ws in ((1, words), (2, duals))
+    for word in ws.split()
+}
+_AGO_PHRASES = {
+    _key(f"{ago} {word}"): value
+    for ago in _phrases(AGO_WORDS)
+    for word, value in _AGO_UNIT_KEYS.items()
+    if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
+}
+_YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+
 
 # --- Patterns -------------------------------------------------------------------------
 
@@ -496,7 +294,7 @@ _CURRENCY = re.compile(
     + r")"
 )
 _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORMS) + ")" + _END)
-_CENTS_WORD = re.compile(_GAP + _alternation(_CENTS.split()) + _END)
+_CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 _AND = re.compile(_GAP + r"وـ*+")
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
 _HEDGE_BEFORE = re.compile(
@@ -506,21 +304,21 @@ _HEDGE_AFTER = re.compile(_GAP + "(?P<hedge>" + _alternation(_HEDGE_AFTER_KEYS) 
 _COUNTED_NOUN = re.compile(_SPACE + _LETTER + "++")
 _HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room to spare
 _YEAR_WORD = re.compile(
-    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(_YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
 )
 _YEAR_HINT = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_YEAR_HINTS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_HINTS)) + _END + _GAP + r"\Z"
 )
 _YEAR_WEAK_HINT = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
 )
 _CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
 _YEAR_SUFFIX = re.compile(_GAP + "م" + _END)  # 2011م: the Gregorian era
 _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوام", "سنة", "سنوات"]) + _END)
 _LABEL = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_LABEL_WORDS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
 )
-_ORDINAL = re.compile(_START + _alternation(_ORDINALS.split()) + _END + _GAP + r"\Z")
+_ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 _OPEN_PARENTHESIS = re.compile(r"\(" + _GAP + r"\Z")
 _CLOSE_PARENTHESIS = re.compile(_GAP + r"\)")
 _AND_BETWEEN = re.compile(_GAP + r"وـ*+" + _GAP)
@@ -1098,15 +896,6 @@ def parse_date_text(text: str, reference: date | None = None) -> tuple[str | Non
 
 # --- Writing amounts back ---------------------------------------------------------------
 
-HEDGE_AR = {
-    "exact": "",
-    "about": "نحو",
-    "nearly": "ما يقرب من",
-    "more_than": "أكثر من",
-    "at_least": "لا يقل عن",
-    "less_than": "أقل من",
-    "at_most": "لا يزيد على",
-}
 HEDGE_EN = {
     "exact": "",
     "about": "about",
@@ -1116,30 +905,7 @@ HEDGE_EN = {
     "less_than": "less than",
     "at_most": "at most",
 }
-_SCALES_AR = (
-    (10**12, "تريليون", "تريليونات"),
-    (10**9, "مليار", "مليارات"),
-    (10**6, "مليون", "ملايين"),
-    (10**3, "ألف", "آلاف"),
-)
 _SCALES_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-# How each base is written, singular and plural, and whether it is feminine (ليرة تركية).
-_BASE_AR = {
-    "dollar": ("دولار", "دولارات", False),
-    "euro": ("يورو", "يورو", False),
-    "pound": ("جنيه", "جنيهات", False),
-    "sterling": ("جنيه", "جنيهات", False),
-    "dinar": ("دينار", "دنانير", False),
-    "riyal": ("ريال", "ريالات", False),
-    "dirham": ("درهم", "دراهم", False),
-    "lira": ("ليرة", "ليرات", True),
-    "yen": ("ين", "ين", False),
-    "yuan": ("يوان", "يوانات", False),
-    "ruble": ("روبل", "روبلات", False),
-    "shekel": ("شيكل", "شواكل", False),
-    "franc": ("فرنك", "فرنكات", False),
-    "rupee": ("روبية", "روبيات", True),
-}
 _SYMBOL_OF = {code: symbol for symbol, code in SYMBOLS.items()}
 
 
@@ -1170,7 +936,7 @@ def _currency_ar(code: str, plural: bool) -> str:
     for country, local in LOCAL_CURRENCIES.items():
         for base, local_code in local.items():
             if local_code == code and base != "sterling":
-                singular, many, feminine = _BASE_AR[base]
+                singular, many, feminine = BASE_AR[base]
                 noun = many if plural else singular
                 if BASE_DEFAULT.get(base) == code:
                     return noun
@@ -1178,7 +944,7 @@ def _currency_ar(code: str, plural: bool) -> str:
                 return f"{noun} {adjective}{'ة' if plural or feminine else ''}"
     for base, default in BASE_DEFAULT.items():
         if default == code:
-            return _BASE_AR[base][1 if plural else 0]
+            return BASE_AR[base][1 if plural else 0]
     return code
 
 
@@ -1190,13 +956,13 @@ def render_ar(amount: object, currency: str | None = None, hedge: str = "exact")
     """
     if hedge not in HEDGES:
         raise ValueError(f"unknown hedge {hedge!r}: one of {', '.join(HEDGES)}")
-    count, scale = _count(_as_decimal(amount), (s for s, _, _ in _SCALES_AR))
+    count, scale = _count(_as_decimal(amount), (s for s, _, _ in SCALES_AR))
     few = count == count.to_integral_value() and 3 <= count <= 10  # 3 ملايين, 10 دولارات
     words = [HEDGE_AR[hedge]]
     if scale is None:
         words.append(_digits(count))
     else:
-        singular, plural = next((s, p) for size, s, p in _SCALES_AR if size == scale)
+        singular, plural = next((s, p) for size, s, p in SCALES_AR if size == scale)
         words += [singular] if count == 1 else [_digits(count), plural if few else singular]
     if currency:
         words.append(_currency_ar(currency, plural=few and scale is None))
