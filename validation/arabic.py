@@ -34,19 +34,25 @@ from validation.arabic_lexicon import (
     BASE_AR,
     BASE_DEFAULT,
     CENTS,
+    COUNTED_NOUNS,
     COUNTRY_ADJECTIVES,
     COUNTRY_NAMES,
+    COUNTRY_PLACES,
     CURRENCY_ABBREVIATIONS,
     CURRENCY_WORD_ROWS,
+    GREGORIAN_SUFFIX,
     HEDGE_AR,
+    HEDGE_FILLERS,
     HEDGE_WORDS_AFTER,
     HEDGE_WORDS_BEFORE,
+    HIJRI_SUFFIX,
     LABEL_WORDS,
     LOCAL_CURRENCIES,
     MONTH_NAMES,
     NUMBER_WORD_ROWS,
     ORDINAL_DAYS,
     ORDINALS,
+    RANGE_OPENERS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
@@ -56,6 +62,7 @@ from validation.arabic_lexicon import (
     WEEKDAYS,
     YEAR_HINTS,
     YEAR_PARTS,
+    YEAR_SPAN_WORDS,
     YEAR_WEAK_HINTS,
     YEAR_WORDS,
 )
@@ -270,6 +277,10 @@ _TRIGGER = re.compile(
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *_MONTH_KEYS,
             *_RELATIVE_PHRASES,
+            *_AGO_PHRASES,
+            *_WEEKDAY_KEYS,
+            *_ORDINAL_DAY_KEYS,
+            *_YEAR_PART_KEYS,
         ]
     )
     + ")"
@@ -297,9 +308,15 @@ _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORM
 _CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 _AND = re.compile(_GAP + r"وـ*+")
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
-_HEDGE_BEFORE = re.compile(
-    _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END + _GAP + r"\Z"
-)
+_HEDGE_BEFORE = re.compile(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
+    _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END
+    + "(?:" + _SPACE + _PREFIX + "?" + _alternation(_words(HEDGE_FILLERS)) + _END + ")?"
+    + _GAP + r"\Z"
+)  # fmt: skip
+_RANGE_OPENER = re.compile(  # «بين 5 و10 ملايين»
+    _START + _PREFIX + "?(?P<opener>" + _alternation(_words(RANGE_OPENERS)) + ")" + _END
+    + "(?:" + _SPACE + _alternation(_words(HEDGE_FILLERS)) + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
 _HEDGE_AFTER = re.compile(_GAP + "(?P<hedge>" + _alternation(_HEDGE_AFTER_KEYS) + ")" + _END)
 _COUNTED_NOUN = re.compile(_SPACE + _LETTER + "++")
 _HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room to spare
@@ -313,7 +330,40 @@ _YEAR_WEAK_HINT = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
 )
 _CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
-_YEAR_SUFFIX = re.compile(_GAP + "م" + _END)  # 2011م: the Gregorian era
+_YEAR_SUFFIX = re.compile(_GAP + _key(GREGORIAN_SUFFIX) + _END)  # 2011م: the Gregorian era
+_HIJRI_SUFFIX = re.compile(_GAP + _alternation(_words(HIJRI_SUFFIX)) + _END)  # 1436هـ
+_YEAR_SPAN_MARK = re.compile(  # «2015 - 2016», «2015/2016», «2015/16», «٢٠١٠-٢٠١٤»
+    _GAP + r"(?P<sep>[-–—/])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9./])"
+)
+_YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 2019»
+    _GAP + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP
+    + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
+    + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
+_COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
+_NOT_A_YEAR_AFTER = re.compile(  # «2015 مليون», «2020 دولار», «2019%»: a quantity
+    _GAP + r"(?:[%٪$€£]|(?:" + _alternation(
+        [*(w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES), *CURRENCY_WORDS]
+    ) + ")" + _END + ")"
+)  # fmt: skip
+_AGO_BEFORE = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(AGO_WORDS)) + _END + _GAP + r"\Z"
+)
+_AGO_UNIT = re.compile(_SPACE + "(?P<unit>" + _alternation(_AGO_UNIT_KEYS) + ")" + _END)
+_OF_SOMETHING = re.compile(_GAP + "من" + _END)  # «قبل ثلاثة أشهر من الانتخابات»: not ago
+_DIGIT_AFTER = re.compile(_GAP + "[0-9]")
+_WEEKDAY_AFTER = re.compile(
+    _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
+)
+_RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
+_YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
+    _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
+    + ")" + _END + ")?" + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])|"
+    + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+)  # fmt: skip
 _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوام", "سنة", "سنوات"]) + _END)
 _LABEL = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
@@ -326,11 +376,12 @@ _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «ا�
     _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
 )
 
-_OTHER_MONTH = (  # «حزيران/يونيو», «يونيو (حزيران)»: the same month in a second calendar
-    "(?:" + _GAP + r"[/\-]" + _GAP + _MONTH + _END
-    + "|" + _GAP + r"\(" + _GAP + _MONTH + "ـ*+" + _GAP + r"\))"
+_OTHER_MONTH = (  # «حزيران/يونيو», «يونيو (حزيران)», «يونيو حزيران»: a second calendar's name
+    "(?:(?:" + _GAP + r"[/\-]" + _GAP + "|" + _GAP + r"\(" + _GAP + "|" + _SPACE + ")"
+    + "(?P<other>" + _MONTH + ")" + _END + r"(?:" + _GAP + r"\))?)"
 )  # fmt: skip
 _MONTH_NAMED = "(?P<month>" + _MONTH + ")" + _END + _OTHER_MONTH + "?"
+_MONTH_NAMED_ALONE = "(?P<month>" + _MONTH + ")" + _END
 _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «ديسمبر من عام 2021م»
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
@@ -338,10 +389,23 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
 _AFTER_MONTH = (
     "(?:" + _YEAR_AFTER_MONTH + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
 )
-_MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH)  # ديسمبر 2021, أكتوبر الماضي
+_MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
+_MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
+_ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "من" + _SPACE
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_ORDINAL_DAY_MONTH_ALONE = re.compile(
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "من" + _SPACE
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
+)  # fmt: skip
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
     + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_DAY_MONTH_ALONE = re.compile(
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
+    + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
 )  # fmt: skip
 _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
@@ -371,6 +435,7 @@ class Quantity:
     percent: bool = False
     scaled: bool = False  # a scale word (مليون) was part of it
     money: bool = False  # a currency was named, even one we cannot resolve (10 جنيه)
+    bare: str | None = None  # a bare جنيه/دينار/ريال… left unresolved: its base word
 
 
 @dataclass(frozen=True)
@@ -382,6 +447,7 @@ class DatePhrase:
     iso: str | None
     precision: str  # day, month, year, week or relative
     kind: str = "date"  # "year" for a year standing alone (عام 2011, the 2021 of 2570 (2021))
+    iso_end: str | None = None  # the last year (month) of a span: «2015 - 2016»
 
 
 @dataclass(frozen=True)
@@ -540,26 +606,29 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
 # --- Currencies and hedges --------------------------------------------------------------
 
 
-def _read_currency(folded: str, pos: int, default_country: str | None) -> tuple[str | None, int]:
-    """(ISO code or None, end) of the currency at ``pos``; end == pos when there is none."""
+def _read_currency(
+    folded: str, pos: int, default_country: str | None
+) -> tuple[str | None, int, str | None]:
+    """(ISO code or None, end, base of a bare word left unresolved) of the currency at
+    ``pos``; end == pos when there is none."""
     match = _CURRENCY.match(folded, pos)
     if match is None:
-        return None, pos
+        return None, pos, None
     if match["symbol"]:
-        return SYMBOLS[match["symbol"]], match.end()
+        return SYMBOLS[match["symbol"]], match.end(), None
     if match["iso"]:
-        return match["iso"], match.end()
+        return match["iso"], match.end(), None
     if match["abbreviation"]:
-        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end()
+        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end(), None
     base = CURRENCY_WORDS[_key(match["word"])]
     adjective = _ADJECTIVE.match(folded, match.end())
     if adjective:
         country = _ADJECTIVE_FORMS[_key(adjective["adjective"])]
         code = LOCAL_CURRENCIES.get(country, {}).get(base)
         if code:
-            return code, adjective.end()
+            return code, adjective.end(), None
     code = BASE_DEFAULT.get(base) or LOCAL_CURRENCIES.get(default_country or "", {}).get(base)
-    return code, match.end()
+    return code, match.end(), None if code else base
 
 
 def _read_cents(folded: str, pos: int) -> tuple[Decimal, int]:
@@ -584,6 +653,23 @@ def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None
     return _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
 
 
+def _parenthesised(folded: str, start: int, floor: int, number: _Number) -> _Number | None:
+    """«(2571) مليون ريال», Saudi wire style: the number in brackets, its scale outside."""
+    if number.value is None or number.scaled:
+        return None
+    opening = _OPEN_PARENTHESIS.search(folded, max(floor, start - 4), start)
+    closing = _CLOSE_PARENTHESIS.match(folded, number.end)
+    if opening is None or closing is None:
+        return None
+    scale = _token(folded, closing.end())
+    if _follows(scale, *_SCALE_ROLES):
+        scaled = _compound(folded, number.value * scale.value, scale)
+        return replace(scaled, numeral=None)
+    if _read_currency(folded, closing.end(), None)[1] > closing.end():
+        return _Number(number.value, closing.end())
+    return None
+
+
 def _percent_sign_before(folded: str, start: int, floor: int) -> bool:
     """«%50»: right-to-left keyboards often put the sign first in the stored text."""
     sign = start - 1
@@ -598,7 +684,7 @@ def _read_quantity(
     number: _Number | None = None,
 ) -> Quantity | None:
     """Sign, number, scale, currency or percent, cents and the hedges on either side."""
-    currency, percent, money, pos = None, False, False, start
+    currency, percent, money, bare, pos = None, False, False, None, start
     symbol = _SYMBOL_FIRST.match(folded, pos)
     if symbol:
         currency, money, pos = SYMBOLS[symbol["symbol"]], True, symbol.end()
@@ -616,7 +702,7 @@ def _read_quantity(
         if sign:
             percent, end = True, sign.end()
         else:
-            currency, end = _read_currency(folded, end, default_country)
+            currency, end, bare = _read_currency(folded, end, default_country)
             money = end > number.end
             if money:
                 cents, end = _read_cents(folded, end)
@@ -631,7 +717,57 @@ def _read_quantity(
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
-    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money)
+    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money, bare)
+
+
+def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
+    """The scale word's value in «10 ملايين»: what a bare «5» before «و10 ملايين» takes."""
+    token = _token(folded, quantity.start)
+    group = _group(folded, token) if token and not token.joined else None
+    if group is None:
+        return None
+    scale = _token(folded, group[1])
+    return scale.value if _follows(scale, *_SCALE_ROLES) else None
+
+
+def _read_range(
+    folded: str, first: Quantity, floor: int, default_country: str | None
+) -> tuple[Quantity, Quantity] | None:
+    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most.
+
+    # NOTE: a range is two mentions, one per bound, so each keeps its own exact span and
+    # every hedge stays one of the SPEC's seven; the first bound borrows the scale,
+    # currency and percent sign written only once, after the second.
+    """
+    if first.hedge != "exact" or first.value is None:
+        return None
+    opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
+    joined = _AND.match(folded, first.end)
+    if opener is None or joined is None:
+        return None
+    start = joined.end()
+    while start < len(folded) and folded[start] in " \t" + TATWEEL:
+        start += 1
+    second = _read_quantity(folded, start, first.end, default_country)
+    if second is None or second.value is None or second.hedge != "exact":
+        return None
+    value = first.value
+    if not (first.money or first.percent or first.scaled) and second.scaled:
+        scale = _scale_of(folded, second)
+        if scale is None:
+            return None
+        value *= scale
+    if not (first.money or first.percent):
+        first = replace(
+            first,
+            currency=second.currency,
+            money=second.money,
+            percent=second.percent,
+            bare=second.bare,
+            scaled=first.scaled or second.scaled,
+        )
+    first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
+    return first, replace(second, hedge="at_most")
 
 
 # --- Dates ------------------------------------------------------------------------------
@@ -670,9 +806,18 @@ def _day_date(start: int, end: int, year: int, month: int, day: int) -> DatePhra
     return DatePhrase(start, end, _real_day(year, month, day).isoformat(), "day")
 
 
+def _month_match(pattern: re.Pattern, alone: re.Pattern, folded: str, start: int):
+    """A month phrase; a second name that is not the same month («مايو يونيو») is dropped."""
+    match = pattern.match(folded, start)
+    if match and match["other"] and _month_of(match["other"]) != _month_of(match["month"]):
+        match = alone.match(folded, start)
+    return match
+
+
 def _read_named_month(
     match: re.Match, start: int, reference: date | None, day: int | None
 ) -> DatePhrase:
+    """A named month, maybe with a day: its year as written, else from the reference date."""
     month = _month_of(match["month"])
     if match["year"]:
         year = int(match["year"])
@@ -702,15 +847,50 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     match = _MONTH_YEAR_NUMERIC.match(folded, start)
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
-    match = _DAY_MONTH.match(folded, start)
+    match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match:
         return _read_named_month(match, start, reference, int(match["day"]))
     return None
 
 
-def _read_relative(start: int, end: int, phrase: str, reference: date | None) -> DatePhrase:
-    unit, step = _RELATIVE_PHRASES[_key(phrase)]
-    if reference is None or not date.min.year < reference.year < date.max.year:
+def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
+    """«ديسمبر 2021», «أكتوبر الماضي», «آذار (مارس)», «شهر مارس»: a month on its own needs a
+    second calendar's name or the word «شهر» to be a date, else «آب» could be a father."""
+    match = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, start)
+    if match is None:
+        return None
+    named = match.groupdict()
+    if not (
+        named["year"]
+        or named["relative"]
+        or named.get("other")
+        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
+    ):
+        return None
+    return _read_named_month(match, start, reference, None)
+
+
+def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»."""
+    match = _month_match(_ORDINAL_DAY_MONTH, _ORDINAL_DAY_MONTH_ALONE, folded, start)
+    if match is None:
+        return None
+    return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+
+
+def _usable(reference: date | None) -> bool:
+    """A reference far enough from date.min and date.max to count days and years from."""
+    return reference is not None and date.min.year + 200 < reference.year < date.max.year - 200
+
+
+def _step(start: int, end: int, unit: str, step: int, reference: date | None) -> DatePhrase:
+    """The day, ISO week, month or year ``step`` units from the reference date.
+
+    # NOTE: a relative date resolves to the unit it names, at that precision («أمس» a day,
+    # «الشهر الماضي» a month, «الأسبوع الماضي» an ISO week): the precision says how much the
+    # words pin down; without a reference the date is None and the precision "relative".
+    """
+    if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
     if unit == "day":
         return DatePhrase(start, end, (reference + timedelta(days=step)).isoformat(), "day")
@@ -723,39 +903,177 @@ def _read_relative(start: int, end: int, phrase: str, reference: date | None) ->
     return DatePhrase(start, end, f"{reference.year + step:04d}", "year")
 
 
-def _standalone_year(
+def _read_relative(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase:
+    """«أمس», «الشهر الماضي», and «أمس الخميس» with the weekday that confirms it."""
+    unit, step = _RELATIVE_PHRASES[_key(phrase)]
+    if unit == "day":
+        weekday = _WEEKDAY_AFTER.match(folded, end)
+        end = weekday.end() if weekday else end
+    return _step(start, end, unit, step, reference)
+
+
+def _read_weekday(
+    folded: str, start: int, end: int, weekday: str, reference: date | None
+) -> DatePhrase | None:
+    """«الخميس المقبل», «الجمعة الماضية»: a weekday is a date only with its qualifier, so
+    «خميس» the name, or «يوم الاثنين» alone, stay words."""
+    relative = _RELATIVE_AFTER.match(folded, end)
+    if relative is None:
+        return None
+    end, step = relative.end(), _RELATIVE_KEYS[_key(relative["relative"])]
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    if step < 0:
+        days = -((reference.weekday() - wanted) % 7 or 7)
+    elif step > 0:
+        days = (wanted - reference.weekday()) % 7 or 7
+    else:
+        days = wanted - reference.weekday()
+    return _step(start, end, "day", days, reference)
+
+
+def _read_ago_phrase(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«قبل عامين», «منذ شهر»; not «منذ عام 2011», «قبل عام من الانتخابات»."""
+    if _DIGIT_AFTER.match(folded, end) or _OF_SOMETHING.match(folded, end):
+        return None
+    if _MONTH_AFTER.match(folded, end):
+        return None
+    unit, count = _AGO_PHRASES[_key(phrase)]
+    return _step(start, end, unit, -count, reference)
+
+
+def _read_ago_count(
+    folded: str, start: int, floor: int, number: _Number, reference: date | None
+) -> DatePhrase | None:
+    """«قبل ثلاثة أشهر», «منذ 5 سنوات»: a count of units back from the reference date."""
+    if number.value is None or number.scaled or not 1 <= number.value <= 100:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    ago = _AGO_BEFORE.search(folded, max(floor, start - 8), start)
+    unit = ago and _AGO_UNIT.match(folded, number.end)
+    if not unit or _OF_SOMETHING.match(folded, unit.end()):
+        return None
+    kind = _AGO_UNIT_KEYS[_key(unit["unit"])][0]
+    return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
+
+
+def _read_year_part(
+    folded: str, start: int, end: int, part: str, reference: date | None
+) -> DatePhrase | None:
+    """«النصف الأول من العام», «الربع الثالث من 2015»: a span of months."""
+    match = _YEAR_PART_OF.match(folded, end)
+    if match is None or not (match["noun"] or match["year"]):
+        return None
+    first, last = _YEAR_PART_KEYS[_key(part)]
+    if match["year"]:
+        year = int(match["year"])
+    elif not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    else:
+        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+        year = reference.year + step
+    return DatePhrase(
+        start, match.end(), f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
+    )
+
+
+def _gregorian_years(hijri_first: int, hijri_last: int) -> tuple[int, int] | None:
+    """The Gregorian years that Hijri years ``hijri_first``–``hijri_last`` fall in (Umm
+    al-Qura calendar, by the hijridate package), or None outside its range (1343–1500)."""
+    from hijridate import Hijri  # only a Hijri year needs it
+
+    try:
+        first = Hijri(hijri_first, 1, 1).to_gregorian()
+        last_month = Hijri(hijri_last, 12, 1)
+        last = Hijri(hijri_last, 12, last_month.month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return first.year, last.year
+
+
+def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
+    """(last year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019»; None if no span."""
+    mark = _YEAR_SPAN_MARK.match(folded, end)
+    if mark:
+        written = int(mark["year"])
+        if len(mark["year"]) == 2:
+            last = year + 1 if written == (year + 1) % 100 and mark["sep"] in "/-" else None
+        else:
+            last = written if year < written <= year + 50 else None
+        if last is not None and not _NOT_A_YEAR_AFTER.match(folded, mark.end()):
+            return last, mark.end()
+    words = _YEAR_SPAN_WORD.match(folded, end)
+    if words and year < int(words["year"]) <= year + 100:
+        suffix = _YEAR_SUFFIX.match(folded, words.end())
+        if cued or suffix:
+            return int(words["year"]), words.end()
+    return None
+
+
+def _read_year(
     folded: str, start: int, number: _Number, floor: int, previous: object
 ) -> DatePhrase | None:
-    """A plain four-digit number 1900–2100 that the words around it make a year."""
+    """A four-digit number that the words around it make a year, a span of years
+    («العام المالي 2014 - 2015») or a Hijri year («1436هـ», converted to Gregorian)."""
     if number.numeral is None or not number.numeral.isdigit() or len(number.numeral) != 4:
         return None
-    if not 1900 <= int(number.numeral) <= 2100:
+    if folded[start - 1 : start] == "/":  # «S/2015/2016» is a document symbol
         return None
-    end = number.end
+    year, end = int(number.numeral), number.end
     if _PERCENT.match(folded, end) or _read_currency(folded, end, None)[1] > end:
         return None
     if _YEARS_COUNTED.match(folded, end):  # «منذ 2000 عام» counts years
         return None
-    window = max(floor, start - 20)
+    window = max(floor, start - 30)
     cue = _YEAR_WORD.search(folded, window, start)
-    if cue:
-        start = cue.start("cue")
-    elif not (
-        _YEAR_HINT.search(folded, window, start)
-        or (_YEAR_WEAK_HINT.search(folded, window, start) and _CLAUSE_END.match(folded, end))
-        or (
-            _OPEN_PARENTHESIS.search(folded, window, start)
-            and _CLOSE_PARENTHESIS.match(folded, end)
-        )
-        or (  # «عامي 2020 و2021»
-            isinstance(previous, DatePhrase)
-            and previous.kind == "year"
-            and _AND_BETWEEN.fullmatch(folded, previous.end, start)
-        )
-    ):
+    cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
+    span = _year_span(folded, end, year, cued)
+    last, end = span if span else (year, end)
+    hijri = _HIJRI_SUFFIX.match(folded, end)
+    if hijri:
+        gregorian = _gregorian_years(year, last)
+        if gregorian is None:
+            return None
+        first, last = gregorian
+        start = cue.start("cue") if cue else start
+        return DatePhrase(start, hijri.end(), str(first), "year", "year", _span_end(first, last))
+    if not (1900 <= year <= 2100 and 1900 <= last <= 2100):
         return None
     suffix = _YEAR_SUFFIX.match(folded, end)
-    return DatePhrase(start, suffix.end() if suffix else end, number.numeral, "year", "year")
+    if cue:
+        start = cue.start("cue")
+    elif not (span or suffix or _year_hint(folded, window, start, end, previous)):
+        return None
+    end = suffix.end() if suffix else end
+    return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
+
+
+def _span_end(first: int, last: int) -> str | None:
+    return str(last) if last != first else None
+
+
+def _year_hint(folded: str, window: int, start: int, end: int, previous: object) -> bool:
+    """Words before a bare year that make it one: «منذ 2011», «في 2013» (unless a counted
+    noun follows: «في 2000 حالة»), «(2021)», «عامي 2020 و2021»."""
+    if _YEAR_HINT.search(folded, window, start):
+        return True
+    if _YEAR_WEAK_HINT.search(folded, window, start):
+        if _CLAUSE_END.match(folded, end):
+            return True
+        return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
+    if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
+        return True
+    return (
+        isinstance(previous, DatePhrase)
+        and previous.kind == "year"
+        and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
+    )
 
 
 # --- The walk ---------------------------------------------------------------------------
@@ -766,6 +1084,49 @@ def _start_of(trigger: re.Match) -> int:
     return trigger.start("word") if trigger["word"] is not None else trigger.start()
 
 
+Phrase = Quantity | DatePhrase
+
+
+def _with_range(
+    folded: str, quantity: Quantity | None, floor: int, default_country: str | None
+) -> Phrase | tuple[Phrase, ...] | None:
+    if quantity is None:
+        return None
+    return _read_range(folded, quantity, floor, default_country) or quantity
+
+
+def _read_number_at(
+    folded: str,
+    start: int,
+    floor: int,
+    previous: object,
+    reference: date | None,
+    default_country: str | None,
+) -> Phrase | tuple[Phrase, ...] | None:
+    """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
+    year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
+    date_phrase = _read_numeric_date(folded, start, reference)
+    if date_phrase:
+        return date_phrase
+    if _LABEL.search(folded, max(floor, start - 20), start):
+        number = _token(folded, start)
+        return Quantity(start, number.end, number.value)
+    number = _read_number(folded, start)
+    bracketed = _parenthesised(folded, start, floor, number)
+    if bracketed:
+        opening = folded.rindex("(", max(floor, start - 4), start)
+        quantity = _read_quantity(folded, opening, floor, default_country, bracketed)
+        return _with_range(folded, quantity, floor, default_country)
+    year = _read_year(folded, start, number, floor, previous)
+    if year:
+        return year
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
+
+
 def _read_at(
     folded: str,
     trigger: re.Match,
@@ -773,34 +1134,41 @@ def _read_at(
     previous: object,
     reference: date | None,
     default_country: str | None,
-) -> Quantity | DatePhrase | None:
-    """The phrase that starts at ``trigger``, or None if the words there are no quantity."""
+) -> Phrase | tuple[Phrase, ...] | None:
+    """The phrase (or a range's two) that starts at ``trigger``, or None if the words there
+    are no quantity or date."""
     word, start = trigger["word"], _start_of(trigger)
     if word is None and folded[start].isdigit():
-        date_phrase = _read_numeric_date(folded, start, reference)
-        if date_phrase:
-            return date_phrase
-        if _LABEL.search(folded, max(floor, start - 20), start):
-            number = _token(folded, start)
-            return Quantity(start, number.end, number.value)
-        number = _read_number(folded, start)
-        year = _standalone_year(folded, start, number, floor, previous)
-        return year or _read_quantity(folded, start, floor, default_country, number)
+        return _read_number_at(folded, start, floor, previous, reference, default_country)
     if word is None:
         return _read_quantity(folded, start, floor, default_country)
-    key = _key(word)
+    key, end = _key(word), trigger.end()
     if key in _MONTH_KEYS:
-        match = _MONTH_YEAR.match(folded, start)
-        return _read_named_month(match, start, reference, None) if match else None
+        return _read_month(folded, start, floor, reference)
     if key in _RELATIVE_PHRASES:
-        if key == "اليوم" and _NOT_TODAY.match(folded, trigger.end()):
+        if key == "اليوم" and _NOT_TODAY.match(folded, end):
             return None
-        return _read_relative(start, trigger.end(), word, reference)
+        return _read_relative(folded, start, end, word, reference)
+    if key in _AGO_PHRASES:
+        return _read_ago_phrase(folded, start, end, word, reference)
+    if key in _WEEKDAY_KEYS:
+        return _read_weekday(folded, start, end, word, reference)
+    if key in _ORDINAL_DAY_KEYS:
+        return _read_ordinal_day(folded, start, reference)
+    if key in _YEAR_PART_KEYS:
+        return _read_year_part(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
         return None
     if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
         return None
-    return _read_quantity(folded, start, floor, default_country)
+    number = _read_number(folded, start)
+    if number is None:
+        return None
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
 
 
 def read_phrases(
@@ -808,16 +1176,20 @@ def read_phrases(
     reference: date | None = None,
     default_country: str | None = None,
     strict: bool = False,
+    guess_currency: bool = False,
 ) -> Iterator[Quantity | DatePhrase]:
     """Every quantity and date in ``text``, in order, never overlapping.
 
     ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
-    (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. A date that names no real day
-    (31 فبراير 2021) is read as its numbers, or raises ValueError when ``strict``.
+    (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
+    دينار that ``default_country`` leaves open takes the country the text names most among
+    those with a dinar (see `guess_country`). A date that names no real day (31 فبراير
+    2021) is read as its numbers, or raises ValueError when ``strict``.
     """
     folded = fold(text)
     pos = floor = 0
     previous = None
+    guessed: dict[str, str | None] = {}
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
         try:
             phrase = _read_at(folded, trigger, floor, previous, reference, default_country)
@@ -828,9 +1200,25 @@ def read_phrases(
         if phrase is None:
             pos = trigger.end()
             continue
-        yield phrase
-        pos = floor = phrase.end
-        previous = phrase
+        for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if guess_currency and isinstance(one, Quantity) and one.bare:
+                yield _currency_from_text(folded, one, guessed)
+            else:
+                yield one
+            pos = floor = one.end
+            previous = one
+
+
+def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quantity:
+    """A bare جنيه/دينار/ريال… in the currency of the country the text is plainly about."""
+    base = quantity.bare
+    if base not in guessed:
+        having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
+        guessed[base] = _guess_country_folded(folded, having)
+    country = guessed[base]
+    if country is None:
+        return quantity
+    return replace(quantity, currency=LOCAL_CURRENCIES[country][base], bare=None)
 
 
 # --- Quotes: one amount, one date -------------------------------------------------------
@@ -993,7 +1381,11 @@ def render_en(amount: object, currency: str | None = None, hedge: str = "exact")
 _COUNTRY_FORMS = {
     _key(form.removeprefix("ال") if form.startswith("ال") and " " not in form else form): country
     for country, names in COUNTRY_NAMES.items()
-    for form in [*names.split("، "), *COUNTRY_ADJECTIVES[country].split()]
+    for form in [
+        *_phrases(names),
+        *COUNTRY_ADJECTIVES[country].split(),
+        *_phrases(COUNTRY_PLACES.get(country, "")),
+    ]
 }
 _COUNTRY = re.compile(
     _START
@@ -1005,17 +1397,23 @@ _COUNTRY = re.compile(
 
 
 def guess_country(text: str, among: Collection[str] | None = None) -> str | None:
-    """The country (ISO 3166 alpha-2) named most often, by names and adjectives.
+    """The country (ISO 3166 alpha-2) named most often, by names, adjectives, capitals and
+    cities, and institutions (`arabic_lexicon.COUNTRY_PLACES`).
 
     None when no country is named or two lead together. ``among`` limits the choice, e.g.
     to BARE_CURRENCY_COUNTRIES when the guess is to resolve a bare دينار: the article on
     US aid to Libya names the United States 17 times and Libya 19, and a close second
-    place that has no dinar should never win the guess.
+    place that has no dinar should never win the guess. «مصرف» is no «مصر»: a name counts
+    only as a whole word.
 
     >>> guess_country("قالت ليبيا إن الحكومة الليبية ستدفع 5 ملايين دينار")
     'LY'
     """
-    named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(fold(text)))
+    return _guess_country_folded(fold(text), among)
+
+
+def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
+    named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
     counts = Counter(country for country in named if among is None or country in among)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

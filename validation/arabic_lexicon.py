@@ -409,7 +409,7 @@ COUNTED_NOUNS = (
 # Words for a year span between two years: «2015 إلى 2019».
 YEAR_SPAN_WORDS = "إلى، الى، حتى"
 # The Hijri era suffix «1436هـ» and the Gregorian «2014م».
-HIJRI_SUFFIX = "هـ"
+HIJRI_SUFFIX = "هـ، هجري، هجرية، للهجرة"
 GREGORIAN_SUFFIX = "م"
 # A number after these is a label, never an amount: «القرار رقم 1973».
 LABEL_WORDS = "رقم، القرار، قرار"
