@@ -66,7 +66,7 @@ from validation.arabic_lexicon import (
     YEAR_WEAK_HINTS,
     YEAR_WORDS,
 )
-from validation.vocab import HEDGES
+from validation.vocab import CURRENCIES, HEDGES
 
 # --- Folding --------------------------------------------------------------------------
 
@@ -157,6 +157,9 @@ _ADJECTIVE_FORMS = {
     for ending in ("", "ة", "ا")
 }
 ABBREVIATIONS = {_key(k): v for k, v in CURRENCY_ABBREVIATIONS.items()}
+# Every code a currency word, sign or abbreviation can give; each is in vocab.CURRENCIES,
+# the one ISO 4217 list (tests/test_arabic_forms.py), and any code of it written in Latin
+# letters after a number («42 KWD») is read as itself.
 CURRENCY_CODES = frozenset(
     {*SYMBOLS.values(), *BASE_DEFAULT.values(), *ABBREVIATIONS.values()}
     | {code for local in LOCAL_CURRENCIES.values() for code in local.values()}
@@ -291,7 +294,7 @@ _CURRENCY = re.compile(
     _GAP
     + r"(?:(?P<symbol>[$€£])"
     + r"|(?P<iso>"
-    + "|".join(sorted(CURRENCY_CODES))
+    + "|".join(CURRENCIES)
     + r")(?![A-Za-z])"
     + r"|(?P<abbreviation>"
     + "|".join(re.escape(a).replace(r"\.", r"\.[^\S\n]?") for a in ABBREVIATIONS)

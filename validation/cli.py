@@ -15,7 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from validation.hedges import STRICT, TIGHT
-from validation.load import UnusableInput, decode_text, read_bytes
+from validation.textfile import UnusableInput, decode_text, read_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
