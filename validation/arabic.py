@@ -290,8 +290,11 @@ _TRIGGER = re.compile(
     + _END
 )
 _SYMBOL_FIRST = re.compile(r"(?P<symbol>[$€£])" + _GAP)
-_CURRENCY = re.compile(
+_CURRENCY = re.compile(  # a line may break between a number and its currency
     _GAP
+    + r"(?:\n"
+    + _GAP
+    + ")?"
     + r"(?:(?P<symbol>[$€£])"
     + r"|(?P<iso>"
     + "|".join(CURRENCIES)
@@ -310,6 +313,7 @@ _CURRENCY = re.compile(
 _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORMS) + ")" + _END)
 _CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 _AND = re.compile(_GAP + r"وـ*+")
+_TO = re.compile(_GAP + r"(?:الي|اليـ*+)" + _END)  # «بين 750 إلى 800 مليون»
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
 _HEDGE_BEFORE = re.compile(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
     _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END
@@ -336,7 +340,7 @@ _CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
 _YEAR_SUFFIX = re.compile(_GAP + _key(GREGORIAN_SUFFIX) + _END)  # 2011م: the Gregorian era
 _HIJRI_SUFFIX = re.compile(_GAP + _alternation(_words(HIJRI_SUFFIX)) + _END)  # 1436هـ
 _YEAR_SPAN_MARK = re.compile(  # «2015 - 2016», «2015/2016», «2015/16», «٢٠١٠-٢٠١٤»
-    _GAP + r"(?P<sep>[-–—/])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9./])"
+    _GAP + r"(?P<sep>[-–—/ـ])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]|[./][0-9])"
 )
 _YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 2019»
     _GAP + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP
@@ -395,11 +399,11 @@ _AFTER_MONTH = (
 _MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
 _MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
 _ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
-    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "من" + _SPACE
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
 )  # fmt: skip
 _ORDINAL_DAY_MONTH_ALONE = re.compile(
-    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "من" + _SPACE
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
 )  # fmt: skip
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
@@ -745,7 +749,7 @@ def _read_range(
     if first.hedge != "exact" or first.value is None:
         return None
     opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
-    joined = _AND.match(folded, first.end)
+    joined = _AND.match(folded, first.end) or _TO.match(folded, first.end)
     if opener is None or joined is None:
         return None
     start = joined.end()

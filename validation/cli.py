@@ -65,7 +65,8 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         for m in mentions:
             value = "" if m.value is None else f" = {m.value}"
-            extra = " ".join(str(x) for x in (m.currency, m.hedge, m.date, m.precision) if x)
+            dates = f"{m.date}/{m.date_end}" if m.date_end else m.date
+            extra = " ".join(str(x) for x in (m.currency, m.hedge, dates, m.precision) if x)
             print(f"{m.start}-{m.end}\t{m.kind}\t{m.text}{value} {extra}".rstrip())
     return EXIT_OK
 
