@@ -360,6 +360,9 @@ _AGO_BEFORE = re.compile(
 _AGO_UNIT = re.compile(_SPACE + "(?P<unit>" + _alternation(_AGO_UNIT_KEYS) + ")" + _END)
 _OF_SOMETHING = re.compile(_GAP + "من" + _END)  # «قبل ثلاثة أشهر من الانتخابات»: not ago
 _DIGIT_AFTER = re.compile(_GAP + "[0-9]")
+_STATED_YEAR = re.compile(
+    _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?:" + _GAP + "م" + _END + ")?"
+)
 _WEEKDAY_AFTER = re.compile(
     _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
 )
@@ -368,8 +371,8 @@ _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
-    + ")" + _END + ")?" + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])|"
-    + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+    + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+    + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
 )  # fmt: skip
 _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوام", "سنة", "سنوات"]) + _END)
 _LABEL = re.compile(
@@ -918,6 +921,9 @@ def _read_relative(
     if unit == "day":
         weekday = _WEEKDAY_AFTER.match(folded, end)
         end = weekday.end() if weekday else end
+    stated = _STATED_YEAR.match(folded, end) if unit == "year" else None
+    if stated:  # «العام الجاري 2025»: the year is written out
+        return DatePhrase(start, stated.end(), stated["year"], "year", "year")
     return _step(start, end, unit, step, reference)
 
 
