@@ -347,6 +347,10 @@ _YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 20
     + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
     + r"(?P<year>[0-9]{4})(?![0-9])"
 )  # fmt: skip
+_TO_A_NUMBER = re.compile(
+    _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
+    + r"(?P<number>[0-9]++)"
+)  # fmt: skip
 _FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
 _COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
 _NOT_A_YEAR_AFTER = re.compile(  # «2015 مليون», «2020 دولار», «2019%»: a quantity
@@ -607,6 +611,8 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
         if _follows(smaller, *_SCALE_ROLES) and smaller.value < unit:
             value, end, unit = value + group[0] * smaller.value, smaller.end, smaller.value
             continue
+        if _follows(smaller, *_SCALE_ROLES):  # «3 آلاف و5 آلاف»: a second number, no sum
+            break
         if group[0] < unit:
             value, end = value + group[0], group[1]
         break
@@ -675,8 +681,9 @@ def _parenthesised(folded: str, start: int, floor: int, number: _Number) -> _Num
     if _follows(scale, *_SCALE_ROLES):
         scaled = _compound(folded, number.value * scale.value, scale)
         return replace(scaled, numeral=None)
-    if _read_currency(folded, closing.end(), None)[1] > closing.end():
-        return _Number(number.value, closing.end())
+    after = closing.end()
+    if _read_currency(folded, after, None)[1] > after or _PERCENT.match(folded, after):
+        return _Number(number.value, after)
     return None
 
 
@@ -1079,6 +1086,9 @@ def _year_hint(folded: str, window: int, start: int, end: int, previous: object)
     if _YEAR_WEAK_HINT.search(folded, window, start):
         if _CLAUSE_END.match(folded, end):
             return True
+        to_number = _TO_A_NUMBER.match(folded, end)  # «من 2000 إلى 3000 طالب»: counts
+        if to_number and not 1900 <= int(to_number["number"]) <= 2100:
+            return False
         return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
     if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
         return True

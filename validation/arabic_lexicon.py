@@ -248,7 +248,7 @@ COUNTRY_PLACES = {
 # Hedges written before the number (SPEC, consistency table), then after it.
 HEDGE_WORDS_BEFORE = {
     "about": "نحو، حوالي، حوالى، زهاء، بحدود، في حدود، يقارب، تقارب، ما يقارب، يناهز، ما يناهز، "
-    "يقدر ب، تقدر ب، يقدر بما، قدر ب، قدرت ب، المقدر ب، المقدرة ب، تقريبا",
+    "يقدر ب، تقدر ب، ما يقدر ب، يقدر بما، قدر ب، قدرت ب، المقدر ب، المقدرة ب، تقريبا",
     "nearly": "ما يقرب من، يقرب من، ما يقترب من، قرابة، قرب، يقترب من",
     "more_than": "أكثر من، أزيد من، ما يزيد على، ما يزيد عن، يزيد على، يزيد عن، تزيد على، "
     "تزيد عن، يفوق، تفوق، ما يفوق، فاق، فاقت، تجاوز، تجاوزت، يتجاوز، تتجاوز، تخطى، تخطت، "
@@ -265,7 +265,7 @@ HEDGE_WORDS_AFTER = {
     "at_most": "على الأكثر، كحد أقصى",
 }
 # Words that may stand between a hedge and its number: «ما يزيد على مبلغ 1.4 مليار».
-HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، مجموع، مجموعه"
+HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، مجموع، مجموعه، الـ"
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
