@@ -39,6 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validation.arabic import render_ar, render_en
+from validation.arabic_lexicon import HEDGES_WRITTEN_AFTER as HEDGES_AFTER
+from validation.arabic_lexicon import HEDGES_WRITTEN_BEFORE as HEDGES_BEFORE
+from validation.arabic_lexicon import MONTHS_LEVANTINE as MONTHS_LEVANT
+from validation.arabic_lexicon import MONTHS_WRITTEN as MONTHS_AR
 from validation.schemas import MODELS
 
 MIN_ROWS, MAX_ROWS = 40, 100  # rows across the tables of one article
@@ -122,26 +126,7 @@ CITIES = [
     ("لندن", "London"),
     ("الرباط", "Rabat"),
 ]
-MONTHS_AR = [
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-]  # fmt: skip
-MONTHS_LEVANT = [
-    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
-]  # fmt: skip
 MONTHS_EN = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
-# Hedge words as newspapers write them, before or after the amount (SPEC, consistency).
-HEDGES_BEFORE = {
-    "exact": [""],
-    "about": ["نحو", "حوالي", "زهاء", "ما يقارب"],
-    "nearly": ["ما يقرب من", "قرابة"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يفوق"],
-    "at_least": ["ما لا يقل عن"],
-    "less_than": ["أقل من"],
-    "at_most": ["ما لا يزيد على", "حتى"],
-}
-HEDGES_AFTER = {"about": "تقريبا", "at_least": "على الأقل", "at_most": "على الأكثر"}
 # What a headline total is for: (Arabic, English)
 AIM_OF_TOTAL = [
     ("التنمية الشاملة", "comprehensive development"),
