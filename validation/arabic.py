@@ -13,6 +13,15 @@ Arabic-Indic and Persian digits become 0-9, every diacritic, tatweel or zero-wid
 becomes a tatweel (ـ) that the patterns allow after any letter, and bidi marks become
 spaces. The lexicon below is written as a reader would write it and folded on import.
 
+Beyond plain «850 مليون دولار» it reads the forms whole newspaper articles write: Saudi
+wire brackets «(2571) مليون ريال»; a bare ريال/جنيه/دينار in the currency of the country
+the text names most (by name, adjective, capital or institution; `guess_country`); years
+with an era «2014م», «1436هـ» (Hijri years become the Gregorian years they span, by the
+hijridate package); spans «العام المالي 2014 - 2015» (``iso_end``); month pairs «آذار
+(مارس)», «يونيو حزيران»; ordinal days «الأول من تموز»; weekdays «الخميس المقبل»; «قبل
+ثلاثة أشهر»; «النصف الأول من العام»; hedges apart from their number «ما يزيد على مبلغ»;
+and ranges «بين 5 و10 ملايين», read as two bounds hedged at_least and at_most.
+
 `read_phrases` walks a text once: a cheap pattern finds each place where a quantity or a
 date may start (a digit, a currency sign, a number word, a month name, «أمس»…), and small
 anchored readers take it from there. Hedges are read backwards from the number, within a
@@ -372,6 +381,11 @@ _WEEKDAY_AFTER = re.compile(
 )
 _RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
+    _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
+    + _MONTH + _END
+    + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
@@ -750,12 +764,10 @@ def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
 def _read_range(
     folded: str, first: Quantity, floor: int, default_country: str | None
 ) -> tuple[Quantity, Quantity] | None:
-    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most.
-
+    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most."""
     # NOTE: a range is two mentions, one per bound, so each keeps its own exact span and
     # every hedge stays one of the SPEC's seven; the first bound borrows the scale,
     # currency and percent sign written only once, after the second.
-    """
     if first.hedge != "exact" or first.value is None:
         return None
     opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
@@ -877,6 +889,11 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
     if match is None:
         return None
     named = match.groupdict()
+    until = _UNTIL_MONTH_YEAR.match(folded, match.end())
+    if not (named["year"] or named["relative"]) and until:  # «من يناير حتى أكتوبر 2021»
+        month, year = _month_of(named["month"]), int(until["year"])
+        iso = _real_day(year, month, 1).isoformat()[:7]
+        return DatePhrase(start, match.end(), iso, "month")
     if not (
         named["year"]
         or named["relative"]
@@ -901,12 +918,10 @@ def _usable(reference: date | None) -> bool:
 
 
 def _step(start: int, end: int, unit: str, step: int, reference: date | None) -> DatePhrase:
-    """The day, ISO week, month or year ``step`` units from the reference date.
-
+    """The day, ISO week, month or year ``step`` units from the reference date."""
     # NOTE: a relative date resolves to the unit it names, at that precision («أمس» a day,
     # «الشهر الماضي» a month, «الأسبوع الماضي» an ISO week): the precision says how much the
     # words pin down; without a reference the date is None and the precision "relative".
-    """
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
     if unit == "day":
