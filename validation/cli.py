@@ -15,8 +15,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from validation.hedges import STRICT, TIGHT
-from validation.load import UnusableInput, decode_text, read_bytes
 from validation.report import KINDS
+from validation.textfile import UnusableInput, decode_text, read_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
@@ -66,7 +66,8 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         for m in mentions:
             value = "" if m.value is None else f" = {m.value}"
-            extra = " ".join(str(x) for x in (m.currency, m.hedge, m.date, m.precision) if x)
+            dates = f"{m.date}/{m.date_end}" if m.date_end else m.date
+            extra = " ".join(str(x) for x in (m.currency, m.hedge, dates, m.precision) if x)
             print(f"{m.start}-{m.end}\t{m.kind}\t{m.text}{value} {extra}".rstrip())
     return EXIT_OK
 
