@@ -51,6 +51,7 @@ LABEL_BEFORE = re.compile(
     r"covid|g)[^\S\n]*[-–]?[^\S\n]*\(?$",
     re.IGNORECASE,
 )
+SYMBOL_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*\)")  # 2570 (2021)
 LABEL_WORDS = 20  # characters looked back for a label word
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
@@ -309,6 +310,12 @@ class Drafter:
             if not (q.percent or q.money or q.scaled):  # a bare number
                 if any(s <= q.start and q.end <= e for s, e in names):
                     continue  # part of a name («مجموعة العشرين»): the mention captures it
+                if SYMBOL_YEAR.match(self.text, q.end):
+                    self.ignore(q.start, q.end, "a document symbol («2570 (2021)»), not a count")
+                    continue
+                if any(0 <= q.start - e <= 1 for s, e in names):
+                    self.ignore(q.start, q.end, "part of a name («برلين 2»), not a count")
+                    continue
                 if is_label(self.text, q.start):
                     self.ignore(q.start, q.end, "a label (a resolution, an article), not a count")
                     continue

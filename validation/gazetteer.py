@@ -86,7 +86,7 @@ OFFICES = "وزير، وزيرة، رئيس، رئيسة، سفير، سفيرة
 NOT_NAME = set(
     fold(
         "أن إن في من على إلى عن خلال يوم أمس مساء صباح الذي التي لدى مع بأن قوله إنه إنها "
-        "وأن لـ ل و ثم كما حيث عقب بعد قبل منذ أمام خلال اليوم غدا بشأن حول ضمن عبر"
+        "وأن لـ ل و ثم كما حيث باسم عقب بعد قبل منذ أمام خلال اليوم غدا بشأن حول ضمن عبر"
     ).split()
 )
 LETTER = r"[^\W\d_]"
@@ -167,6 +167,23 @@ CENTRAL_BANK = re.compile(
     + name_pattern("المركزي")
     + "))"
 )
+# «المتحدث باسم الخارجية الأمريكية»: an office that speaks, named by whom it speaks for.
+SPOKESPERSON = re.compile(
+    GLUE
+    + r"(?P<name>(?:"
+    + name_pattern("المتحدث")
+    + "|"
+    + name_pattern("المتحدثة")
+    + r"|"
+    + name_pattern("الناطق")
+    + r")(?:[^\S\n]+"
+    + name_pattern("الرسمي")
+    + r")?[^\S\n]+"
+    + name_pattern("باسم")
+    + r"(?:[^\S\n]+(?:و)?ال"
+    + WORD
+    + r"){1,3})"
+)
 TITLE_THEN_NAME = re.compile(
     GLUE
     + r"(?P<title>(?:"
@@ -183,13 +200,25 @@ TITLE_THEN_NAME = re.compile(
 )
 
 
+TITLE_WORDS = {
+    fold(w).removeprefix("ال")
+    for w in (TITLES.replace(",", "،") + "، " + OFFICES).replace("، ", " ").split()
+}
+FUTURE_VERB = re.compile(r"س[يتن]" + LETTER + "{3,}")  # سيؤكد: a verb, never a name
+
+
+def not_a_name(word: str) -> bool:
+    """A word that ends a name: a future verb, or a title with a glued «ك»/«ب» (كمبعوث)."""
+    return bool(FUTURE_VERB.fullmatch(word)) or (word[:1] in "كبل" and word[1:] in TITLE_WORDS)
+
+
 def person_name(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The name after a title: up to three words, stopping at a word that ends names."""
     words = list(re.finditer(r"\S+", folded[start:end]))
     kept = []
     for word in words:
         plain = word.group().replace("ـ", "")
-        if plain in NOT_NAME or (not kept and plain.startswith("ال")):
+        if plain in NOT_NAME or (not kept and plain.startswith("ال")) or not_a_name(plain):
             break
         kept.append(word)
     if not kept or (len(kept) == 1 and kept[0].group().replace("ـ", "") == "عبد"):
@@ -222,6 +251,7 @@ def find_entities(text: str, start: int = 0) -> list[Found]:
                 s -= 1  # «للأمم المتحدة»: the mention is the whole word
             candidates.append(Found(entity_id, kind, row[0], english, role, s, e, text[s:e]))
     for pattern, kind, role in (
+        (SPOKESPERSON, "person", "Spokesperson"),
         (MINISTRY, "organization", "Ministry"),
         (CENTRAL_BANK, "organization", "Central bank"),
     ):
