@@ -9,10 +9,12 @@ import json
 import os
 import subprocess
 import sys
+from fractions import Fraction
 
 import pytest
 
 from tests.conftest import LIBYA, ROOT, edit_cell, run_factdesk
+from validation.report import KINDS
 
 
 def test_validate_passes_on_the_shipped_datasets():
@@ -43,6 +45,8 @@ def test_validate_json_has_the_spec_shape():
             "warn" if check["id"] == "consistency.context.totals_grow" else "pass"
         )
     assert data["summary"] == {"passed": len(dataset["checks"]) - 1, "failed": 0, "warned": 1}
+    # every kind of check runs on the shipped dataset, and report.KINDS lists no other
+    assert [*dict.fromkeys(check["kind"] for check in dataset["checks"])] == list(KINDS)
 
 
 def test_a_failed_check_exits_1_and_names_the_cell(libya_copy):
@@ -248,3 +252,25 @@ def test_new_refuses_in_one_line_and_writes_nothing(tmp_path, case, message):
     assert len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("factdesk: ") and message in result.stderr
     assert sorted(p.name for p in out.rglob("*")) == before
+
+
+def test_validate_help_names_every_kind_of_check_and_both_tolerances():
+    said = " ".join(run_factdesk("validate", "--help").stdout.split())
+    for kind, proves in KINDS.items():
+        assert f"{kind} ({proves})" in said
+    assert "--tolerance T tight reading of hedges: «نحو X» is within T of X (default 0.05)" in said
+    assert (
+        "--strict-tolerance S strict reading: the most a hedge can stretch (default 0.20)" in said
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--tolerance", "0.1"), ("--strict-tolerance", "1/4")]
+)
+def test_validate_and_export_read_the_tolerances_alike(option, value):
+    from validation.cli import build_parser
+
+    parser = build_parser()
+    for command in (["validate"], ["export"]):
+        args = parser.parse_args([*command, option, value])
+        assert getattr(args, option.lstrip("-").replace("-", "_")) == Fraction(value)

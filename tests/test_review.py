@@ -143,4 +143,7 @@ def test_review_csv_must_say_true_or_false(tmp_path):
 def test_the_shipped_dataset_was_never_a_draft(tmp_path):
     libya = FIXTURES.parent.parent / "datasets" / "us-libya-berlin2-2021"
     results = check_review(load_dataset(libya))
-    assert [(r.id, r.status) for r in results] == [("schema.draft_only", "pass")]
+    assert [(r.id, r.status, r.message) for r in results] == [
+        ("schema.draft_only", "pass", "no translation, label or topic is left empty"),
+        ("review.status", "pass", 'status is "curated"'),
+    ]

@@ -244,8 +244,8 @@ def check_review(dataset: Dataset) -> list[CheckResult]:
     """The review verdicts: every drafted row reviewed, and the status no longer draft."""
     results = [] if is_draft(dataset) else [check_draft_only_cells(dataset)]
     items = review_items(dataset)
-    if items is None:
-        return results + ([check_status(dataset)] if is_draft(dataset) else [])
+    if items is None:  # never drafted by factdesk new (or its review.csv was removed)
+        return [*results, check_status(dataset)]
     problems = review_file_findings(dataset)
     if problems:
         results.append(
