@@ -56,8 +56,13 @@ class Sentence:
     paragraph: int  # 1-based body paragraph
 
 
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # «08:16»: a dateline, not prose
+
+
 def is_prose(line: str) -> bool:
     words = line.split()
+    if CLOCK.search(line) and len(words) < 2 * PROSE_WORDS:
+        return False
     return len(words) >= PROSE_WORDS or (
         len(words) >= SENTENCE_WORDS and bool(SENTENCE_END.search(line.rstrip()))
     )
