@@ -34,8 +34,12 @@ TOPICS = (
     "sovereignty",
     "un_resolutions",
 )
-# Base (masculine past) forms; «وأكدت» is curated as أكد, «معتبرا» as اعتبر.
-REPORTING_VERBS = ("أكد", "قال", "أضاف", "ذكر", "أشار", "لفت", "أعرب", "اعتبر")
+# Base (masculine past) forms; «وأكدت» is curated as أكد, «معتبرا» as اعتبر. The broad list
+# of the verbs Arabic news uses to attribute words (SPEC, "Many articles").
+REPORTING_VERBS = (
+    "أكد", "قال", "أضاف", "ذكر", "أشار", "لفت", "أعرب", "اعتبر", "صرح", "أوضح", "أعلن",
+    "كشف", "شدد", "تابع", "بين", "أفاد", "نوه", "حذر", "دعا", "طالب", "رأى", "نفى",
+)  # fmt: skip
 FIGURE_UNITS = ("money", "percent", "count")
 FIGURE_CATEGORIES = ("total", "development_security", "humanitarian", "covid_humanitarian", "other")
 VERDICTS = (
