@@ -274,3 +274,21 @@ def test_validate_and_export_read_the_tolerances_alike(option, value):
     for command in (["validate"], ["export"]):
         args = parser.parse_args([*command, option, value])
         assert getattr(args, option.lstrip("-").replace("-", "_")) == Fraction(value)
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    """`factdesk extract big.txt | head -c 10`: the pipe closes while the command still writes
+    (far more than a pipe's 64 KiB buffer); the command stays quiet."""
+    big = tmp_path / "big.txt"
+    big.write_text((LIBYA / "source.txt").read_text(encoding="utf-8") * 40, encoding="utf-8")
+    command = [sys.executable, "-m", "validation.cli", "extract", str(big), "--format", "json"]
+    with subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+    ) as process:
+        first = process.stdout.read(1)
+        process.stdout.close()  # as `head` does once it has what it wants
+        stderr = process.stderr.read().decode()
+        code = process.wait()
+    assert first == b"["
+    assert stderr == ""
+    assert code == 0

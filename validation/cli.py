@@ -263,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `factdesk ... | head`: the reader left; say nothing more
+        # NOTE: Python's own advice: point stdout at devnull so the flush at exit cannot raise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # never a traceback for the user; say what and where
         said = " ".join(str(error).split())  # one line, even if the error quotes a whole cell
         said = said if len(said) <= 300 else said[:299] + "…"
