@@ -123,7 +123,7 @@ MONTHS_LEVANT = [
     "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
 ]  # fmt: skip
 MONTHS_EN = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
-# Hedge words as newspapers write them, before or after the amount (SPEC, consistency).
+# Hedge words as newspapers write them, before or after the amount (README, "Hedges").
 HEDGES_BEFORE = {
     "exact": [""],
     "about": ["نحو", "حوالي", "زهاء", "ما يقارب"],
