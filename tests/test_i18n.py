@@ -48,8 +48,9 @@ def test_unknown_languages_fall_back_to_english(value, expected):
 
 def test_t_fills_placeholders_in_both_languages():
     assert t("claims.count", "en", shown=3, total=16) == "3 of 16 claims shown"
-    assert "16" in t("claims.count", "ar", shown=3, total=16)
-    assert set(LANGUAGES) == {"en", "ar"}
+    for lang in LANGUAGES:
+        filled = t("claims.count", lang, shown=3, total=16)
+        assert "3" in filled and "16" in filled and "{" not in filled, (lang, filled)
 
 
 @pytest.mark.parametrize(
