@@ -27,6 +27,7 @@ from plotly.subplots import make_subplots
 from dashboard.i18n import date_words, t
 from validation.derived import display_date
 from validation.hedges import STRICT, TIGHT
+from validation.report import check_by_id
 
 FONT = "Noto Sans, Noto Sans Arabic, Noto Naskh Arabic, Arial, sans-serif"
 COLOURS = {
@@ -1042,10 +1043,6 @@ FIRMNESS_SYMBOL = {"primary": "circle", "mirror": "square", "secondary": "diamon
 BREAK_AFTER_DAYS = 3 * 365  # a gap this wide between two totals breaks the time axis
 
 
-def check_of(checks: list[dict], check_id: str) -> dict | None:
-    return next((c for c in checks if c["id"] == check_id), None)
-
-
 def shifted(iso: str, days: int) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
 
@@ -1286,8 +1283,8 @@ def context_pieces(context: pd.DataFrame, checks: list[dict]) -> dict:
     order consistency.context.totals_grow read them, where the total went down, the article's
     statement and the one before it (consistency.context.placement), and the parts' range
     (consistency.parts_fit of the headline)."""
-    grow = check_of(checks, "consistency.context.totals_grow")
-    placement = check_of(checks, "consistency.context.placement")
+    grow = check_by_id(checks, "consistency.context.totals_grow")
+    placement = check_by_id(checks, "consistency.context.placement")
     grow_details = grow["details"] if grow else {}
     place_details = placement["details"] if placement else {}
     sequence = grow_details.get("sequence") or list(
@@ -1298,7 +1295,7 @@ def context_pieces(context: pd.DataFrame, checks: list[dict]) -> dict:
     article = [c for c in sequence if c not in before and c not in after] if placement else []
     findings = [f for f in grow_details.get("findings", []) if f.get("row") in context.index]
     headline = place_details.get("headline")
-    parts_fit = check_of(checks, f"consistency.parts_fit.{headline}") if headline else None
+    parts_fit = check_by_id(checks, f"consistency.parts_fit.{headline}") if headline else None
     return {
         "totals": context.set_index("context_id", drop=False).loc[sequence],
         "article": article[0] if len(article) == 1 else None,

@@ -22,7 +22,7 @@ from validation.derived import (
 )
 from validation.engine import check_dataset, with_table_replaced
 from validation.load import Dataset, UnusableInput, load_dataset
-from validation.report import DatasetReport
+from validation.report import DatasetReport, check_by_id
 from validation.schemas import MODELS
 from validation.vocab import VERDICTS
 
@@ -275,19 +275,13 @@ def claim_verdict_counts(checked: Checked) -> dict[str, int]:
     return {verdict: counted[verdict] for verdict in VERDICTS}
 
 
-def check_by_id(checks: list[dict], check_id: str) -> dict | None:
-    return next((c for c in checks if c["id"] == check_id), None)
-
-
 def bundle_of(checked: Checked) -> tuple[dict[str, bytes], bytes] | None:
-    """The export bundle's files and its zip, from validation.export (None if not installed).
+    """The export bundle's files and its zip, from validation.export.
 
     Only the engine writes CSV: the downloads are the very bytes ``factdesk export`` writes.
     """
-    try:
-        from validation.export import bundle_files, zip_bytes
-    except ImportError:
-        return None
+    from validation.export import bundle_files, zip_bytes  # openpyxl: only downloads need it
+
     files = bundle_files(checked.dataset, checked.report, checked.tables)
     return files, zip_bytes(files, folder=checked.dataset.id)
 
@@ -309,8 +303,6 @@ def column_help(table: str) -> dict[str, str]:
     described = {
         name: column.description or "" for name, column in MODELS[table].to_schema().columns.items()
     }
-    try:
-        from validation.datapackage import computed_fields
-    except ImportError:
-        return described
+    from validation.datapackage import computed_fields
+
     return described | {name: text for name, _, text in computed_fields().get(table, [])}

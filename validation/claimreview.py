@@ -55,8 +55,8 @@ def speaker(claim, entities) -> dict:
 
 def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, entities) -> dict:
     first = rows.iloc[0]  # rows are in verification_id order: the first is the main verdict
-    published = dataset.metadata.get("publication_date", {}).get("value")
-    primary = (dataset.metadata.get("primary_sources") or [{}])[0]
+    published = dataset.metadata["publication_date"]["value"]
+    primary = (dataset.metadata["primary_sources"] or [{}])[0]  # the list may be empty
     rating = {
         "@type": "Rating",
         "alternateName": first["verdict"],
@@ -77,7 +77,7 @@ def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, ent
             "appearance": {
                 "@type": "CreativeWork",
                 "text": claim["quote_ar"],
-                "inLanguage": dataset.metadata.get("language", "ar"),
+                "inLanguage": dataset.metadata["language"],
                 "datePublished": published,
                 "isBasedOn": primary.get("url"),
             },

@@ -70,6 +70,11 @@ class CheckResult:
         }
 
 
+def check_by_id(checks: list[dict], check_id: str) -> dict | None:
+    """The check ``check_id`` among a report's checks as JSON (``as_json``), or None."""
+    return next((c for c in checks if c["id"] == check_id), None)
+
+
 def verdict(
     check_id: str,
     kind: str,

@@ -106,9 +106,7 @@ def main() -> None:
         table_buttons(files, lang)
         package_buttons(checked.dataset.id, files, zipped, lang)
     ui.heading(t("downloads.cite", lang), lang, level=3)
-    citation = export_citation(checked)
-    if citation:
-        st.code(citation, language=None, wrap_lines=True)
+    st.code(export_citation(checked), language=None, wrap_lines=True)
     citation_file = ROOT / "CITATION.cff"
     if citation_file.is_file():
         with st.expander(t("downloads.citation_file", lang)):
@@ -120,11 +118,9 @@ def main() -> None:
     ui.footer(lang)
 
 
-def export_citation(checked) -> str | None:
-    try:
-        from validation.export import citation
-    except ImportError:
-        return None
+def export_citation(checked) -> str:
+    from validation.export import citation  # openpyxl: imported when this page is opened
+
     return citation(checked.dataset)
 
 
