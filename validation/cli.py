@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -45,7 +46,10 @@ def tolerance(text: str) -> Fraction:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from validation.engine import validate_paths
+    if os.environ.get("FACTDESK_ENGINE") == "legacy":  # the golden test's reference
+        from validation.legacy.engine import validate_paths
+    else:
+        from validation.engine import validate_paths
 
     report = validate_paths(
         args.paths or [default_datasets()], args.tolerance, args.strict_tolerance
@@ -140,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
         help="strict reading: the most a hedge can stretch (default 0.20)",
+    )  # fmt: skip
+    validate.add_argument(
+        "--no-cache", action="store_true",
+        help="check every dataset again, even one whose verdicts are cached",
     )  # fmt: skip
     validate.set_defaults(run=run_validate)
 
