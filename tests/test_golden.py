@@ -176,6 +176,7 @@ def layout_fault(folder: Path) -> None:
     (folder / "entities.csv").write_bytes(b"\xef\xbb\xbf" + data)
     edit(folder, "figures", lambda rows: rows.append(dict(rows[-1])))
     (folder / "verifications.csv").unlink()
+    (folder / "ignored_numbers.csv").write_text("char_start,char_end,surface_ar,reason \n")
 
 
 FAULTS = {

@@ -275,7 +275,7 @@ def usable_batch(model, read: pd.DataFrame, problems: dict, positions: list[int]
     untrusted = {p for p, found in problems.items() if any(f.row is None for f in found)}
     bad = list(dict.fromkeys((p, f.row) for p, found in problems.items() for f in found
                              if p not in untrusted))  # fmt: skip
-    keep = read.drop(index=sorted(untrusted), level=0) if untrusted else read
+    keep = read.drop(index=sorted(untrusted), level=0, errors="ignore") if untrusted else read
     keep = keep.drop(index=bad) if bad else keep
     try:
         typed = BATCH_SCHEMAS[model].validate(keep, lazy=True)
@@ -285,14 +285,14 @@ def usable_batch(model, read: pd.DataFrame, problems: dict, positions: list[int]
 
 
 def usable_one_by_one(model, read: pd.DataFrame, problems: dict, positions: list[int]):
-    clean = read.drop(index=list(problems), level=0)
+    clean = read.drop(index=list(problems), level=0, errors="ignore")
     typed = (
         BATCH_SCHEMAS[model].validate(clean, lazy=True) if len(problems) < len(positions) else None
     )
     usable = {}
     for position, found in problems.items():
-        own = read.xs(position, level=0, drop_level=True)
-        frame = usable_rows_read(model, own, found)
+        rows = read[read.index.get_level_values(0) == position].droplevel(0)
+        frame = usable_rows_read(model, rows, found)
         usable[position] = None if frame is None else Typed(records_of(frame), frame, None)
     return typed, usable
 
