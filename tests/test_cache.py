@@ -12,9 +12,9 @@ from fractions import Fraction
 
 import pytest
 
+from bench.synthetic import write_archive
 from tests.conftest import ROOT
 from validation import archive, cache
-from validation.synthetic import write_archive
 
 
 @pytest.fixture

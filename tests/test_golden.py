@@ -20,12 +20,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from bench.synthetic import write_archive
 from tests.conftest import LIBYA, rewrite_article
 from tests.test_hardening import CASES, prepare
 from validation import cli
 from validation.legacy import engine as legacy_engine
 from validation.load import UnusableInput, load_dataset
-from validation.synthetic import write_archive
 
 ARTICLES = 24  # enough for every fault to land on a few articles; small enough to be quick
 

@@ -1,4 +1,4 @@
-"""The ``factdesk`` command: validate, extract (and, as they land, export and bench-data).
+"""The ``factdesk`` command: validate, extract, export, bench-data.
 
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed, 2 unusable input
 (missing file, undecodable text, unparsable CSV), 3 an internal error. Errors are one line
@@ -16,16 +16,25 @@ from fractions import Fraction
 from pathlib import Path
 
 from validation.hedges import STRICT, TIGHT
-from validation.load import UnusableInput, decode_text, read_bytes
+from validation.report import KINDS
+from validation.textfile import UnusableInput, decode_text, read_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def default_datasets() -> Path:
-    """``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    """``FACTDESK_DATASETS`` when set; else ``datasets/`` here when there is one, else the
+    datasets shipped beside the package."""
+    if os.environ.get("FACTDESK_DATASETS"):
+        return Path(os.environ["FACTDESK_DATASETS"])
     here = Path("datasets")
     return here if here.is_dir() else REPO_DATASETS
+
+
+def datasets_root() -> Path:
+    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here."""
+    return Path(os.environ.get("FACTDESK_DATASETS") or "datasets")
 
 
 def iso_date(text: str) -> dt.date:
@@ -72,7 +81,8 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         for m in mentions:
             value = "" if m.value is None else f" = {m.value}"
-            extra = " ".join(str(x) for x in (m.currency, m.hedge, m.date, m.precision) if x)
+            dates = f"{m.date}/{m.date_end}" if m.date_end else m.date
+            extra = " ".join(str(x) for x in (m.currency, m.hedge, dates, m.precision) if x)
             print(f"{m.start}-{m.end}\t{m.kind}\t{m.text}{value} {extra}".rstrip())
     return EXIT_OK
 
@@ -105,8 +115,25 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from validation.draft import draft_dataset, write_draft
+
+    if args.file == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        path = Path(args.file)
+        name, data = args.file, read_bytes(path, path.parent)
+    out = args.out or datasets_root()
+    draft = draft_dataset(data, args.id, name, args.published, args.url, args.publisher)
+    folder = write_draft(draft, out)
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in draft.counts().items())
+    print(f"drafted {folder}/: {counts}")
+    print(f"{len(draft.review)} rows to review (review.csv); next: factdesk validate {folder}")
+    return EXIT_OK
+
+
 def run_bench_data(args: argparse.Namespace) -> int:
-    from validation.synthetic import write_archive
+    from bench.synthetic import write_archive
 
     try:
         folders = write_archive(args.out, args.articles, args.seed)
@@ -122,6 +149,18 @@ def article_count(text: str) -> int:
     return int(text)
 
 
+def add_tolerances(command: argparse.ArgumentParser) -> None:
+    """The two readings of hedges, for every command that checks (validate, export)."""
+    command.add_argument(
+        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
+        help=f"tight reading of hedges: «نحو X» is within T of X (default {float(TIGHT):.2f})",
+    )  # fmt: skip
+    command.add_argument(
+        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
+        help=f"strict reading: the most a hedge can stretch (default {float(STRICT):.2f})",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -131,23 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check dataset folders: schema, references, provenance",
-        description="Check dataset folders. Exit 0 all pass (warnings allowed), 1 a check "
-        "failed, 2 unusable input.",
+        help=f"check dataset folders: {', '.join(KINDS)}",
+        description="Check dataset folders, every kind of check: "
+        + "; ".join(f"{kind} ({proves})" for kind, proves in KINDS.items())
+        + ". Exit 0 all pass (warnings allowed), 1 a check failed, 2 unusable input.",
     )
     validate.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH",
         help="a dataset folder or a folder of them (default: datasets/)",
     )  # fmt: skip
     validate.add_argument("--format", choices=("text", "json"), default="text")
-    validate.add_argument(
-        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
-        help="tight reading of hedges: «نحو X» is within T of X (default 0.05)",
-    )  # fmt: skip
-    validate.add_argument(
-        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
-        help="strict reading: the most a hedge can stretch (default 0.20)",
-    )  # fmt: skip
+    add_tolerances(validate)
     validate.add_argument(
         "--no-cache", action="store_true",
         help="check every dataset again, even one whose verdicts are cached",
@@ -182,15 +215,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=Path("build/export"), metavar="DIR",
         help="where to write; an earlier export there is replaced whole (default: build/export)",
     )  # fmt: skip
-    export.add_argument(
-        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
-        help="tight reading of hedges, as for validate (default 0.05)",
-    )  # fmt: skip
-    export.add_argument(
-        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
-        help="strict reading of hedges, as for validate (default 0.20)",
-    )  # fmt: skip
+    add_tolerances(export)
     export.set_defaults(run=run_export)
+
+    new = commands.add_parser(
+        "new",
+        help="draft a dataset from a new article, for a person to review",
+        description="Draft DIR/ID/ from an Arabic article: source.txt byte for byte, "
+        "metadata.json (status draft), drafted claims, figures, events, entities, mentions, "
+        "ignored numbers, and review.csv listing every row to review. Exit 2 (nothing "
+        "written) for an existing folder, an id that is not a lowercase slug, or text that "
+        "is not UTF-8.",
+    )
+    new.add_argument("file", metavar="FILE", help="the article, a UTF-8 text file (- for stdin)")
+    new.add_argument("--id", required=True, metavar="ID", help="the dataset id: a lowercase slug")
+    new.add_argument(
+        "--out", type=Path, default=None, metavar="DIR",
+        help="the folder of datasets to write in (default: $FACTDESK_DATASETS, else datasets/)",
+    )  # fmt: skip
+    new.add_argument(
+        "--published", type=iso_date, default=None, metavar="YYYY-MM-DD",
+        help="publication day: dates «أمس», «أكتوبر الماضي» and tells occurred from scheduled",
+    )  # fmt: skip
+    new.add_argument("--url", default=None, metavar="URL", help="the article's address")
+    new.add_argument("--publisher", default=None, metavar="NAME", help="the outlet")
+    new.set_defaults(run=run_new)
 
     bench_data = commands.add_parser(
         "bench-data",
@@ -224,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `factdesk ... | head`: the reader left; say nothing more
+        # NOTE: Python's own advice: point stdout at devnull so the flush at exit cannot raise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # never a traceback for the user; say what and where
         said = " ".join(str(error).split())  # one line, even if the error quotes a whole cell
         said = said if len(said) <= 300 else said[:299] + "…"

@@ -22,6 +22,7 @@ from validation.checks.context import check_context
 from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
+from validation.checks.review import check_review
 from validation.checks.schema import Typed, check_schema
 from validation.checks.verification import check_verification
 from validation.hedges import STRICT, TIGHT
@@ -48,7 +49,22 @@ KINDS = (
     Kind("context", lambda subject, t, s: check_context(subject)),
     Kind("coverage", lambda subject, t, s: check_coverage(subject)),
     Kind("verification", lambda subject, t, s: check_verification(subject)),
+    Kind("review", lambda subject, t, s: check_review(with_raw_frames(subject), subject.raw)),
 )
+
+
+def with_raw_frames(subject: Subject) -> Dataset:
+    """The dataset with its tables as frames of text, which a draft's review reads; an
+    archive's datasets are read without them, and only a draft needs them."""
+    from validation.checks.review import REVIEW_FILE, is_draft
+    from validation.load import records_frame
+
+    dataset = subject.dataset
+    if dataset.tables or not subject.raw:
+        return dataset
+    if is_draft(dataset) or (dataset.folder / REVIEW_FILE).exists():
+        dataset.tables = {n: records_frame(t.header, t.rows) for n, t in subject.raw.items()}
+    return dataset
 
 
 def check_batch(

@@ -124,11 +124,23 @@ def offset(description: str, example: str, nullable: bool = False) -> pa.Field:
     return pa.Field(description=description, ge=0, nullable=nullable, metadata={"example": example})
 
 
+# What only a person can write (a translation, a label) may wait for the curator in a draft
+# (metadata "status": "draft"); checks/review.py fails such an empty cell anywhere else.
+DRAFT_ONLY = "Empty only in a draft."
 START = "Start of the quoted span in source.txt: 0-based code-point offset (Python str index)."
 END = "End of the quoted span in source.txt, exclusive: source[char_start:char_end] == quote."
 
 
-class SpanModel(pa.DataFrameModel):
+class CuratedModel(pa.DataFrameModel):
+    """A curated table: exactly its declared columns, in any order (``strict``), each cell
+    turned into its declared type or reported (``coerce``). Every model below is one."""
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class SpanModel(CuratedModel):
     """Rows that point into the article must point at a real, non-empty span."""
 
     @pa.dataframe_check(name="span_is_ordered", ignore_na=False)
@@ -155,19 +167,28 @@ class Claims(SpanModel):
     char_start: Series[int] = offset(START, "95")
     char_end: Series[int] = offset(END, "205")
     quote_ar: Series[str] = text("The claim's exact words in the article (Arabic).", "أكدت …")
-    claim_en: Series[str] = text("Faithful English translation of the quote.", "The US …")
+    claim_en: Series[str] = text(
+        f"Faithful English translation of the quote. {DRAFT_ONLY}", "The US …", nullable=True
+    )
     speaker_id: Series[str] = pa.Field(
+        nullable=True,
         str_matches=ENTITY_ID,
-        description="Who the article says makes the claim: an entity_id in entities.csv.",
+        description="Who the article says makes the claim: an entity_id in entities.csv; "
+        "empty when the article says it in its own voice.",
         metadata={"example": "blinken"},
     )
     reporting_verb_ar: Series[str] = code(
-        "Base form of the Arabic reporting verb.", "أكد", vocab.REPORTING_VERBS
+        "Base form of the Arabic reporting verb; empty when the sentence has none.",
+        "أكد",
+        vocab.REPORTING_VERBS,
+        nullable=True,
     )
     claim_type: Series[str] = code("What kind of claim it is.", "position", vocab.CLAIM_TYPES)
     topics: Series[str] = pa.Field(
+        nullable=True,
         codes_in={"allowed": vocab.TOPICS},
-        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}.",
+        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}. "
+        f"{DRAFT_ONLY}",
         metadata={"example": "diplomacy;elections"},
     )
     checkable: Series[pd.BooleanDtype] = pa.Field(
@@ -176,8 +197,6 @@ class Claims(SpanModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every claim in the article body, with who makes it and how."
 
 
@@ -195,7 +214,9 @@ class Figures(SpanModel):
         description="The claim that states the figure: a claim_id in claims.csv.",
         metadata={"example": "c20"},
     )
-    label_en: Series[str] = text("Short English label.", "US assistance to Libya since 2011")
+    label_en: Series[str] = text(
+        f"Short English label. {DRAFT_ONLY}", "US assistance to Libya since 2011", nullable=True
+    )
     label_ar: Series[str] = text("Short Arabic label.", "إجمالي الاستثمار الأمريكي")
     amount: Series[int] = pa.Field(
         ge=0,
@@ -239,8 +260,6 @@ class Figures(SpanModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every stated quantity in the article, hedged, in a hierarchy."
 
 
@@ -272,7 +291,9 @@ class Events(SpanModel):
     )
     char_start: Series[pd.Int64Dtype] = offset(START, "301", nullable=True)
     char_end: Series[pd.Int64Dtype] = offset(END, "315", nullable=True)
-    event_en: Series[str] = text("What happens on that date, in English.", "Libyan elections")
+    event_en: Series[str] = text(
+        f"What happens on that date, in English. {DRAFT_ONLY}", "Libyan elections", nullable=True
+    )
     event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
     entity_id: Series[str] = pa.Field(
         nullable=True,
@@ -301,12 +322,10 @@ class Events(SpanModel):
         return ~judged | (shape == df["precision"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every dated thing in the article, and dated facts from outside it."
 
 
-class Entities(pa.DataFrameModel):
+class Entities(CuratedModel):
     """Every person, organisation, country, document and event the article names."""
 
     entity_id: Series[str] = pa.Field(
@@ -317,14 +336,12 @@ class Entities(pa.DataFrameModel):
     )
     entity_type: Series[str] = code("Kind of entity.", "person", vocab.ENTITY_TYPES)
     name_ar: Series[str] = text("Name in Arabic, as the article gives it.", "أنتوني بلينكن")
-    name_en: Series[str] = text("Name in English.", "Antony Blinken")
+    name_en: Series[str] = text(f"Name in English. {DRAFT_ONLY}", "Antony Blinken", nullable=True)
     role_en: Series[str] = text(
         "Role at the time, in English.", "US Secretary of State", nullable=True
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "People, organisations, countries, documents and events named."
 
 
@@ -345,8 +362,6 @@ class Mentions(SpanModel):
         return ~repeated(df, ["entity_id", "char_start", "char_end"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Each mention of each entity in the article body."
 
 
@@ -363,12 +378,10 @@ class IgnoredNumbers(SpanModel):
         return ~repeated(df, ["char_start", "char_end"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Numbers in the body that are deliberately not captured."
 
 
-class Verifications(pa.DataFrameModel):
+class Verifications(CuratedModel):
     """The second verdict: each checked row held against a primary source."""
 
     verification_id: Series[str] = pa.Field(
@@ -409,12 +422,10 @@ class Verifications(pa.DataFrameModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "External verdicts: the article held against its primary sources."
 
 
-class ContextFigures(pa.DataFrameModel):
+class ContextFigures(CuratedModel):
     """Earlier and later statements of the same kind of figure, from outside the article."""
 
     context_id: Series[str] = pa.Field(
@@ -474,8 +485,6 @@ class ContextFigures(pa.DataFrameModel):
         return ~judged | (shape == df["date_precision"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "What the same source said of the same figures at other times."
 
 
@@ -519,4 +528,11 @@ QUOTE_COLUMNS = {
     "events": "date_text_ar",
     "mentions": "surface_ar",
     "ignored_numbers": "surface_ar",
+}
+# Cells a draft may leave empty for the curator, by table: see DRAFT_ONLY.
+DRAFT_ONLY_CELLS = {
+    "claims": ("claim_en", "topics"),
+    "figures": ("label_en",),
+    "events": ("event_en",),
+    "entities": ("name_en",),
 }

@@ -14,6 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
+from validation.checks.review import check_review
 from validation.hedges import STRICT, TIGHT
 from validation.legacy.checks.consistency import check_consistency
 from validation.legacy.checks.context import check_context
@@ -53,6 +54,7 @@ def check_beyond_schema(
     results += check_context(trusted, dataset.published)
     results.append(check_coverage(dataset, tables))
     results += check_verification(tables)
+    results += check_review(dataset)  # a draft fails here until a person has reviewed it
     return DatasetReport(dataset.id, results), tables
 
 
