@@ -18,6 +18,14 @@ LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test its own verdict cache: no test serves another's (or the user's) verdicts."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def libya_copy(tmp_path: Path) -> Path:
     """A private copy of the Libya dataset that a test may break."""

@@ -55,11 +55,17 @@ def tolerance(text: str) -> Fraction:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from validation.engine import validate_paths
+    paths = args.paths or [default_datasets()]
+    if os.environ.get("FACTDESK_ENGINE") == "legacy":  # the golden test's reference
+        from validation.legacy.engine import validate_paths
 
-    report = validate_paths(
-        args.paths or [default_datasets()], args.tolerance, args.strict_tolerance
-    )
+        report = validate_paths(paths, args.tolerance, args.strict_tolerance)
+    else:
+        from validation.archive import check_archive
+
+        report = check_archive(
+            paths, args.tolerance, args.strict_tolerance, use_cache=not args.no_cache
+        )
     sys.stdout.write(report.to_json() if args.format == "json" else report.to_text())
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -175,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     validate.add_argument("--format", choices=("text", "json"), default="text")
     add_tolerances(validate)
+    validate.add_argument(
+        "--no-cache", action="store_true",
+        help="check every dataset again, even one whose verdicts are cached",
+    )  # fmt: skip
     validate.set_defaults(run=run_validate)
 
     extract = commands.add_parser(

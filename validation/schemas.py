@@ -17,6 +17,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from validation import vocab
+from validation.tables import REQUIRED_TABLES, TABLES  # noqa: F401  (re-exported)
 
 # Spreadsheet formula injection (OWASP): a cell starting with one of these may run as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -498,7 +499,7 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "verifications": Verifications,
     "context_figures": ContextFigures,
 }
-REQUIRED_TABLES = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
+assert tuple(MODELS) == TABLES, "validation/tables.py names the same tables in the same order"
 PRIMARY_KEYS = {
     "claims": ["claim_id"],
     "figures": ["figure_id"],
