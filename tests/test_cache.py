@@ -6,8 +6,10 @@ Served or checked is read from the cache's counters, never from timing.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from fractions import Fraction
 
 import pytest
@@ -26,7 +28,7 @@ def folders(tmp_path):
 
 @pytest.fixture
 def counted(monkeypatch):
-    monkeypatch.setattr(cache, "counters", {"hits": 0, "misses": 0, "stored": 0})
+    monkeypatch.setattr(cache, "counters", {"hits": 0, "misses": 0, "stored": 0, "indexed": 0})
     return cache
 
 
@@ -78,13 +80,52 @@ def test_a_link_in_a_folder_is_never_served_from_the_cache(folders, counted):
     assert run(folders).checked == 1
 
 
+@pytest.fixture
+def settled_at_once(monkeypatch):
+    """Files count as settled as soon as written (the index's two-second wait, waived)."""
+    monkeypatch.setattr(cache, "SETTLED_NS", 0)
+
+
+def test_settled_folders_are_hashed_once_then_known_by_their_file_times(
+    folders, counted, settled_at_once
+):
+    first = run(folders)
+    assert counted.counters["indexed"] == 0
+    second = run(folders)
+    assert second.checked == 0 and counted.counters["indexed"] == 3
+    assert second.to_json() == first.to_json()
+
+
+def test_freshly_written_files_are_always_hashed_again(folders, counted):
+    run(folders)
+    run(folders)
+    assert counted.counters["indexed"] == 0 and counted.counters["hits"] == 3
+
+
+def test_a_byte_changed_with_its_file_times_put_back_is_checked_again(
+    folders, counted, settled_at_once
+):
+    run(folders)
+    target = sorted(p for p in folders.iterdir() if p.is_dir())[2] / "figures.csv"
+    before = target.stat()
+    time.sleep(0.05)  # past the file system clock's tick: the change time must move
+    data = bytearray(target.read_bytes())
+    data[-1:] = b" "  # the same size
+    target.write_bytes(bytes(data))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `touch -r` would
+    assert target.stat().st_mtime_ns == before.st_mtime_ns
+    assert target.stat().st_size == before.st_size
+    assert run(folders).checked == 1
+    assert counted.counters["indexed"] == 2
+
+
 def test_no_cache_neither_reads_nor_writes(folders, private_cache):
     code = subprocess.run(
         [sys.executable, "-m", "validation.cli", "validate", str(folders), "--no-cache"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     ).returncode  # fmt: skip
     assert code == 0
-    assert not any(private_cache.rglob("*.json"))
+    assert not any(private_cache.rglob("*"))
 
 
 def test_a_warm_check_does_not_import_pandas(folders, private_cache):
@@ -100,4 +141,4 @@ def test_a_warm_check_does_not_import_pandas(folders, private_cache):
     assert first.stdout.splitlines()[-1] == "0 0 True"
     assert second.stdout.splitlines()[-1] == "0 3 False"
     assert json.loads("\n".join(second.stdout.splitlines()[:-1]))["summary"]["failed"] == 0
-    assert any(private_cache.rglob("*.json"))
+    assert any(private_cache.rglob("*.entry"))

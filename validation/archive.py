@@ -3,28 +3,28 @@
 Each worker takes a contiguous slice of folders, reads it with one careful read per file
 (load.read_folder), checks it as one batch (engine.check_batch) and hands back each
 dataset's report already rendered: a JSON fragment and its text lines, not report
-objects. The parent writes them in folder order; the first unusable file, in that order,
-ends the run with its one line (exit 2), as one process would. A dataset whose files, the
+objects. The parent writes them in folder order as they arrive (report_writer.py), so
+memory stays flat however large the report; the first unusable file, in that order, ends
+the run with its one line (exit 2), as one process would. A dataset whose files, the
 engine and the tolerances are unchanged is served from the cache (cache.py) without
 importing pandas.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
 from validation import cache
 from validation.hedges import STRICT, TIGHT
+from validation.jsontext import indented as indented_json
 from validation.load import discover, read_folder
 
 PARALLEL_FROM = 64  # below this many datasets to check, starting processes costs more
 CHUNK = 250  # datasets a worker checks at once: memory stays flat as the archive grows
-MANY = 20  # in text, an archive of more datasets lists only those with something to say
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,6 @@ class Rendered:
     def all_pass(self) -> bool:
         return self.counts[1] == 0 and self.counts[2] == 0
 
-    def as_cached(self) -> dict:
-        return {"id": self.id, "counts": list(self.counts), "json": self.json, "text": self.text}
-
-    @classmethod
-    def from_cached(cls, entry: dict) -> Rendered:
-        return cls(entry["id"], tuple(entry["counts"]), entry["json"], entry["text"])
-
 
 def render(report) -> Rendered:
     """A DatasetReport as its JSON fragment and text lines (report.py's own renderings)."""
@@ -54,8 +47,7 @@ def render(report) -> Rendered:
 
     statuses = [c.status for c in report.checks]
     counts = (statuses.count("pass"), statuses.count("fail"), statuses.count("warn"))
-    as_json = {"id": report.id, "checks": [c.as_json() for c in report.checks]}
-    text = json.dumps(as_json, ensure_ascii=False, indent=2, default=str)
+    text = indented_json({"id": report.id, "checks": [c.as_json() for c in report.checks]})
     lines = [report.id] + [line for check in report.checks for line in render_check(check)]
     return Rendered(report.id, counts, indented(text, 4), "\n".join(lines))
 
@@ -65,99 +57,43 @@ def indented(text: str, spaces: int) -> str:
     return pad + text.replace("\n", "\n" + pad)  # JSON strings hold no raw newline
 
 
-def check_folders(
-    folders: list[Path], tight: Fraction, strict: Fraction, as_reports: bool = False
-) -> list:
-    """Read and check some folders, a chunk at a time: the work of one process. Rendered
-    reports, or DatasetReport objects with ``as_reports``."""
+def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> Iterator:
+    """(dataset, report, typed tables) of each folder, read and checked a chunk at a time."""
     from validation.batch import Batch, RawTable
     from validation.engine import check_batch
 
-    rendered = []
     for start in range(0, len(folders), CHUNK):
         datasets, raw = [], []
         for folder in folders[start : start + CHUNK]:
             dataset, tables = read_folder(folder)
             datasets.append(dataset)
             raw.append({name: RawTable(*table) for name, table in tables.items()})
-        for report, _ in check_batch(Batch(datasets, raw), tight, strict):
-            rendered.append(report if as_reports else render(report))
-    return rendered
+        outcomes = check_batch(Batch(datasets, raw), tight, strict)
+        for dataset, (report, typed) in zip(datasets, outcomes, strict=True):
+            yield dataset, report, typed
 
 
-@dataclass
-class ArchiveReport:
-    """Every dataset's rendered report, in folder order, and the run's counts."""
-
-    datasets: list[Rendered]
-    checked: int = 0  # how many were checked, not served from the cache
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "passed": sum(d.counts[0] for d in self.datasets),
-            "failed": sum(d.counts[1] for d in self.datasets),
-            "warned": sum(d.counts[2] for d in self.datasets),
-        }
-
-    @property
-    def ok(self) -> bool:
-        return self.counts()["failed"] == 0
-
-    def to_json(self) -> str:
-        """Byte for byte what report.Report.to_json writes for the same datasets."""
-        summary = indented(json.dumps(self.counts(), indent=2), 2).lstrip()
-        if not self.datasets:
-            return f'{{\n  "datasets": [],\n  "summary": {summary}\n}}\n'
-        body = ",\n".join(d.json for d in self.datasets)
-        return f'{{\n  "datasets": [\n{body}\n  ],\n  "summary": {summary}\n}}\n'
-
-    def to_text(self) -> str:
-        many = len(self.datasets) > MANY
-        lines = [d.text for d in self.datasets if not (many and d.all_pass)]
-        counts = self.counts()
-        lines.append(
-            f"{len(self.datasets)} dataset(s): {counts['passed']} passed, "
-            f"{counts['failed']} failed, {counts['warned']} warned"
-        )
-        return "\n".join(lines) + "\n"
-
-
-def check_archive(
-    paths: list[Path],
-    tight: Fraction = TIGHT,
-    strict: Fraction = STRICT,
-    use_cache: bool = False,
-) -> ArchiveReport:
-    """Every dataset under ``paths``, from the cache where it can be, else checked."""
-    folders = discover(paths)
-    keys = cache.keys_for(folders, tight, strict) if use_cache else [None] * len(folders)
-    found: list[Rendered | None] = [cache.get(key) for key in keys]
-    missing = [i for i, hit in enumerate(found) if hit is None]
-    for i, rendered in zip(missing, checked([folders[i] for i in missing], tight, strict),
-                           strict=True):  # fmt: skip
-        found[i] = rendered
-        cache.put(keys[i], rendered)
-    return ArchiveReport(found, checked=len(missing))
-
-
-def check_archive_reports(
-    paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT
-) -> list:
-    """Every dataset's DatasetReport, in folder order (no cache): for code that reads them."""
-    return list(checked(discover(paths), tight, strict, as_reports=True))
-
-
-def checked(
+def check_folders(
     folders: list[Path], tight: Fraction, strict: Fraction, as_reports: bool = False
-) -> Iterator:
-    """Check folders in order, in worker processes when there are enough of them."""
+) -> list:
+    """Read and check some folders: the work of one process. Rendered reports, or
+    DatasetReport objects with ``as_reports``."""
+    return [
+        report if as_reports else render(report)
+        for _, report, _ in checked_batches(folders, tight, strict)
+    ]
+
+
+def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterator:
+    """``work(slice, *args)`` over contiguous slices of ``folders``, in worker processes
+    when there are enough folders; the results in folder order, as they come."""
     if not folders:
         return
     slices = [folders[i : i + CHUNK] for i in range(0, len(folders), CHUNK)]
     workers = min(os.cpu_count() or 1, len(slices))
     if len(folders) < PARALLEL_FROM or workers < 2:
         for part in slices:
-            yield from check_folders(part, tight, strict, as_reports)
+            yield from work(part, *args)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -167,8 +103,107 @@ def checked(
     context = multiprocessing.get_context("fork")  # explicit: workers share the imports
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         count = len(slices)
-        parts = pool.map(
-            check_folders, slices, [tight] * count, [strict] * count, [as_reports] * count
-        )
-        for part in parts:
+        for part in pool.map(work, slices, *([arg] * count for arg in args)):
             yield from part
+
+
+@dataclass
+class ArchiveRun:
+    """The datasets under some paths, which of them the cache serves, and (iterated) every
+    dataset's rendered report in folder order: served, or checked in workers."""
+
+    folders: list[Path]
+    keys: list[str | None]
+    missing: list[int]  # positions of the folders to check
+    tight: Fraction = TIGHT
+    strict: Fraction = STRICT
+    checked: int = field(init=False, default=0)
+
+    @property
+    def complete(self) -> bool:
+        """Every dataset is in the cache: nothing can fail, the report may go out as it comes."""
+        return not self.missing
+
+    def __len__(self) -> int:
+        return len(self.folders)
+
+    def __iter__(self) -> Iterator[Rendered]:
+        wanted = set(self.missing)
+        fresh = in_workers(
+            check_folders, [self.folders[i] for i in self.missing], self.tight, self.strict
+        )
+        for position, key in enumerate(self.keys):
+            served = None if position in wanted else cache.get(key)
+            if served is not None:
+                yield served
+                continue
+            if position in wanted:
+                rendered = next(fresh)
+            else:  # NOTE: an entry gone since planning (another run pruned it): checked here
+                rendered = check_folders([self.folders[position]], self.tight, self.strict)[0]
+            self.checked += 1
+            cache.put(key, rendered)
+            yield rendered
+
+
+def plan(
+    paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT, use_cache: bool = False
+) -> ArchiveRun:
+    """The run that reports on every dataset under ``paths``; nothing is read but the cache."""
+    folders = discover(paths)
+    keys = cache.keys_for(folders, tight, strict) if use_cache else [None] * len(folders)
+    missing = [i for i, key in enumerate(keys) if not cache.has(key)]
+    return ArchiveRun(folders, keys, missing, tight, strict)
+
+
+@dataclass
+class ArchiveReport:
+    """Every dataset's rendered report, in folder order, and the run's counts (for code and
+    tests that want the whole report at once; the command line streams it)."""
+
+    datasets: list[Rendered]
+    checked: int = 0  # how many were checked, not served from the cache
+
+    def counts(self) -> dict[str, int]:
+        from validation.report_writer import summary
+
+        return summary(self.datasets)
+
+    @property
+    def ok(self) -> bool:
+        return self.counts()["failed"] == 0
+
+    def to_json(self) -> str:
+        """Byte for byte what report.Report.to_json writes for the same datasets."""
+        return self.written("json")
+
+    def to_text(self) -> str:
+        return self.written("text")
+
+    def written(self, form: str) -> str:
+        import io
+
+        from validation.report_writer import write_report
+
+        out = io.StringIO()
+        write_report(self.datasets, len(self.datasets), form, out)
+        return out.getvalue()
+
+
+def check_archive(
+    paths: list[Path],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+    use_cache: bool = False,
+) -> ArchiveReport:
+    """Every dataset under ``paths``, from the cache where it can be, else checked."""
+    run = plan(paths, tight, strict, use_cache)
+    datasets = list(run)
+    return ArchiveReport(datasets, checked=run.checked)
+
+
+def check_archive_reports(
+    paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> list:
+    """Every dataset's DatasetReport, in folder order (no cache): for code that reads them."""
+    return list(in_workers(check_folders, discover(paths), tight, strict, True))

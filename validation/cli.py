@@ -60,14 +60,27 @@ def run_validate(args: argparse.Namespace) -> int:
         from validation.legacy.engine import validate_paths
 
         report = validate_paths(paths, args.tolerance, args.strict_tolerance)
-    else:
-        from validation.archive import check_archive
+        if args.format == "json":  # the standard library's encoder: the reference stays plain
+            text = json.dumps(report.as_json(), ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write(text + "\n")
+        else:
+            sys.stdout.write(report.to_text())
+        return EXIT_OK if report.ok else EXIT_FAILED
+    from validation.archive import plan
+    from validation.report_writer import write_report
 
-        report = check_archive(
-            paths, args.tolerance, args.strict_tolerance, use_cache=not args.no_cache
-        )
-    sys.stdout.write(report.to_json() if args.format == "json" else report.to_text())
-    return EXIT_OK if report.ok else EXIT_FAILED
+    run = plan(paths, args.tolerance, args.strict_tolerance, use_cache=not args.no_cache)
+    if run.complete:  # every verdict is cached: nothing can fail, it goes out as it is read
+        counts = write_report(run, len(run), args.format, sys.stdout)
+    else:  # a file may yet prove unusable: then nothing at all is written (exit 2)
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+            counts = write_report(run, len(run), args.format, spool)
+            spool.seek(0)
+            shutil.copyfileobj(spool, sys.stdout, 1 << 20)
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
 def run_extract(args: argparse.Namespace) -> int:

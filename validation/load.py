@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,10 +64,22 @@ class Dataset:
 
 
 def is_dataset_folder(folder: Path) -> bool:
-    return folder.is_dir() and (
-        (folder / "metadata.json").exists()
-        or any((folder / f"{name}.csv").exists() for name in TABLES)
+    return folder.is_dir() and holds_dataset(str(folder))
+
+
+def holds_dataset(folder: str) -> bool:
+    """Whether a folder holds metadata.json or one of the tables (strings, not Paths: an
+    archive's 10,000 folders are asked this on every run, warm runs too)."""
+    return os.path.exists(os.path.join(folder, "metadata.json")) or any(
+        os.path.exists(os.path.join(folder, f"{name}.csv")) for name in TABLES
     )
+
+
+def dataset_children(folder: Path) -> list[Path]:
+    """The dataset folders in ``folder``, sorted by name."""
+    with os.scandir(folder) as entries:
+        names = [e.name for e in entries if e.is_dir() and holds_dataset(e.path)]
+    return [folder / name for name in sorted(names)]
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -80,7 +93,7 @@ def discover(paths: list[Path]) -> list[Path]:
         if is_dataset_folder(path):
             found.append(path)
             continue
-        children = sorted(p for p in path.iterdir() if is_dataset_folder(p))
+        children = dataset_children(path)
         if not children:
             raise UnusableInput(path, "no dataset folder here (none holds metadata.json)")
         found.extend(children)

@@ -6,9 +6,10 @@ the numbers and the list of findings (file, row, column, value, rule) behind it.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+
+from validation.jsontext import indented
 
 STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
 SHOWN_FINDINGS = 10  # per check in text output; the rest are summarised with counts
@@ -122,7 +123,7 @@ class Report:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.as_json(), ensure_ascii=False, indent=2, default=str) + "\n"
+        return indented(self.as_json()) + "\n"
 
     def to_text(self) -> str:
         lines: list[str] = []
