@@ -101,10 +101,23 @@ def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterato
     import validation.engine  # noqa: F401  (imported once here, inherited by each fork)
 
     context = multiprocessing.get_context("fork")  # explicit: workers share the imports
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, context, initializer=die_with_parent) as pool:
         count = len(slices)
         for part in pool.map(work, slices, *([arg] * count for arg in args)):
             yield from part
+
+
+def die_with_parent() -> None:
+    """A worker ends when the command does, even killed outright: an orphan would go on
+    writing into a temporary folder the next run has cleared (Linux; elsewhere a no-op)."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
 
 
 @dataclass

@@ -101,30 +101,24 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from validation.export import build_bundles, write_export
-    from validation.load import load_all
-    from validation.report import render_check
+    from validation.archive_export import export_archive
 
-    datasets = load_all(args.paths or [default_datasets()])
-    report, bundles = build_bundles(datasets, args.tolerance, args.strict_tolerance)
-    if not report.ok:  # nothing is written from data that does not validate
-        counts = report.counts()
-        print(
-            f"factdesk: export refused: {counts['failed']} check(s) failed; nothing written",
-            file=sys.stderr,
-        )
-        for dataset in report.datasets:
-            failed = [c for c in dataset.checks if c.status == "fail"]
-            if failed:
-                print(dataset.id, file=sys.stderr)
-            for check in failed:
-                print("\n".join(render_check(check)), file=sys.stderr)
+    done = export_archive(
+        args.paths or [default_datasets()], args.out, args.tolerance, args.strict_tolerance
+    )
+    refused = [exported for exported in done if exported.failed]
+    if refused:  # nothing is written from data that does not validate
+        failed = sum(exported.failed for exported in refused)
+        print(f"factdesk: export refused: {failed} check(s) failed; nothing written",
+              file=sys.stderr)  # fmt: skip
+        for exported in refused:
+            print(exported.refusal, file=sys.stderr)
         return EXIT_FAILED
-    written = write_export(bundles, args.out)
-    size = sum(path.stat().st_size for path in written)
-    for dataset_id, files in bundles.items():
-        print(f"{args.out / dataset_id}/ ({len(files)} files) and {args.out / dataset_id}.zip")
-    print(f"{len(bundles)} dataset(s) exported to {args.out}: {len(written)} files, {size:,} bytes")
+    for exported in done:
+        where = args.out / exported.id
+        print(f"{where}/ ({exported.files - 1} files) and {where}.zip")
+    files, size = sum(e.files for e in done), sum(e.size for e in done)
+    print(f"{len(done)} dataset(s) exported to {args.out}: {files} files, {size:,} bytes")
     return EXIT_OK
 
 

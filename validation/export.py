@@ -16,6 +16,7 @@ whole package, ``table_csv(export_frame("figures", tables["figures"]))`` for one
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import io
 import json
@@ -143,9 +144,15 @@ def csv_field(text: str) -> str:
     return text
 
 
+def table_rows(frame: pd.DataFrame) -> list[tuple]:
+    """The frame's rows as the values itertuples gives, a column at a time (itertuples
+    indexes the frame once per column per call: most of an article's export time)."""
+    return list(zip(*(list(frame[column]) for column in frame.columns), strict=True))
+
+
 def csv_text(frame: pd.DataFrame, render) -> str:
     lines = [",".join(csv_field(str(column)) for column in frame.columns)]
-    for row in frame.itertuples(index=False, name=None):
+    for row in table_rows(frame):
         lines.append(",".join(csv_field(render(value)) for value in row))
     return "\n".join(lines) + "\n"
 
@@ -255,7 +262,7 @@ def workbook_xlsx(
     )
     fill_sheet(workbook, formats, "README", ["field", "value"], readme_rows(dataset, report))
     for name, frame in frames.items():
-        rows = [[sheet_value(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+        rows = [[sheet_value(v) for v in row] for row in table_rows(frame)]
         fill_sheet(workbook, formats, name, [str(c) for c in frame.columns], rows)
     checks = [[c.id, c.kind, c.status, c.message] for c in report.checks]
     fill_sheet(workbook, formats, "checks", ["id", "kind", "status", "message"], checks)
@@ -624,7 +631,8 @@ def write_export(bundles: Mapping[str, Mapping[str, bytes]], out: Path) -> list[
         raise UnusableInput(out, "exists and is not a factdesk export: refusing to replace it")
     files = export_layout(bundles)
     out.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    clear_leftovers(out)
+    building = Path(tempfile.mkdtemp(prefix=temporary_prefix(out, "new"), dir=out.parent))
     try:
         for name, data in files.items():
             write_file(building / name, data)
@@ -636,12 +644,52 @@ def write_export(bundles: Mapping[str, Mapping[str, bytes]], out: Path) -> list[
     return [out / name for name in files]
 
 
+def temporary_prefix(out: Path, role: str) -> str:
+    """``.NAME.new-PID-`` (or ``old``): hidden beside ``out``, naming the process that owns it."""
+    return f".{out.name}.{role}-{os.getpid()}-"
+
+
+def owner_alive(name: str, prefix: str) -> bool:
+    """Whether the process named in a temporary folder's name still runs."""
+    pid = name[len(prefix) :].split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False  # an older export's folder (no process named), or a reused number
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
+def clear_leftovers(out: Path) -> None:
+    """Remove the temporary folders of exports to ``out`` that were killed outright.
+
+    A killed export leaves ``.NAME.new-…`` (its unfinished files) or, killed between the
+    swap's two renames, ``.NAME.old-…`` (the previous export) with no ``out``: that one is
+    put back. Folders of a process still running are left alone."""
+    if not out.parent.is_dir():
+        return
+    for role in ("old", "new"):
+        prefix = f".{out.name}.{role}-"
+        for leftover in sorted(out.parent.glob(f"{glob.escape(prefix)}*")):
+            if not leftover.is_dir() or leftover.is_symlink():
+                continue
+            if owner_alive(leftover.name, prefix):
+                continue
+            if role == "old" and not out.exists() and looks_like_export(leftover):
+                os.rename(leftover, out)
+            else:
+                shutil.rmtree(leftover, ignore_errors=True)
+
+
 def swap_into_place(new: Path, out: Path) -> None:
     """Rename ``new`` to ``out``; an existing ``out`` is moved aside first, then removed."""
     if not out.exists():
         os.rename(new, out)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old = Path(tempfile.mkdtemp(prefix=temporary_prefix(out, "old"), dir=out.parent))
     os.rmdir(old)  # only the unique name is wanted: rename needs a free target
     os.rename(out, old)
     try:
@@ -655,8 +703,10 @@ def swap_into_place(new: Path, out: Path) -> None:
 def build_bundles(
     datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> tuple[Report, dict[str, dict[str, bytes]]]:
-    """Validate every dataset; the bundles are built only when every check passes."""
-    from validation.engine import check_dataset
+    """Validate every dataset (one batch: pandera once per table); the bundles are built
+    only when every check passes. The command line exports through archive_export.py."""
+    from validation.batch import Batch
+    from validation.engine import check_batch
 
     seen: dict[str, Path] = {}
     for dataset in datasets:
@@ -665,12 +715,12 @@ def build_bundles(
                 dataset.folder, f"dataset id {dataset.id!r} is also the id of {seen[dataset.id]}"
             )
         seen[dataset.id] = dataset.folder
-    checked = [(dataset, *check_dataset(dataset, tight, strict)) for dataset in datasets]
-    report = Report([dataset_report for _, dataset_report, _ in checked])
+    outcomes = check_batch(Batch.from_datasets(datasets), tight, strict)
+    report = Report([dataset_report for dataset_report, _ in outcomes])
     if not report.ok:
         return report, {}
-    bundles = {
-        dataset.id: bundle_files(dataset, dataset_report, tables, tight, strict)
-        for dataset, dataset_report, tables in checked
-    }
+    bundles = {}
+    for dataset, (dataset_report, typed) in zip(datasets, outcomes, strict=True):
+        tables = {name: rows.frame() for name, rows in typed.items()}
+        bundles[dataset.id] = bundle_files(dataset, dataset_report, tables, tight, strict)
     return report, bundles
