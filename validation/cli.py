@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from fractions import Fraction
 from pathlib import Path
 
+from validation.desk import ROOT_VARIABLE, datasets_root
 from validation.hedges import STRICT, TIGHT
 from validation.load import UnusableInput, decode_text, read_bytes
 
@@ -22,7 +24,10 @@ REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def default_datasets() -> Path:
-    """``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    """$FACTDESK_DATASETS when set (the desk's root, as the dashboard serves it); else
+    ``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    if os.environ.get(ROOT_VARIABLE):
+        return datasets_root()
     here = Path("datasets")
     return here if here.is_dir() else REPO_DATASETS
 
