@@ -96,7 +96,7 @@ def current_selection(lang: str) -> Selection:
     without either, the desk's default (validation.desk). An id is looked up among the
     root's folders by name: a path or markup in the address names nothing."""
     folders = dataset_folders(datasets_root())
-    asked = st.query_params.get("dataset")
+    asked = st.query_params.get("dataset") or None  # an empty parameter names nothing
     if asked is not None and asked not in folders:
         return Selection(None, None, lang, folders, asked=str(asked))
     chosen = asked or st.session_state.get("dataset")

@@ -4,6 +4,7 @@ table with pandas."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import ui
@@ -117,8 +118,19 @@ def main() -> None:
     ui.heading(t("downloads.snippet", lang), lang, level=3)
     st.code(snippet(checked.dataset.id), language="python")
     with st.expander(t("downloads.dictionary", lang)):
-        st.markdown(data_dictionary())
+        st.markdown(data_dictionary(examples_of(checked)))
     ui.footer(lang, checked.article)
+
+
+def examples_of(checked) -> dict[str, dict[str, str]]:
+    """Each table's first row, as the dictionary's examples: the dataset's own values."""
+    return {
+        name: {
+            column: "" if pd.isna(value) else str(value) for column, value in frame.iloc[0].items()
+        }
+        for name, frame in checked.dataset.tables.items()
+        if len(frame)
+    }
 
 
 def export_citation(checked) -> str | None:
