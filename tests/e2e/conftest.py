@@ -38,6 +38,19 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def server(chromium_path, tmp_path_factory):
     """The dashboard served headless on a free port; yields (base_url, seconds_to_ready)."""
+    yield from serve(tmp_path_factory, dict(os.environ))
+
+
+@pytest.fixture(scope="session")
+def desk_server(chromium_path, tmp_path_factory, desk_root):
+    """The dashboard serving a root with both datasets (FACTDESK_DATASETS)."""
+    environment = {**os.environ, "FACTDESK_DATASETS": str(desk_root)}
+    environment.pop("FACTDESK_DEFAULT_DATASET", None)
+    yield from serve(tmp_path_factory, environment)
+
+
+def serve(tmp_path_factory, environment: dict):
+    """Start the server, wait until healthy, yield (base_url, seconds_to_ready), stop it."""
     port = free_port()
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
     command = [
@@ -48,7 +61,9 @@ def server(chromium_path, tmp_path_factory):
     base_url = f"http://127.0.0.1:{port}"
     started = time.monotonic()
     with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=environment
+        )
         try:
             while not healthy(base_url):
                 if process.poll() is not None:

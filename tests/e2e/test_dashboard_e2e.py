@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
+from dashboard.pages import PAGES as PAGE_LIST
+from tests.conftest import LIBYA
 from validation.engine import check_dataset
 from validation.export import bundle_files
 from validation.load import load_dataset
@@ -20,16 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
-PAGES = {
-    "overview": "",
-    "figures": "figures",
-    "timeline": "timeline",
-    "claims": "claims",
-    "source": "source",
-    "consistency": "consistency",
-    "downloads": "downloads",
-}
+# Every page of the app (dashboard/pages.py) → its address; the overview is the root.
+PAGES = {page.url: "" if page.url == "overview" else page.url for page in PAGE_LIST}
 # Figures: hierarchy, intervals, two parts-vs-whole, the headline in context.
 CHARTS = {"figures": 5, "timeline": 1, "consistency": 1}
 WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
