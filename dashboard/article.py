@@ -24,6 +24,7 @@ from dashboard.i18n import t
 from validation.vocabularies import declared_labels
 
 PAD_DAYS = 60  # room around the first and last date of a computed timeline window
+PAD_SHARE = 0.08  # … or this share of the span they cover, when that is more
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Article:
             return []
         first = dt.date.fromisoformat(min(events["date_first_day"]))
         last = dt.date.fromisoformat(max(events["date_last_day"]))
-        pad = dt.timedelta(days=PAD_DAYS)
+        pad = dt.timedelta(days=max(PAD_DAYS, int((last - first).days * PAD_SHARE)))
         names = {lang: t("timeline.window_every", lang) for lang in ("en", "ar")}
         return [Window("all", (first - pad).isoformat(), (last + pad).isoformat(), names)]
 

@@ -62,6 +62,10 @@ EN: dict[str, str] = {
     "firmness.primary": "Primary source (the issuer's own site)",
     "firmness.mirror": "Official text reposted with credit",
     "timeline.window_every": "Every date",
+    "timeline.title_article": (
+        "{n} dates in the article ({scheduled} still scheduled at publication, {inferred} "
+        "inferred rather than stated)"
+    ),
     "code.figure_categories.total": "Total",
     "code.figure_categories.other": "Other",
     "code.event_types.other": "Other",
@@ -394,6 +398,10 @@ AR: dict[str, str] = {
     "firmness.primary": "مصدر أولي (موقع الجهة نفسها)",
     "firmness.mirror": "نص رسمي أعيد نشره مع الإسناد",
     "timeline.window_every": "كل التواريخ",
+    "timeline.title_article": (
+        "{n} تواريخ في المقال ({scheduled} منها ما زالت مقررة عند النشر، و{inferred} مستنتجة لا "
+        "مذكورة)"
+    ),
     "code.figure_categories.total": "إجمالي",
     "code.figure_categories.other": "أخرى",
     "code.event_types.other": "أخرى",

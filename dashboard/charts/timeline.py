@@ -25,6 +25,7 @@ from dashboard.charts.layout import (
     ltr,
 )
 from dashboard.i18n import date_words, t
+from validation.derived import date_range
 
 
 def event_label(row, names_ar: dict[str, str], lang: str, article: Article, limit: int = 44) -> str:
@@ -232,7 +233,11 @@ def postponed_marks(
         )
 
 
-def publication_mark(fig: go.Figure, publication: dict | None, lang: str) -> None:
+def publication_mark(
+    fig: go.Figure, publication: dict | None, lang: str, window: Window | None = None
+) -> None:
+    """A dotted line at the publication date, named beside it: on its left, unless the date
+    sits in the left half of the window (the words would run off the plot)."""
     if not (publication and publication.get("value")):
         return
     basis = t(f"basis.{publication.get('basis', 'unknown')}", lang)
@@ -262,9 +267,17 @@ def publication_mark(fig: go.Figure, publication: dict | None, lang: str) -> Non
         bgcolor="rgba(255, 255, 255, 0.85)",
         text=isolate(words, lang),
         showarrow=False,
-        xanchor="right",
+        xanchor="left" if early(publication["value"], window) else "right",
         font={"size": 11, "color": "#444"},
     )
+
+
+def early(day: str, window: Window | None) -> bool:
+    """Whether ``day`` lies in the first half of the window shown."""
+    if window is None:
+        return False
+    start, end = dt.date.fromisoformat(window.start), dt.date.fromisoformat(window.end)
+    return date_range(day)[0] < start + (end - start) / 2
 
 
 def verification_sources(verifications: pd.DataFrame | None) -> dict[str, dict]:
@@ -302,6 +315,14 @@ def lane_grid(lanes: list[pd.DataFrame], lang: str) -> tuple[go.Figure, int]:
 def timeline_title(lanes: list[pd.DataFrame], lang: str) -> str:
     article = lanes[0]
     external = lanes[1] if len(lanes) > 1 else article.iloc[0:0]
+    if external.empty:  # nothing from outside the article: say nothing of it
+        return t(
+            "timeline.title_article",
+            lang,
+            n=len(article),
+            scheduled=int((article["status"] == "scheduled").sum()),
+            inferred=int((article["date_basis"] == "inferred").sum()),
+        )
     return t(
         "timeline.title",
         lang,
@@ -367,7 +388,7 @@ def timeline_chart(
     if len(lanes) > 1:
         add_external_traces(fig, lanes[1], labels, lang, verification_sources(verifications), 2)
         postponed_marks(fig, events, labels, lang, 2)
-    publication_mark(fig, publication, lang)
+    publication_mark(fig, publication, lang, window)
     style_lanes(fig, lanes, labels, lang, window)
     # Two legend entries a row: the event labels take a third of the width, and a third of
     # what is left is too narrow for "Occurred: a month or a year (span)" in a browser.

@@ -8,13 +8,13 @@ import pytest
 
 from dashboard.i18n import t
 from dashboard.pages import PAGES
-from tests.conftest import DESK, JO_WATER
+from tests.conftest import DESK, JO_WATER, LIBYA
 from validation.load import load_dataset
 
 pytestmark = pytest.mark.e2e
 
 WATER = load_dataset(JO_WATER).metadata
-LIBYA_TITLES = [load_dataset(folder).metadata["title"] for folder in DESK.values()][0]
+LIBYA_TITLES = load_dataset(LIBYA).metadata["title"]
 TIMEOUT = 90_000
 # Every page of the app, visited here for the second dataset (tests/test_pages.py checks).
 VISITED = [page.url for page in PAGES]
@@ -36,6 +36,8 @@ def settle(page, name: str, lang: str) -> None:
             ".length >= 1",
             timeout=TIMEOUT,
         )
+    if name != "datasets":  # the footer is drawn last: the whole page is there
+        main.get_by_text(WATER["source_line"][lang][:40]).first.wait_for(timeout=TIMEOUT)
     page.wait_for_timeout(1200)
 
 
