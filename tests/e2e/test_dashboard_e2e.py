@@ -128,7 +128,8 @@ def test_the_in_context_section_shows_the_seven_totals(server, page, screenshots
     article = {"en": "the article (f01): more than $850 million",
                "ar": "المقال (f01): أكثر من 850 مليون دولار"}[lang]  # fmt: skip
     assert article in drawn
-    assert t("context.panel_humanitarian", lang)[:40] in drawn
+    scope = {"en": "Humanitarian", "ar": "إنسانية"}[lang]  # the scope's label in metadata.json
+    assert t("context.panel_scope", lang, scope=scope)[:40] in drawn
     # 7 totals and 5 humanitarian subtotals, each a marker (plus the ring round the article)
     markers = chart.locator(".scatterlayer .trace .points path")
     assert markers.count() >= 7 + 5
