@@ -10,7 +10,8 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
+from validation.vocab import STATUS_MARK
+
 SHOWN_FINDINGS = 10  # per check in text output; the rest are summarised with counts
 
 
