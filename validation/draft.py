@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from validation import attribution, parts
+from validation import attribution, parts, vocab
 from validation.arabic import (
     DatePhrase,
     Quantity,
@@ -55,28 +55,31 @@ SYMBOL_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*\)")  # 2570 (
 LABEL_WORDS = 20  # characters looked back for a label word
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
+# The topics and event types a draft guesses from the words of a sentence: (Arabic stems that
+# suggest it, English label, Arabic label). A guessed code is declared in the draft's
+# metadata.json (vocabularies) with these labels, as a curator declares their own.
 TOPIC_WORDS = {
-    "aid": "مساعد منح منحة تمويل قرض تعهد مانح إغاث دعم",
-    "conference": "مؤتمر اجتماع قمة",
-    "elections": "انتخاب",
-    "ceasefire": "إطلاق النار هدنة",
-    "diplomacy": "سفير دبلوماس الخارجية زيارة",
-    "governance": "حكوم موازنة ميزانية وزارة",
-    "human_rights": "حقوق الإنسان",
-    "foreign_forces": "القوات الأجنبية مرتزق",
-    "un_resolutions": "مجلس الأمن",
-    "counterterrorism": "إرهاب",
-    "sovereignty": "سيادة",
-    "political_process": "العملية السياسية حوار سياسي",
+    "aid": ("مساعد منح منحة تمويل قرض تعهد مانح إغاث دعم", "Aid", "المساعدات"),
+    "conference": ("مؤتمر اجتماع قمة", "Conference", "المؤتمر"),
+    "elections": ("انتخاب", "Elections", "الانتخابات"),
+    "ceasefire": ("إطلاق النار هدنة", "Ceasefire", "وقف إطلاق النار"),
+    "diplomacy": ("سفير دبلوماس الخارجية زيارة", "Diplomacy", "الدبلوماسية"),
+    "governance": ("حكوم موازنة ميزانية وزارة", "Governance", "الحكم"),
+    "human_rights": ("حقوق الإنسان", "Human rights", "حقوق الإنسان"),
+    "foreign_forces": ("القوات الأجنبية مرتزق", "Foreign forces", "القوات الأجنبية"),
+    "un_resolutions": ("مجلس الأمن", "UN resolutions", "قرارات الأمم المتحدة"),
+    "counterterrorism": ("إرهاب", "Counter-terrorism", "مكافحة الإرهاب"),
+    "sovereignty": ("سيادة", "Sovereignty", "السيادة"),
+    "political_process": ("العملية السياسية حوار سياسي", "Political process", "العملية السياسية"),
 }
 EVENT_WORDS = {
-    "press_conference": "مؤتمر صحفي",
-    "conference": "مؤتمر اجتماع قمة",
-    "election": "انتخاب",
-    "ceasefire": "إطلاق النار هدنة",
-    "resolution": "قرار",
-    "appointment": "تعيين",
-    "postponement": "تأجيل إرجاء",
+    "press_conference": ("مؤتمر صحفي", "Press conference", "مؤتمر صحفي"),
+    "conference": ("مؤتمر اجتماع قمة", "Conference", "مؤتمر"),
+    "election": ("انتخاب", "Elections", "الانتخابات"),
+    "ceasefire": ("إطلاق النار هدنة", "Ceasefire", "وقف إطلاق النار"),
+    "resolution": ("قرار", "Resolution", "قرار"),
+    "appointment": ("تعيين", "Appointment", "تعيين"),
+    "postponement": ("تأجيل إرجاء", "Postponement", "تأجيل"),
 }
 
 
@@ -133,7 +136,9 @@ def is_label(text: str, start: int) -> bool:
 
 def topics_of(words: str) -> str | None:
     folded = fold(words)
-    found = [t for t, keys in TOPIC_WORDS.items() if any(fold(k) in folded for k in keys.split())]
+    found = [
+        t for t, (keys, *_) in TOPIC_WORDS.items() if any(fold(k) in folded for k in keys.split())
+    ]
     return ";".join(sorted(found)) or None
 
 
@@ -143,7 +148,7 @@ def claim_type_of(words: str) -> str:
 
 def event_type_of(words: str) -> str:
     folded = fold(words)
-    for kind, keys in EVENT_WORDS.items():
+    for kind, (keys, *_) in EVENT_WORDS.items():
         if any(fold(k) in folded for k in keys.split()):
             return kind
     return "other"
@@ -484,6 +489,27 @@ def publication(published: dt.date | None, from_header: dt.date | None) -> dict:
             "note": "Not given and not found in the file: to establish."}  # fmt: skip
 
 
+def guessed_vocabularies(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The topics and event types the draft guessed that are not universal, declared with
+    their labels (metadata.json, vocabularies), so the draft's codes pass schema.vocabularies."""
+    used = {
+        "topics": {c for row in tables.get("claims", []) for c in (row["topics"] or "").split(";")},
+        "event_types": {row["event_type"] for row in tables.get("events", [])},
+    }
+    words = {"topics": TOPIC_WORDS, "event_types": EVENT_WORDS}
+    declared = {}
+    for vocabulary, codes in used.items():
+        universal = vocab.EXTENSIBLE[vocabulary][2]
+        entries = [
+            {"code": code, "en": words[vocabulary][code][1], "ar": words[vocabulary][code][2]}
+            for code in sorted(codes)
+            if code and code not in universal
+        ]
+        if entries:
+            declared[vocabulary] = entries
+    return declared
+
+
 def draft_metadata(
     dataset_id: str, data: bytes, layout, first_sentence: str, published: dict, options: dict
 ) -> dict:
@@ -565,6 +591,9 @@ def draft_dataset(
     metadata = draft_metadata(
         dataset_id, data, layout, first, date, {"url": url, "publisher": publisher}
     )
+    vocabularies = guessed_vocabularies(drafter.tables)
+    if vocabularies:
+        metadata["vocabularies"] = vocabularies
     review = [
         {"table": "metadata", "row": key, "reviewed": False, "to_check": note}
         for key, note in metadata_notes(metadata)
