@@ -1,4 +1,4 @@
-"""validation/arabic.py: amounts, dates, hedges and currencies as Arabic news writes them."""
+"""validation/arabic/: amounts, dates, hedges and currencies as Arabic news writes them."""
 
 from __future__ import annotations
 
@@ -10,19 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import LIBYA
-from validation.arabic import (
-    BARE_CURRENCY_COUNTRIES,
-    CURRENCY_CODES,
-    HEDGE_AR,
-    Amount,
-    fold,
-    guess_country,
-    normalise,
-    parse_amount,
-    parse_date_text,
-    render_ar,
-    render_en,
-)
+from validation.arabic.lexicon import HEDGE_AR
+from validation.arabic.money import BARE_CURRENCY_COUNTRIES, CURRENCY_CODES, guess_country
+from validation.arabic.quotes import Amount, parse_amount, parse_date_text
+from validation.arabic.render import render_ar, render_en
+from validation.arabic.text import fold, normalise
 from validation.vocab import HEDGES
 
 ARTICLE = (LIBYA / "source.txt").read_text(encoding="utf-8")

@@ -24,18 +24,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from validation import attribution, parts
-from validation.arabic import (
-    DatePhrase,
-    Quantity,
-    fold,
-    guess_country,
-    normalise,
-    parse_amount,
-    parse_date_text,
-    plain_number,
-    read_phrases,
-    render_ar,
-)
+from validation.arabic.dates import DatePhrase
+from validation.arabic.money import guess_country
+from validation.arabic.numbers import plain_number
+from validation.arabic.phrases import read_phrases
+from validation.arabic.quantities import Quantity
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.arabic.text import fold, normalise
 from validation.derived import date_range
 from validation.gazetteer import Found, find_entities
 from validation.layout import joined_over, read_layout, sentences
