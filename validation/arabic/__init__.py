@@ -2,6 +2,7 @@
 
 >>> parse_amount("أكثر من 850 مليون دولار")
 Amount(value=850000000, currency='USD', hedge='more_than', percent=False)
+>>> from datetime import date
 >>> parse_date_text("أكتوبر الماضي", date(2021, 6, 23))
 ('2020-10', 'month')
 >>> render_en(269000000, "USD", "nearly")

@@ -50,3 +50,15 @@ def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None
     if match is None:
         return None
     return _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
+
+
+def _hedge_after(folded: str, end: int, counted: bool) -> tuple[str, int] | None:
+    """The hedge written right after a number that ends at ``end``, and where it ends; a
+    count may have its noun in between: «ثلاثة أشخاص على الأقل»."""
+    after = _HEDGE_AFTER.match(folded, end)
+    if after is None and counted:
+        noun = _COUNTED_NOUN.match(folded, end)
+        after = noun and _HEDGE_AFTER.match(folded, noun.end())
+    if not after:
+        return None
+    return _HEDGE_AFTER_KEYS[_key(after["hedge"])], after.end()

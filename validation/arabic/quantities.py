@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from validation.arabic.hedges import _COUNTED_NOUN, _HEDGE_AFTER, _HEDGE_AFTER_KEYS, _hedge_before
+from validation.arabic.hedges import _hedge_after, _hedge_before
 from validation.arabic.lexicon import HEDGE_FILLERS, RANGE_OPENERS, SYMBOLS
 from validation.arabic.money import _SYMBOL_FIRST, _read_cents, _read_currency
 from validation.arabic.numbers import (
@@ -34,7 +34,6 @@ from validation.arabic.text import (
     _START,
     TATWEEL,
     _alternation,
-    _key,
     _words,
 )
 
@@ -120,12 +119,9 @@ def _read_quantity(
                 cents, end = _read_cents(folded, end)
                 value += cents
     hedge = "exact"
-    after = _HEDGE_AFTER.match(folded, end)
-    if after is None and not (money or percent):  # «ثلاثة أشخاص على الأقل»
-        noun = _COUNTED_NOUN.match(folded, end)
-        after = noun and _HEDGE_AFTER.match(folded, noun.end())
+    after = _hedge_after(folded, end, counted=not (money or percent))
     if after:
-        hedge, end = _HEDGE_AFTER_KEYS[_key(after["hedge"])], after.end()
+        hedge, end = after
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
