@@ -146,7 +146,7 @@ _COUNTRY = re.compile(
 
 def guess_country(text: str, among: Collection[str] | None = None) -> str | None:
     """The country (ISO 3166 alpha-2) named most often, by names, adjectives, capitals and
-    cities, and institutions (`arabic_lexicon.COUNTRY_PLACES`).
+    cities, and institutions (`lexicon.COUNTRY_PLACES`).
 
     None when no country is named or two lead together. ``among`` limits the choice, e.g.
     to BARE_CURRENCY_COUNTRIES when the guess is to resolve a bare دينار: the article on
