@@ -10,7 +10,7 @@ the same keys, and the same {placeholders} in each pair.
 
 from __future__ import annotations
 
-from validation.arabic_lexicon import MONTHS_WRITTEN as MONTHS_AR  # the one home of month names
+from validation.arabic.lexicon import MONTHS_WRITTEN as MONTHS_AR  # the one home of month names
 
 LANGUAGES = ("en", "ar")
 DIRECTION = {"en": "ltr", "ar": "rtl"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT
-from validation.arabic import parse_amount, render_ar
+from validation.arabic.quotes import parse_amount
+from validation.arabic.render import render_ar
 from validation.docs import (
     END,
     START,

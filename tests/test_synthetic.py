@@ -16,7 +16,8 @@ import pytest
 from bench.synthetic import MARKER, MAX_ROWS, MIN_ROWS, article_id, build_article, write_archive
 from bench.synthetic.lexicon import DONORS, HEDGES_AFTER, HEDGES_BEFORE
 from tests.conftest import run_factdesk
-from validation.arabic import parse_amount, parse_date_text, render_ar
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
 from validation.engine import check_dataset, validate_datasets
 from validation.load import load_dataset
 from validation.vocab import CURRENCIES
