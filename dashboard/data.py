@@ -1,8 +1,10 @@
-"""What the pages show, asked of validation/ once and cached.
+"""What the pages show, asked of validation/ once per dataset and cached.
 
 ``check_folder`` is plain Python (tested without Streamlit); the ``st.cache_data`` wrappers
 make a page switch or a language switch reuse the first load instead of re-running the
-checks. The upload re-check is cached by its bytes, in memory only: nothing is written.
+checks. Each cache is keyed by the dataset's folder and the state of its files, and holds
+every dataset of the desk (no fixed handful). The upload re-check is cached by its bytes,
+in memory only: nothing is written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.article import Article, article_of
+from validation import results
+from validation.checks.review import ReviewItem, unreviewed
 from validation.derived import (
     context_with_intervals,
     events_with_display,
@@ -22,12 +27,12 @@ from validation.derived import (
 )
 from validation.engine import check_dataset, with_table_replaced
 from validation.load import Dataset, UnusableInput, load_dataset
-from validation.report import DatasetReport, check_by_id
+from validation.report import DatasetReport
 from validation.schemas import MODELS
 from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
-DATASET = ROOT / "datasets" / "us-libya-berlin2-2021"
+CACHED_DATASETS = 256  # checked datasets kept in memory; a desk rarely holds more
 MAX_UPLOAD_ROWS = 5000  # a curated table has tens of rows; thousands means a wrong file
 ID_PATTERN = re.compile(r"\b[cfe]\d{2,}\b")
 
@@ -43,6 +48,7 @@ class Checked:
     events: pd.DataFrame | None = None
     checks: list[dict] = field(default_factory=list)
     context: pd.DataFrame | None = None
+    to_review: list[ReviewItem] = field(default_factory=list)  # a draft's unreviewed rows
 
     def counts(self) -> dict[str, int]:
         return status_counts(self.checks)
@@ -50,6 +56,18 @@ class Checked:
     @property
     def valid(self) -> bool:
         return self.counts()["failed"] == 0
+
+    @property
+    def article(self) -> Article:
+        """The article's own terms (metadata.json), for pages and charts."""
+        return article_of(self.dataset.id, self.dataset.metadata, self.figures)
+
+    def headlines(self) -> pd.DataFrame:
+        """The headline totals: every total that is no other figure's part."""
+        figures = self.figures
+        if figures is None:
+            return pd.DataFrame()
+        return figures[figures["parent_figure_id"].isna() & (figures["category"] == "total")]
 
 
 def status_counts(checks: list[dict]) -> dict[str, int]:
@@ -61,6 +79,7 @@ def check_folder(folder: Path) -> Checked:
     """Load and check one dataset folder; derived columns come from validation.derived."""
     dataset = load_dataset(folder)
     report, tables = check_dataset(dataset)
+    tables = with_english_stand_ins(tables)
     figures = tables.get("figures")
     events = tables.get("events")
     context = tables.get("context_figures")
@@ -72,7 +91,34 @@ def check_folder(folder: Path) -> Checked:
         events=events_with_display(events) if events is not None and len(events) else None,
         checks=[c.as_json() for c in report.checks],
         context=context_with_intervals(context) if context is not None and len(context) else None,
+        to_review=unreviewed(dataset),
     )
+
+
+# What a page shows where the curator has not yet written the English (schemas.DRAFT_ONLY_CELLS;
+# a draft, or a dataset that fails schema.draft_only): the Arabic it will translate, so every
+# card and chart has words to show.
+ENGLISH_STAND_INS = {
+    "claims": {"claim_en": "quote_ar", "topics": None},
+    "figures": {"label_en": "label_ar"},
+    "events": {"event_en": "date_text_ar"},
+    "entities": {"name_en": "name_ar"},
+}
+
+
+def with_english_stand_ins(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """A draft's tables with each empty English cell standing in for by its Arabic."""
+    filled = dict(tables)
+    for name, columns in ENGLISH_STAND_INS.items():
+        if name not in filled:
+            continue
+        frame = filled[name].copy()
+        for column, arabic in columns.items():
+            if column in frame:
+                stand_in = frame.get(arabic, "")
+                frame[column] = frame[column].where(frame[column].notna(), stand_in).fillna("")
+        filled[name] = frame
+    return filled
 
 
 def fingerprint(folder: Path) -> tuple:
@@ -85,14 +131,14 @@ def fingerprint(folder: Path) -> tuple:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=CACHED_DATASETS)
 def load_checked(folder: str, state: tuple) -> Checked:
     """The dataset, checked once for as long as its files stay the same: switching pages
     or languages reuses this result."""
     return check_folder(Path(folder))
 
 
-def checked_dataset(folder: Path = DATASET) -> Checked:
+def checked_dataset(folder: Path) -> Checked:
     """What every page shows: the dataset as validation/ checked it (cached)."""
     return load_checked(str(folder), fingerprint(folder))
 
@@ -251,11 +297,10 @@ def claim_verdicts(checked: Checked) -> dict[str, set[str]]:
 def verdict_counts(checks: list[dict]) -> dict[str, int] | None:
     """How many verdicts of each kind, as the engine's verification.verdicts check counted
     them (every verdict of the vocabulary, zeros included); None without that check."""
-    check = check_by_id(checks, "verification.verdicts")
-    if check is None or "verdicts" not in check["details"]:
+    counted = results.verdict_counts(checks)
+    if counted is None:
         return None
-    counted = check["details"]["verdicts"]
-    return {verdict: int(counted.get(verdict, 0)) for verdict in VERDICTS}
+    return {verdict: int(counted.counts.get(verdict, 0)) for verdict in VERDICTS}
 
 
 def claim_verdict_counts(checked: Checked) -> dict[str, int]:
@@ -264,8 +309,8 @@ def claim_verdict_counts(checked: Checked) -> dict[str, int]:
     NOTE: a tally of the curated column, not a check; asked of the engine as a
     ``by_target`` count in verification.verdicts, used from there once it exists.
     """
-    check = check_by_id(checked.checks, "verification.verdicts")
-    by_target = (check or {}).get("details", {}).get("by_target", {}).get("claims")
+    counted = results.verdict_counts(checked.checks)
+    by_target = counted.by_target.get("claims") if counted else None
     if by_target is not None:
         return {verdict: int(by_target.get(verdict, 0)) for verdict in VERDICTS}
     table = checked.tables.get("verifications")
@@ -286,13 +331,13 @@ def bundle_of(checked: Checked) -> tuple[dict[str, bytes], bytes] | None:
     return files, zip_bytes(files, folder=checked.dataset.id)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=CACHED_DATASETS)
 def cached_bundle(folder: str, state: tuple) -> tuple[dict[str, bytes], bytes] | None:
     checked = load_checked(folder, state)
     return bundle_of(checked) if checked.valid else None
 
 
-def export_bundle(folder: Path = DATASET) -> tuple[dict[str, bytes], bytes] | None:
+def export_bundle(folder: Path) -> tuple[dict[str, bytes], bytes] | None:
     """The downloads: the export's files and zip, built once per state of the dataset."""
     return cached_bundle(str(folder), fingerprint(folder))
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from validation.load import Dataset
+from validation.urls import page_url
 
 AUTHOR_TYPES = {"person": "Person", "country": "Organization", "organization": "Organization",
                 "document": "Organization", "event": "Organization"}  # fmt: skip
@@ -67,7 +68,7 @@ def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, ent
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"claims?claim={claim_id}",
+        "url": page_url("claims", dataset=dataset.id, claim=claim_id),
         "identifier": f"{dataset.id}/{claim_id}",
         "claimReviewed": claim["claim_en"],
         "itemReviewed": {

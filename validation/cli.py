@@ -15,6 +15,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
+from validation.desk import ROOT_VARIABLE, datasets_root
 from validation.hedges import STRICT, TIGHT
 from validation.report import KINDS
 from validation.textfile import UnusableInput, decode_text, read_bytes
@@ -24,17 +25,18 @@ REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def default_datasets() -> Path:
-    """``FACTDESK_DATASETS`` when set; else ``datasets/`` here when there is one, else the
-    datasets shipped beside the package."""
-    if os.environ.get("FACTDESK_DATASETS"):
-        return Path(os.environ["FACTDESK_DATASETS"])
+    """$FACTDESK_DATASETS when set (the desk's root, as the dashboard serves it); else
+    ``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    if os.environ.get(ROOT_VARIABLE):
+        return datasets_root()
     here = Path("datasets")
     return here if here.is_dir() else REPO_DATASETS
 
 
-def datasets_root() -> Path:
-    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here."""
-    return Path(os.environ.get("FACTDESK_DATASETS") or "datasets")
+def drafts_root() -> Path:
+    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here (the
+    folder the journalist is working in, never the installed package's)."""
+    return Path(os.environ.get(ROOT_VARIABLE) or "datasets")
 
 
 def iso_date(text: str) -> dt.date:
@@ -130,7 +132,7 @@ def run_new(args: argparse.Namespace) -> int:
     else:
         path = Path(args.file)
         name, data = args.file, read_bytes(path, path.parent)
-    out = args.out or datasets_root()
+    out = args.out or drafts_root()
     draft = draft_dataset(data, args.id, name, args.published, args.url, args.publisher)
     folder = write_draft(draft, out)
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in draft.counts().items())

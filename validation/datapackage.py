@@ -26,6 +26,7 @@ from validation.schemas import (
     MODELS,
     PRIMARY_KEYS,
 )
+from validation.vocab import CODE_PATTERN
 
 PROFILE = "tabular-data-resource"
 # Known licence codes → their canonical address and title (Data Package `licenses`).
@@ -136,6 +137,9 @@ def check_constraints(check) -> dict | None:
         return {"pattern": FULL_DATE}
     if name == "codes_in":
         code = "(" + "|".join(stats["allowed"]) + ")"
+        return {"pattern": f"{code}(;{code})*"}
+    if name == "code_list":
+        code = anchorless(CODE_PATTERN)
         return {"pattern": f"{code}(;{code})*"}
     if name == "str_length" and stats.get("max_value") is not None:
         return {"maxLength": stats["max_value"]}

@@ -29,7 +29,9 @@ def cell(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def table_section(name: str) -> list[str]:
+def table_section(name: str, examples: dict[str, str] | None = None) -> list[str]:
+    """One table's section; ``examples`` (column → value) replaces the schema's examples,
+    so a dataset's own dictionary shows its own values."""
     model = MODELS[name]
     schema = model.to_schema()
     keys = ", ".join(f"`{k}`" for k in PRIMARY_KEYS[name])
@@ -44,6 +46,8 @@ def table_section(name: str) -> list[str]:
     ]
     for column_name, column in schema.columns.items():
         example = (column.metadata or {}).get("example", "")
+        if examples is not None:
+            example = examples.get(column_name, "")
         reference = FOREIGN_KEYS.get((name, column_name))
         description = column.description
         if reference:
@@ -55,10 +59,12 @@ def table_section(name: str) -> list[str]:
     return [*lines, ""]
 
 
-def data_dictionary() -> str:
+def data_dictionary(examples: dict[str, dict[str, str]] | None = None) -> str:
+    """The dictionary of every table; ``examples`` (table → column → value) gives a
+    dataset's own example values instead of the schema's."""
     lines = [START, ""]
     for name in MODELS:
-        lines += table_section(name)
+        lines += table_section(name, None if examples is None else examples.get(name, {}))
     return "\n".join([*lines, END])
 
 

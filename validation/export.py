@@ -33,8 +33,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from validation.arabic import render_ar, render_en
-from validation.arabic_lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.render import render_ar, render_en
 from validation.claimreview import claimreview_jsonld
 from validation.datapackage import (
     computed_fields,

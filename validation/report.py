@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from validation.jsontext import indented
+from validation.vocab import STATUS_MARK
 
-STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
 SHOWN_FINDINGS = 10  # per check in text output; the rest are summarised with counts
 
 

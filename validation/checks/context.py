@@ -37,8 +37,21 @@ def said(row, size: int) -> str:
     return f"{WORDS[row.hedge]}{scaled(Fraction(row.amount), size)} ({row.stated_on})"
 
 
+def currency_words(rows: list) -> str:
+    """The currency (or currencies) the rows are stated in, as their codes say: "USD"."""
+    codes = sorted({row.currency for row in rows if not missing(row.currency)})
+    return "/".join(codes) or "no currency"
+
+
+def headlines(figures: Rows) -> list:
+    """The article's headline totals: every total that is no other figure's part. An article
+    may state several (a budget and a grant); none is "the" headline by its row order."""
+    return [f for f in figures if missing(f.parent_figure_id) and f.category == "total"]
+
+
 def check_totals_grow(context: Rows) -> CheckResult:
     totals = totals_in_order(context)
+    currency = currency_words(totals)
     size, unit = scale_of(int(max(row.amount for row in totals)) if totals else 1)
     findings = []
     previous = None
@@ -63,9 +76,9 @@ def check_totals_grow(context: Rows) -> CheckResult:
     sequence = " → ".join(said(r, size) for r in totals)
     status = "warn" if findings else "pass"
     message = (
-        f"{len(findings)} drop(s) in the stated cumulative total ({unit} USD): {sequence}"
+        f"{len(findings)} drop(s) in the stated cumulative total ({unit} {currency}): {sequence}"
         if findings
-        else f"the stated cumulative total only grows ({unit} USD): {sequence}"
+        else f"the stated cumulative total only grows ({unit} {currency}): {sequence}"
     )
     return CheckResult(
         "consistency.context.totals_grow",
@@ -77,14 +90,11 @@ def check_totals_grow(context: Rows) -> CheckResult:
     )
 
 
-def check_placement(context: Rows, figures: Rows, published) -> CheckResult | None:
-    """Where the article's headline stands among the earlier and later statements."""
-    headline = [f for f in figures if missing(f.parent_figure_id) and f.category == "total"]
-    if not headline or published is None:
-        return None
-    head = headline[0]
+def check_placement(context: Rows, figures: Rows, head, published, check_id: str) -> CheckResult:
+    """Where one of the article's headlines stands among the earlier and later statements
+    of the same currency."""
     size, unit = scale_of(int(head.amount))
-    totals = totals_in_order(context)
+    totals = [r for r in totals_in_order(context) if r.currency == head.currency]
     before = [r for r in totals if r.sort_day < published]
     after = [r for r in totals if r.sort_day > published]
     article = readings(head.amount, head.hedge)
@@ -108,7 +118,7 @@ def check_placement(context: Rows, figures: Rows, published) -> CheckResult | No
     if parts_high > head.amount:
         exceeded = "both" if same else "the headline"
         message += f"; its parts (up to {scaled(Fraction(parts_high), size)}) exceed {exceeded}"
-    message += f" ({unit} USD)"
+    message += f" ({unit} {head.currency})"
     findings = []
     earlier_strict = [
         r for r in before
@@ -125,7 +135,7 @@ def check_placement(context: Rows, figures: Rows, published) -> CheckResult | No
             )
         )
     return CheckResult(
-        "consistency.context.placement",
+        check_id,
         "consistency",
         "warn" if findings else "pass",
         message,
@@ -150,8 +160,14 @@ def check_context(subject: Subject) -> list[CheckResult]:
         return []
     context = tables["context_figures"]
     results = [check_totals_grow(context)]
-    if "figures" in tables:
-        placement = check_placement(context, tables["figures"], published)
-        if placement:
-            results.append(placement)
+    if "figures" not in tables or published is None:
+        return results
+    stated_in = {row.currency for row in context if not missing(row.currency)}
+    heads = [head for head in headlines(tables["figures"]) if head.currency in stated_in]
+    for head in heads:
+        # One headline keeps the plain id; several are told apart by their figure ids.
+        check_id = "consistency.context.placement"
+        if len(heads) > 1:
+            check_id += f".{head.figure_id}"
+        results.append(check_placement(context, tables["figures"], head, published, check_id))
     return results

@@ -15,11 +15,21 @@ import jsonschema
 import pandas as pd
 import pandera.pandas as pa
 
-from validation.batch import Batch, RawTable, Rows, raw_from_frame, records_by_position, records_of
+from validation.batch import (
+    Batch,
+    RawTable,
+    Rows,
+    missing,
+    raw_from_frame,
+    records_by_position,
+    records_of,
+)
 from validation.load import Dataset
 from validation.metadata_schema import METADATA_SCHEMA
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import MODELS
+from validation.vocab import EXTENSIBLE
+from validation.vocabularies import allowed_codes
 
 RULE_WORDS = [
     (r"^coerce_dtype\('(Int64|int64)'\)", "not a whole number"),
@@ -38,6 +48,7 @@ RULE_WORDS = [
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     (r"^real_day", "is not a real ISO day (YYYY-MM-DD)"),
     (r"^codes_in", "holds codes outside the vocabulary, or not sorted, or repeated"),
+    (r"^code_list", "is not a sorted ';'-separated list of lowercase codes without repeats"),
     (r"^span_is_ordered", "char_end must be greater than char_start (both or neither set)"),
     (r"^precision_matches_date", "precision does not match the date's form"),
     (r"^mention_is_unique", "the same mention is listed twice"),
@@ -352,7 +363,7 @@ def validate_metadata(dataset: Dataset) -> CheckResult:
 
 def check_schema(batch: Batch) -> list[tuple[list[CheckResult], dict[str, Typed]]]:
     """The archive-level entry point: per dataset, the schema verdicts (metadata, then each
-    table it has) and the typed rows of each table that can be trusted."""
+    table it has, then its vocabularies) and the typed rows of each table that can be trusted."""
     outcomes = [([validate_metadata(d)], {}) for d in batch.datasets]
     for name in MODELS:
         verdicts: dict[int, tuple] = {}
@@ -363,4 +374,44 @@ def check_schema(batch: Batch) -> list[tuple[list[CheckResult], dict[str, Typed]
             outcomes[position][0].append(result)
             if typed is not None:
                 outcomes[position][1][name] = typed
+    for dataset, (checks, typed) in zip(batch.datasets, outcomes, strict=True):
+        checks.append(declared_codes(dataset, {n: t.rows for n, t in typed.items()}))
     return outcomes
+
+
+def declared_codes(dataset: Dataset, tables: dict[str, Rows]) -> CheckResult:
+    """Every code of an extensible vocabulary is universal or declared in metadata.json.
+
+    The pandera models only check a code's form (they serve every dataset of an archive at
+    once); which codes a dataset may use is its own declaration, so it is judged here.
+    """
+    findings = []
+    for vocabulary, (table, column, _) in EXTENSIBLE.items():
+        rows = tables.get(table)
+        if rows is None or column not in rows:
+            continue
+        allowed = allowed_codes(dataset.metadata, vocabulary)
+        for row in rows:
+            cell = getattr(row, column)
+            if missing(cell):
+                continue
+            findings += [
+                Finding(
+                    f"{table}.csv",
+                    "declared_code",
+                    f"is neither a universal code nor declared in metadata.json "
+                    f"(vocabularies.{vocabulary})",
+                    int(row.Index),
+                    column,
+                    code,
+                )
+                for code in str(cell).split(";")
+                if code not in allowed
+            ]
+    return verdict(
+        "schema.vocabularies",
+        "schema",
+        findings,
+        "every category, topic, event type and scope is universal or declared in metadata.json",
+        "{n} code(s) neither universal nor declared in metadata.json",
+    )

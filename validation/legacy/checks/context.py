@@ -34,8 +34,21 @@ def said(row, size: int) -> str:
     return f"{WORDS[row.hedge]}{scaled(Fraction(row.amount), size)} ({row.stated_on})"
 
 
+def currency_words(rows: pd.DataFrame) -> str:
+    """The currency (or currencies) the rows are stated in, as their codes say: "USD"."""
+    codes = sorted(set(rows["currency"].dropna())) if "currency" in rows else []
+    return "/".join(codes) or "no currency"
+
+
+def headlines(figures: pd.DataFrame) -> pd.DataFrame:
+    """The article's headline totals: every total that is no other figure's part. An article
+    may state several (a budget and a grant); none is "the" headline by its row order."""
+    return figures[figures["parent_figure_id"].isna() & (figures["category"] == "total")]
+
+
 def check_totals_grow(context: pd.DataFrame) -> CheckResult:
     totals = totals_in_order(context)
+    currency = currency_words(totals)
     size, unit = scale_of(int(totals["amount"].max()) if len(totals) else 1)
     findings = []
     previous = None
@@ -60,9 +73,9 @@ def check_totals_grow(context: pd.DataFrame) -> CheckResult:
     sequence = " → ".join(said(r, size) for r in totals.itertuples())
     status = "warn" if findings else "pass"
     message = (
-        f"{len(findings)} drop(s) in the stated cumulative total ({unit} USD): {sequence}"
+        f"{len(findings)} drop(s) in the stated cumulative total ({unit} {currency}): {sequence}"
         if findings
-        else f"the stated cumulative total only grows ({unit} USD): {sequence}"
+        else f"the stated cumulative total only grows ({unit} {currency}): {sequence}"
     )
     return CheckResult(
         "consistency.context.totals_grow",
@@ -74,14 +87,14 @@ def check_totals_grow(context: pd.DataFrame) -> CheckResult:
     )
 
 
-def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> CheckResult | None:
-    """Where the article's headline stands among the earlier and later statements."""
-    headline = figures[figures["parent_figure_id"].isna() & (figures["category"] == "total")]
-    if headline.empty or published is None:
-        return None
-    head = headline.iloc[0]
+def check_placement(
+    context: pd.DataFrame, figures: pd.DataFrame, head, published, check_id: str
+) -> CheckResult:
+    """Where one of the article's headlines stands among the earlier and later statements
+    of the same currency."""
     size, unit = scale_of(int(head["amount"]))
     totals = totals_in_order(context)
+    totals = totals[totals["currency"] == head["currency"]]
     before = totals[totals["sort_day"] < published]
     after = totals[totals["sort_day"] > published]
     article = readings(head["amount"], head["hedge"])
@@ -105,7 +118,7 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
     if parts_high > head["amount"]:
         exceeded = "both" if not same.empty else "the headline"
         message += f"; its parts (up to {scaled(Fraction(parts_high), size)}) exceed {exceeded}"
-    message += f" ({unit} USD)"
+    message += f" ({unit} {head['currency']})"
     findings = []
     earlier_strict = [
         r for r in before.itertuples()
@@ -122,7 +135,7 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
             )
         )
     return CheckResult(
-        "consistency.context.placement",
+        check_id,
         "consistency",
         "warn" if findings else "pass",
         message,
@@ -145,8 +158,15 @@ def check_context(tables: dict[str, pd.DataFrame], published) -> list[CheckResul
         return []
     context = tables["context_figures"]
     results = [check_totals_grow(context)]
-    if "figures" in tables:
-        placement = check_placement(context, tables["figures"], published)
-        if placement:
-            results.append(placement)
+    if "figures" not in tables or published is None:
+        return results
+    stated_in = set(context["currency"].dropna())
+    heads = headlines(tables["figures"])
+    heads = heads[heads["currency"].isin(stated_in)]
+    for head in heads.to_dict("records"):
+        # One headline keeps the plain id; several are told apart by their figure ids.
+        check_id = "consistency.context.placement"
+        if len(heads) > 1:
+            check_id += f".{head['figure_id']}"
+        results.append(check_placement(context, tables["figures"], head, published, check_id))
     return results

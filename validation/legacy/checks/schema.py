@@ -19,6 +19,8 @@ from validation.load import Dataset
 from validation.metadata_schema import METADATA_SCHEMA
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import MODELS
+from validation.vocab import EXTENSIBLE
+from validation.vocabularies import allowed_codes
 
 RULE_WORDS = [
     (r"^coerce_dtype\('(Int64|int64)'\)", "not a whole number"),
@@ -36,7 +38,7 @@ RULE_WORDS = [
     (r"^no_hidden_controls", "holds an invisible bidi or zero-width control character"),
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     (r"^real_day", "is not a real ISO day (YYYY-MM-DD)"),
-    (r"^codes_in", "holds codes outside the vocabulary, or not sorted, or repeated"),
+    (r"^code_list", "is not a sorted ';'-separated list of lowercase codes without repeats"),
     (r"^span_is_ordered", "char_end must be greater than char_start (both or neither set)"),
     (r"^precision_matches_date", "precision does not match the date's form"),
     (r"^mention_is_unique", "the same mention is listed twice"),
@@ -305,6 +307,41 @@ def validate_metadata(dataset: Dataset) -> CheckResult:
     )
 
 
+def declared_codes(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> CheckResult:
+    """Every code of an extensible vocabulary is universal or declared in metadata.json.
+
+    The pandera models only check a code's form (they serve every dataset of an archive at
+    once); which codes a dataset may use is its own declaration, so it is judged here.
+    """
+    findings = []
+    for vocabulary, (table, column, _) in EXTENSIBLE.items():
+        frame = tables.get(table)
+        if frame is None or column not in frame.columns:
+            continue
+        allowed = allowed_codes(dataset.metadata, vocabulary)
+        for row, cell in frame[column].dropna().items():
+            unknown = [code for code in str(cell).split(";") if code not in allowed]
+            findings += [
+                Finding(
+                    f"{table}.csv",
+                    "declared_code",
+                    f"is neither a universal code nor declared in metadata.json "
+                    f"(vocabularies.{vocabulary})",
+                    int(row),
+                    column,
+                    code,
+                )
+                for code in unknown
+            ]
+    return verdict(
+        "schema.vocabularies",
+        "schema",
+        findings,
+        "every category, topic, event type and scope is universal or declared in metadata.json",
+        "{n} code(s) neither universal nor declared in metadata.json",
+    )
+
+
 def check_schemas(dataset: Dataset) -> tuple[list[CheckResult], dict[str, pd.DataFrame]]:
     return check_all_schemas([dataset])[0]
 
@@ -321,4 +358,6 @@ def check_all_schemas(datasets: list[Dataset]) -> list[tuple[list[CheckResult], 
             results[i][0].append(result)
             if rows is not None:
                 results[i][1][name] = rows
+    for dataset, (checks, tables) in zip(datasets, results, strict=True):
+        checks.append(declared_codes(dataset, tables))
     return results
