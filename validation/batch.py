@@ -122,12 +122,20 @@ class Batch:
         return frame.replace("", pd.NA)
 
 
+def column_values(column) -> list:
+    """A column's values as iterating it gives them. Text through numpy: iterating a
+    pyarrow-backed text column in Python costs 7× more, for the same str and NaN values."""
+    if getattr(column.dtype, "name", "") in ("str", "string"):
+        return column.to_numpy(dtype=object).tolist()
+    return list(column)
+
+
 def records_by_position(frame) -> dict[int, Rows]:
     """A typed batch frame as each dataset's records (the values itertuples gives)."""
     columns = tuple(str(c) for c in frame.columns)
     make = record_type(columns)._make
     index = frame.index.tolist()
-    values = [list(frame[c]) for c in frame.columns]
+    values = [column_values(frame[c]) for c in frame.columns]
     found: dict[int, list] = {}
     for at, (position, row) in enumerate(index):
         found.setdefault(position, []).append(make((row, *(v[at] for v in values))))

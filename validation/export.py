@@ -35,6 +35,7 @@ import pandas as pd
 
 from validation.arabic.lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
 from validation.arabic.render import render_ar, render_en
+from validation.batch import column_values
 from validation.claimreview import claimreview_jsonld
 from validation.datapackage import (
     computed_fields,
@@ -45,6 +46,7 @@ from validation.datapackage import (
 )
 from validation.derived import events_with_display, figures_with_intervals
 from validation.hedges import STRICT, TIGHT, readings
+from validation.jsontext import indented
 from validation.load import Dataset, UnusableInput
 from validation.report import DatasetReport, Report
 from validation.schemas import CELL_LIMIT, FORMULA_PREFIXES, MODELS, PRIMARY_KEYS
@@ -87,6 +89,8 @@ def in_key_order(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """Rows in primary-key order, with a fresh 0-based index."""
     rows = list(zip(*(frame[column] for column in key), strict=True)) if len(frame) else []
     order = sorted(range(len(rows)), key=lambda i: tuple(natural_key(v) for v in rows[i]))
+    if order == list(range(len(rows))):  # as curated, most often: no reordering copy
+        return frame.reset_index(drop=True)
     return frame.iloc[order].reset_index(drop=True)
 
 
@@ -95,7 +99,8 @@ def export_frame(
 ) -> pd.DataFrame:
     """A validated table as exported: schema columns in order, then its computed columns."""
     columns = list(MODELS[name].to_schema().columns)
-    frame = in_key_order(table[columns], PRIMARY_KEYS[name])
+    chosen = table if list(table.columns) == columns else table[columns]
+    frame = in_key_order(chosen, PRIMARY_KEYS[name])
     if name == "figures":
         frame = figures_with_intervals(frame, tight, strict)
     elif name == "events":
@@ -147,27 +152,28 @@ def csv_field(text: str) -> str:
 def table_rows(frame: pd.DataFrame) -> list[tuple]:
     """The frame's rows as the values itertuples gives, a column at a time (itertuples
     indexes the frame once per column per call: most of an article's export time)."""
-    return list(zip(*(list(frame[column]) for column in frame.columns), strict=True))
+    return list(zip(*(column_values(frame[column]) for column in frame.columns), strict=True))
 
 
-def csv_text(frame: pd.DataFrame, render) -> str:
+def csv_text(frame: pd.DataFrame, render, rows: list[tuple] | None = None) -> str:
     lines = [",".join(csv_field(str(column)) for column in frame.columns)]
-    for row in table_rows(frame):
+    for row in table_rows(frame) if rows is None else rows:
         lines.append(",".join(csv_field(render(value)) for value in row))
     return "\n".join(lines) + "\n"
 
 
-def table_csv(frame: pd.DataFrame) -> bytes:
-    """Canonical CSV: UTF-8 without BOM, LF, the frame's row and column order."""
-    return csv_text(frame, cell_text).encode("utf-8")
+def table_csv(frame: pd.DataFrame, rows: list[tuple] | None = None) -> bytes:
+    """Canonical CSV: UTF-8 without BOM, LF, the frame's row and column order (``rows``:
+    the frame's ``table_rows``, when the caller has them already)."""
+    return csv_text(frame, cell_text, rows).encode("utf-8")
 
 
-def table_excel_csv(frame: pd.DataFrame) -> bytes:
+def table_excel_csv(frame: pd.DataFrame, rows: list[tuple] | None = None) -> bytes:
     """The CSV for spreadsheets: UTF-8 with BOM (Excel reads Arabic), formulas defused.
 
     Only text cells are escaped: a number column keeps -2 as -2.
     """
-    return csv_text(frame, excel_text).encode("utf-8-sig")
+    return csv_text(frame, excel_text, rows).encode("utf-8-sig")
 
 
 # ---- the workbook ------------------------------------------------------------------------
@@ -245,7 +251,10 @@ def readme_rows(dataset: Dataset, report: DatasetReport) -> list[list[str]]:
 
 
 def workbook_xlsx(
-    dataset: Dataset, report: DatasetReport, frames: dict[str, pd.DataFrame]
+    dataset: Dataset,
+    report: DatasetReport,
+    frames: dict[str, pd.DataFrame],
+    rows: Mapping[str, list[tuple]] | None = None,
 ) -> bytes:
     """One .xlsx: a README sheet, one sheet per table, a checks sheet; no wall-clock time.
 
@@ -262,8 +271,9 @@ def workbook_xlsx(
     )
     fill_sheet(workbook, formats, "README", ["field", "value"], readme_rows(dataset, report))
     for name, frame in frames.items():
-        rows = [[sheet_value(v) for v in row] for row in table_rows(frame)]
-        fill_sheet(workbook, formats, name, [str(c) for c in frame.columns], rows)
+        given = rows[name] if rows is not None else table_rows(frame)
+        cells = [[sheet_value(v) for v in row] for row in given]
+        fill_sheet(workbook, formats, name, [str(c) for c in frame.columns], cells)
     checks = [[c.id, c.kind, c.status, c.message] for c in report.checks]
     fill_sheet(workbook, formats, "checks", ["id", "kind", "status", "message"], checks)
     day = dt.datetime.combine(curation_day(dataset.metadata), dt.time())
@@ -297,7 +307,7 @@ def datapackage_json(
 
 
 def json_bytes(data) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (indented(data) + "\n").encode("utf-8")
 
 
 def report_json(report: DatasetReport) -> bytes:
@@ -562,12 +572,13 @@ def bundle_files(
     if failed:
         raise ValueError(f"{dataset.id}: not exported, checks failed: {', '.join(failed)}")
     frames = export_frames(tables, tight, strict)
+    rows = {name: table_rows(frame) for name, frame in frames.items()}
     files: dict[str, bytes] = {}
     for name, frame in frames.items():
-        files[f"{name}.csv"] = table_csv(frame)
-        files[f"{name}.excel.csv"] = table_excel_csv(frame)
+        files[f"{name}.csv"] = table_csv(frame, rows[name])
+        files[f"{name}.excel.csv"] = table_excel_csv(frame, rows[name])
     csv_files = {name: data for name, data in files.items() if not name.endswith(".excel.csv")}
-    files[f"{dataset.id}.xlsx"] = workbook_xlsx(dataset, report, frames)
+    files[f"{dataset.id}.xlsx"] = workbook_xlsx(dataset, report, frames, rows)
     files["datapackage.json"] = datapackage_json(dataset, frames, csv_files, tight, strict)
     files["report.json"] = report_json(report)
     files["source.txt"] = dataset.source_bytes

@@ -273,7 +273,7 @@ class Typed:
         if self.position is None:
             return self.frame_source
         batch = self.frame_source
-        if self.position in batch.index.get_level_values(0):
+        if self.rows.records:  # the same rows: asking the index would scan the whole batch
             return batch.xs(self.position, level=0, drop_level=True)
         return batch.iloc[0:0].droplevel(0)
 
