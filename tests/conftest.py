@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import json
 import shutil
 import subprocess
 import sys
@@ -68,38 +66,6 @@ def delete_row(path: Path, key: str, key_value: str) -> None:
     index = [r[key] for r in rows].index(key_value)
     del lines[index + 1]
     path.write_text("\n".join(lines), encoding="utf-8")
-
-
-def rewrite_article(folder: Path, old: str, new: str, at: int) -> None:
-    """Change the article itself at offset ``at``, as if it had been published so: the same
-    number of characters, so every offset still holds; every quote that spans the change
-    and the sha256 in the metadata follow it. For testing checks on the article's own logic.
-    """
-    assert len(old) == len(new)
-    source = folder / "source.txt"
-    text = source.read_text(encoding="utf-8")
-    assert text[at : at + len(old)] == old
-    text = text[:at] + new + text[at + len(old) :]
-    source.write_bytes(text.encode("utf-8"))
-    quote_columns = {"claims": "quote_ar", "figures": "quote_ar", "events": "date_text_ar",
-                     "mentions": "surface_ar", "ignored_numbers": "surface_ar"}  # fmt: skip
-    for table, column in quote_columns.items():
-        path = folder / f"{table}.csv"
-        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-        if not rows:
-            continue
-        for row in rows:
-            if row["char_start"] and int(row["char_start"]) <= at < int(row["char_end"]):
-                row[column] = text[int(row["char_start"]) : int(row["char_end"])]
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        path.write_text(out.getvalue(), encoding="utf-8")
-    metadata_path = folder / "metadata.json"
-    metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
-    metadata["source"]["sha256"] = hashlib.sha256(source.read_bytes()).hexdigest()
-    metadata_path.write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def run_factdesk(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -7,7 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from tests.conftest import LIBYA, edit_cell, rewrite_article
+from bench.synthetic.faults import rewrite_article
+from tests.conftest import LIBYA, edit_cell
 from validation.engine import check_dataset
 from validation.load import load_dataset
 

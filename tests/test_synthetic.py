@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.synthetic import MARKER, MAX_ROWS, MIN_ROWS, article_id, build_article, write_archive
+from bench.synthetic.faults import FAULTS, FOUND_BY, fault_of
 from bench.synthetic.lexicon import DONORS, HEDGES_AFTER, HEDGES_BEFORE
 from tests.conftest import run_factdesk
 from validation.arabic.quotes import parse_amount, parse_date_text
@@ -271,3 +272,44 @@ def test_the_article_count_must_be_a_positive_whole_number(tmp_path, articles):
     assert result.returncode == 2
     assert "a whole number of articles, at least 1" in result.stderr
     assert not (tmp_path / "x").exists()
+
+
+# ---- kinds of story, and faults on purpose ------------------------------------------------
+
+
+def test_the_kinds_of_story_each_show(sample):
+    """Percents, counts, several headline totals and many currencies, not one kind of story."""
+    shown = Counter()
+    for article in sample:
+        figures = rows_of(article, "figures")
+        units = Counter(row["unit"] for row in figures)
+        totals = [r for r in figures if r["unit"] == "money" and not r["parent_figure_id"]]
+        shown["percents"] += units["percent"] >= 3
+        shown["counts"] += units["count"] >= 3
+        shown["several totals"] += len(totals) >= 2
+        shown.update(f"currency {row['currency']}" for row in figures[:1] if row["currency"])
+    assert min(shown["percents"], shown["counts"], shown["several totals"]) >= 10, shown
+    assert sum(1 for key in shown if key.startswith("currency ")) >= 8
+
+
+def test_with_faults_each_one_injected_is_found_and_the_rest_pass(tmp_path):
+    every = 2
+    folders = write_archive(tmp_path / "faulty", 2 * len(FAULTS), 5, faults=every)
+    reports = validate_datasets([load_dataset(folder) for folder in folders])
+    injected = [fault_of(index, every) for index in range(len(folders))]
+    assert sorted(kind for kind in injected if kind) == sorted(FAULTS)
+    for kind, report in zip(injected, reports.datasets, strict=True):
+        failing = {check.id for check in report.checks if check.status != "pass"}
+        if kind is None:
+            assert failing == set(), report.id
+        else:
+            assert FOUND_BY[kind] <= failing, (kind, failing)
+
+
+def test_bench_data_says_how_many_have_a_fault(tmp_path):
+    result = run_factdesk(
+        "bench-data", "--articles", "4", "--out", str(tmp_path / "a"), "--faults", "2"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("(seed 0, a fault in one of every 2)\n")
+    assert "--faults 2" in (tmp_path / "a" / MARKER).read_text(encoding="utf-8")

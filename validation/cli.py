@@ -145,10 +145,11 @@ def run_bench_data(args: argparse.Namespace) -> int:
     from bench.synthetic import write_archive
 
     try:
-        folders = write_archive(args.out, args.articles, args.seed)
+        folders = write_archive(args.out, args.articles, args.seed, args.faults)
     except FileExistsError as error:
         raise UnusableInput(args.out, str(error).removeprefix(f"{args.out} ")) from None
-    print(f"{len(folders)} synthetic dataset(s) written to {args.out} (seed {args.seed})")
+    faults = f", a fault in one of every {args.faults}" if args.faults else ""
+    print(f"{len(folders)} synthetic dataset(s) written to {args.out} (seed {args.seed}{faults})")
     return EXIT_OK
 
 
@@ -254,8 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
         "bench-data",
         help="write synthetic dataset folders for benchmarks",
         description="Write N synthetic dataset folders (Arabic articles with their tables), "
-        "valid by construction and byte-identical for a given seed. DIR must be absent, empty "
-        "or an earlier bench-data output (which is replaced).",
+        "valid by construction (unless --faults) and byte-identical for a given seed. DIR "
+        "must be absent, empty or an earlier bench-data output (which is replaced).",
     )
     bench_data.add_argument(
         "--articles", type=article_count, required=True, metavar="N",
@@ -267,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench_data.add_argument(
         "--seed", type=int, default=0, metavar="S",
         help="the same seed writes the same bytes (default 0)",
+    )  # fmt: skip
+    bench_data.add_argument(
+        "--faults", type=article_count, default=0, metavar="N",
+        help="inject a fault (one kind of check made to fail, kinds in turn) into one article "
+        "in N, so that the slow path is measured too (default: none)",
     )  # fmt: skip
     bench_data.set_defaults(run=run_bench_data)
     return parser

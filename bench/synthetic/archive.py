@@ -10,17 +10,24 @@ import shutil
 from pathlib import Path
 
 from bench.synthetic.article import build_article
+from bench.synthetic.faults import FAULTS, fault_of
 
 MARKER = "BENCH-DATA.md"  # names a folder written by write_archive, so it may be replaced
 
 
-def marker_text(articles: int, seed: int) -> str:
+def marker_text(articles: int, seed: int, faults: int = 0) -> str:
+    if faults:
+        command = f"--articles {articles} --seed {seed} --faults {faults}"
+        validity = (f"one in {faults} with a fault injected (bench/synthetic/faults.py, kinds "
+                    "in turn), the others passing `factdesk validate`")  # fmt: skip
+    else:
+        command = f"--articles {articles} --seed {seed}"
+        validity = "each a dataset folder that `factdesk validate` passes"
     return (
         "# Synthetic datasets for benchmarks\n\n"
-        f"Written by `factdesk bench-data --articles {articles} --seed {seed}`: {articles} "
-        "synthetic Arabic articles, each a dataset folder that `factdesk validate` passes. Not "
-        "news: invented people, amounts and dates in real sentence shapes. This folder may be "
-        "replaced whole by the next run.\n"
+        f"Written by `factdesk bench-data {command}`: {articles} synthetic Arabic articles, "
+        f"{validity}. Not news: invented people, amounts and dates in real sentence shapes. "
+        "This folder may be replaced whole by the next run.\n"
     )
 
 
@@ -38,8 +45,9 @@ def prepare(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def write_archive(out: Path, articles: int, seed: int = 0) -> list[Path]:
-    """Write ``articles`` dataset folders under ``out``; returns them in order."""
+def write_archive(out: Path, articles: int, seed: int = 0, faults: int = 0) -> list[Path]:
+    """Write ``articles`` dataset folders under ``out``; returns them in order. With
+    ``faults``, one article in that many gets a fault injected (faults.fault_of)."""
     out = Path(out)
     prepare(out)
     folders = []
@@ -49,6 +57,9 @@ def write_archive(out: Path, articles: int, seed: int = 0) -> list[Path]:
         folder.mkdir()
         for name, data in article.files.items():
             (folder / name).write_bytes(data)
+        fault = fault_of(index, faults)
+        if fault is not None:
+            FAULTS[fault](folder)
         folders.append(folder)
-    (out / MARKER).write_text(marker_text(articles, seed), encoding="utf-8")
+    (out / MARKER).write_text(marker_text(articles, seed, faults), encoding="utf-8")
     return folders

@@ -45,13 +45,15 @@ def draw_paragraphs(story: Story, target: int) -> list[list[Sentence]]:
     article past MAX_ROWS is left out and another kind is drawn.
     """
     rng = story.rng
+    shape = rng.choices(shapes.STORIES, [s.weight for s in shapes.STORIES])[0]
     paragraphs = [shapes.OPENING(story, True)]
-    weights = [kind.weight for kind in shapes.KINDS]
+    weights = shape.weights()
     repeats = {kind.build for kind in shapes.KINDS if kind.repeats}
-    used = set()
+    used: dict = {}
     build = shapes.ALWAYS
     for _ in range(200):
-        if build in repeats or build not in used:
+        allowed = shape.totals if build is shapes.ALWAYS else 1
+        if build in repeats or used.get(build, 0) < allowed:
             new = build(story, False)
             trial = list(paragraphs)
             at = rng.randint(1, len(paragraphs))
@@ -62,7 +64,7 @@ def draw_paragraphs(story: Story, target: int) -> list[list[Sentence]]:
             rows = count_rows(trial)
             if rows + RESERVED <= MAX_ROWS:
                 paragraphs = trial
-                used.add(build)
+                used[build] = used.get(build, 0) + 1
                 if rows + RESERVED >= target:
                     break
         build = rng.choices(shapes.KINDS, weights)[0].build

@@ -1,8 +1,12 @@
 """Which paragraphs an article is made of: the story shapes, as data.
 
-An article opens with ``OPENING``, always carries the aid paragraph (the figure
-hierarchy), and draws the others by weight until it holds its number of rows. A kind
-that does not ``repeat`` appears at most once. To add a shape, write a paragraph function
+An article is first a kind of story (``STORIES``): pledges as the real dataset has them, or
+a story that leans on shares (percents), on people reached (counts), or on several
+headline totals, each with its parts. It opens with ``OPENING``, always carries the aid
+paragraph (a headline total and its hierarchy, in the donor's currency: dollars, euros,
+pounds, riyals, dirhams…), and draws the others by the story's weights until it holds its
+number of rows. A kind that does not ``repeat`` appears at most once (the aid paragraph
+as many times as the story has ``totals``). To add a shape, write a paragraph function
 ``(story, first) -> list[Sentence]`` and list it here; keep the order (the draws follow it,
 and archives are byte-identical for a seed).
 """
@@ -42,4 +46,25 @@ KINDS = [
     ParagraphKind(figures.beneficiaries_paragraph, 2, repeats=True),
     ParagraphKind(figures.aid_paragraph, 1),
     ParagraphKind(figures.pledge_paragraph, 2, repeats=True),
+]
+
+
+@dataclass(frozen=True)
+class StoryShape:
+    """A kind of story: the paragraph kinds it leans on (weights that replace their own)."""
+
+    name: str
+    weight: int  # how often it is drawn, against the other kinds of story
+    emphasis: dict[Callable, int]
+    totals: int = 1  # headline totals (aid paragraphs, each with its parts) it may hold
+
+    def weights(self) -> list[int]:
+        return [self.emphasis.get(kind.build, kind.weight) for kind in KINDS]
+
+
+STORIES = [
+    StoryShape("pledges", 4, {}),
+    StoryShape("shares", 1, {figures.share_paragraph: 12}),  # percents
+    StoryShape("reach", 1, {figures.beneficiaries_paragraph: 12}),  # counts of people
+    StoryShape("totals", 1, {figures.aid_paragraph: 10}, totals=3),  # several headline totals
 ]
