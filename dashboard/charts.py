@@ -24,6 +24,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard import alt_text
+from dashboard.embed import ChartWords
 from dashboard.i18n import date_words, t
 from validation.derived import display_date
 from validation.hedges import STRICT, TIGHT
@@ -54,7 +56,8 @@ STATUS_DASH = {"occurred": "solid", "scheduled": "dash", "reference": "solid", "
 STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
 # Bidi isolates: Arabic mixed with digits (and English inside Arabic) stays in order.
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
-WRAP = 95  # characters per line of the source line and notes under a chart
+# Characters a line of words drawn inside a plot: a phone leaves the plot ~300 px.
+IN_PLOT = 28
 
 
 def isolate(text: str, lang: str) -> str:
@@ -74,6 +77,12 @@ def wrapped(text: str, text_lang: str, page_lang: str, width: int) -> list[str]:
     if page_lang == "ar" and text_lang == "en":
         return [f"{LRI}{line}{PDI}" for line in lines]
     return [isolate(line, text_lang) for line in lines]
+
+
+def in_plot(text: str, lang: str, width: int = IN_PLOT) -> str:
+    """Plain words drawn inside a plot, in short lines (each isolated in the language), so
+    they fit beside a mark on a phone."""
+    return "<br>".join(wrapped(text, lang, lang, width))
 
 
 def hedge_note(lang: str) -> str:
@@ -122,11 +131,13 @@ def money_axis(x_max: float, lang: str) -> dict:
     }
 
 
-def footer_lines(lang: str, notes: list[tuple[str, str]], source: str | None = None) -> str:
-    """Source line, hedge note and a chart's own notes ((text, its language) pairs)."""
-    parts = [(source or t("chart.source", lang), lang), (hedge_note(lang), lang), *notes]
-    return "<br>".join(line for text, text_lang in parts
-                       for line in wrapped(text, text_lang, lang, WRAP))  # fmt: skip
+def words_of(fig: go.Figure) -> ChartWords:
+    """The words a builder gave its chart (title, alt text, source line, notes): the figure
+    carries them in ``layout.meta``, so whoever has the figure (a view, an embed, the
+    export) shows the same words around it."""
+    words = dict(fig.layout.meta["words"])
+    words["notes"] = tuple(tuple(note) for note in words["notes"])
+    return ChartWords(**words)
 
 
 def finish(
@@ -137,69 +148,71 @@ def finish(
     notes: list[tuple[str, str]] | None = None,
     legend_rows: int = 1,
     axis_space: int = 62,
-    title_lang: str | None = None,
     source: str | None = None,
+    alt: str = "",
 ) -> None:
-    """Title (the finding), legend, plot, then source line and notes, stacked in pixels so
-    nothing overlaps; the same in both languages, mirrored only in alignment."""
-    foot = footer_lines(lang, notes or [], source)
-    title_lines = wrapped(title, title_lang or lang, lang, 90)
-    title_height = 16 + 24 * len(title_lines)
-    legend_height = 24 * legend_rows
-    foot_height = 16 * (foot.count("<br>") + 1) + 12
-    top = title_height + legend_height + 8
-    bottom = axis_space + foot_height
-    total = top + plot_height + bottom
+    """The figure holds marks and axes only; its words are HTML around it (Datawrapper's
+    split): they wrap at any width, read right to left in Arabic and reach screen readers.
+
+    The width follows the container; margins grow to fit the axis labels (automargin); the
+    legend sits horizontally under the plot, where it wraps into as many rows as a narrow
+    screen needs, so the height leaves a row per legend entry; the top margin is the mode
+    bar's, so the toolbar covers no text."""
+    entries = sum(1 for tr in fig.data if getattr(tr, "showlegend", False) is not False and tr.name)
+    legend_height = 22 * entries + 10 if legend_rows > 0 and entries else 0
+    top = 34
     right = lang == "ar"
     fig.update_layout(
-        title={
-            "text": "<br>".join(title_lines),
-            "x": 0.99 if right else 0.01,
-            "xanchor": "right" if right else "left",
-            "xref": "container",
-            "yref": "container",
-            # plotly grows a <br> title upwards from its anchor: push it down by its lines.
-            "y": 1 - (10 + 24 * (len(title_lines) - 1)) / total,
-            "yanchor": "top",
-            "font": {"size": 17},
-        },
         font={"family": FONT, "size": 13, "color": "#222222"},
-        height=total,
-        margin={"l": 20, "r": 20, "t": top, "b": bottom},
+        autosize=True,
+        height=top + plot_height + axis_space + legend_height,
+        margin={"l": 8, "r": 8, "t": top, "b": 8, "autoexpand": True},
         paper_bgcolor="white",
         plot_bgcolor="white",
         showlegend=legend_rows > 0,
         legend={
             "orientation": "h",
             "yref": "container",
-            "y": 1 - title_height / total,
-            "yanchor": "top",
+            "y": 0,
+            "yanchor": "bottom",
             "x": 1 if right else 0,
             "xanchor": "right" if right else "left",
             "font": {"size": 12},
         },
         hoverlabel={"font": {"family": FONT}, "align": "right" if right else "left"},
+        meta={
+            "words": {
+                "lang": lang,
+                "title": title,
+                "alt": alt,
+                "source": source or t("chart.source", lang),
+                "notes": [(hedge_note(lang), lang), *(notes or [])],
+            }
+        },
     )
-    fig.add_annotation(
-        text=foot,
-        xref="paper",
-        yref="paper",
-        x=1 if right else 0,
-        xanchor="right" if right else "left",
-        y=0,
-        yanchor="top",
-        yshift=-axis_space,
-        showarrow=False,
-        align="right" if right else "left",
-        font={"size": 11, "color": "#555555"},
-    )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
 
 
 # Figures ------------------------------------------------------------------------------
 
 
-def figure_label(row, lang: str) -> str:
-    return isolate(row.label_ar, lang) if lang == "ar" else row.label_en
+def figure_label(row, lang: str, limit: int | None = None) -> str:
+    """The figure's label; with ``limit``, shortened for an axis (the hover and the data
+    table keep it whole)."""
+    text = row.label_ar if lang == "ar" else row.label_en
+    return isolate(shortened(text, limit) if limit else text, lang)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word's end, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ·,-") + "…"
+
+
+AXIS_LABEL = 18  # characters of a category label on an axis: a phone keeps room for the plot
 
 
 def wording(row, lang: str) -> str:
@@ -289,7 +302,8 @@ def hierarchy_chart(figures: pd.DataFrame, lang: str, checks: list[dict]) -> go.
     parts_words = joiner.join(wording(row, lang) for row in children.itertuples())
     title = t("figures.hierarchy_title", lang, root=root_words, parts=parts_words)
     note = t("figures.hierarchy_note", lang, root=root_words)
-    finish(fig, title, lang, plot_height=260, notes=[(note, lang)], legend_rows=0, axis_space=12)
+    finish(fig, title, lang, plot_height=260, notes=[(note, lang)], legend_rows=0, axis_space=12,
+           alt=alt_text.figures_alt(figures, lang))  # fmt: skip
     return fig
 
 
@@ -297,7 +311,7 @@ def interval_rows(figures: pd.DataFrame, lang: str) -> list[dict]:
     """One drawable row per figure: label, stated value, both readings, hover text."""
     return [
         {
-            "label": f"{row.figure_id} · {figure_label(row, lang)}",
+            "label": f"{row.figure_id} · {figure_label(row, lang, AXIS_LABEL)}",
             "stated": row.amount,
             "stated_text": wording(row, lang),
             "tight": (row.tight_low, row.tight_high),
@@ -393,12 +407,12 @@ def add_interval_traces(
             **where,
         )
     for row in stated:
-        near_edge = row["stated"] < 0.12 * x_max
+        # Words reach inwards from their mark, so they stay inside the plot at any width.
         fig.add_annotation(
             x=row["stated"],
             y=row["label"],
             yshift=26,
-            xanchor="left" if near_edge else "center",
+            xanchor="left" if row["stated"] < 0.5 * x_max else "right",
             text=row["stated_text"],
             showarrow=False,
             font={"size": 12, "color": COLOURS["stated"]},
@@ -446,7 +460,8 @@ def intervals_chart(figures: pd.DataFrame, lang: str) -> go.Figure:
         side="right" if lang == "ar" else "left",
         automargin=True,
     )
-    finish(fig, title, lang, plot_height=95 * len(rows), legend_rows=2)
+    finish(fig, title, lang, plot_height=95 * len(rows), legend_rows=2,
+           alt=alt_text.figures_alt(figures, lang))  # fmt: skip
     return fig
 
 
@@ -555,7 +570,7 @@ def parts_vs_whole_chart(figures: pd.DataFrame, check: dict, lang: str) -> go.Fi
             y=row_parts,
             yshift=-42,
             xanchor="right",
-            text=isolate(t("figures.gap", lang, excess=money_label(excess, lang)), lang),
+            text=in_plot(t("figures.gap", lang, excess=money_label(excess, lang)), lang),
             showarrow=False,
             font={"size": 11, "color": COLOURS["sum"]},
         )
@@ -568,7 +583,8 @@ def parts_vs_whole_chart(figures: pd.DataFrame, check: dict, lang: str) -> go.Fi
         automargin=True,
     )
     notes = [(t("figures.check_note", lang, check_id=check["id"]), lang), (check["message"], "en")]
-    finish(fig, parts_title(check, parent, parts, lang), lang, plot_height=260, notes=notes)
+    finish(fig, parts_title(check, parent, parts, lang), lang, plot_height=260, notes=notes,
+           alt=alt_text.parts_alt(figures, check, lang))  # fmt: skip
     return fig
 
 
@@ -616,10 +632,9 @@ def check_intervals_chart(checks: list[dict], lang: str) -> go.Figure:
         rows=len(checks),
         cols=1,
         vertical_spacing=0.5 / max(len(checks), 1),
-        subplot_titles=[
-            "<br>".join(wrapped(f"{STATUS_MARK[c['status']]} {c['message']}", "en", lang, 100))
-            for c in checks
-        ],
+        # A panel's title is its check's id; the check's message, too long for a phone's
+        # width, is a note under the chart, where it wraps.
+        subplot_titles=[ltr(f"{STATUS_MARK[c['status']]} {c['id']}", lang) for c in checks],
     )
     for index, check in enumerate(checks, start=1):
         rows = check_interval_rows(check, lang)
@@ -636,7 +651,9 @@ def check_intervals_chart(checks: list[dict], lang: str) -> go.Figure:
     fig.update_layout(barmode="overlay", bargap=0.3)
     counts = {status: sum(c["status"] == status for c in checks) for status in STATUS_MARK}
     title = t("consistency.intervals_title", lang, n=len(checks), **counts)
-    finish(fig, title, lang, plot_height=230 * len(checks), axis_space=40)
+    notes = [(f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in checks]
+    finish(fig, title, lang, plot_height=230 * len(checks), axis_space=40, notes=notes,
+           alt=alt_text.checks_alt(checks, lang))  # fmt: skip
     return fig
 
 
@@ -675,15 +692,14 @@ def intervals_table(figures: pd.DataFrame) -> pd.DataFrame:
 # Timeline -------------------------------------------------------------------------------
 
 
-def event_label(row, names_ar: dict[str, str], lang: str, limit: int = 44) -> str:
+def event_label(row, names_ar: dict[str, str], lang: str, limit: int = AXIS_LABEL) -> str:
     """A short row label: the event in English, or its entity's Arabic name in Arabic mode."""
     if lang == "ar":
         entity = row.entity_id if isinstance(row.entity_id, str) else None
         name = names_ar.get(entity) if entity else None
         text = name or t(f"event_type.{row.event_type}", lang)
-        return f"{row.event_id} · {isolate(text, lang)}"
-    text = row.event_en if len(row.event_en) <= limit else row.event_en[: limit - 1] + "…"
-    return f"{row.event_id} · {text}"
+        return f"{row.event_id} · {isolate(shortened(text, limit), lang)}"
+    return f"{row.event_id} · {shortened(row.event_en, limit)}"
 
 
 def event_hover(row, lang: str, source: dict | None = None) -> str:
@@ -874,7 +890,7 @@ def postponed_marks(
             y=labels[event.event_id],
             xanchor="right",
             xshift=-14,
-            text=f"<b>{isolate(words, lang)}</b>",
+            text=f"<b>{in_plot(words, lang)}</b>",
             showarrow=False,
             font={"size": 12, "color": COLOURS["status"]["postponed"]},
             bgcolor="rgba(255,255,255,0.85)",
@@ -955,8 +971,8 @@ def timeline_chart(
         row_heights=[len(lane) for lane in lanes],
         vertical_spacing=70 / plot_height if len(lanes) > 1 else 0.02,
         subplot_titles=[
-            t("timeline.lane_article", lang, n=len(article)),
-            t("timeline.lane_external", lang, n=len(external)),
+            in_plot(t("timeline.lane_article", lang, n=len(article)), lang),
+            in_plot(t("timeline.lane_external", lang, n=len(external)), lang),
         ][: len(lanes)],
     )
     add_status_traces(fig, article, labels, lang)
@@ -993,13 +1009,10 @@ def timeline_chart(
             xanchor="right" if right else "left",
             font={"size": 13, "color": "#333"},
         )
-    # Two legend entries a row: the event labels take a third of the width, and a third of
-    # what is left is too narrow for "Occurred: a month or a year (span)" in a browser.
-    fig.update_layout(
-        legend={"traceorder": "normal", "entrywidth": 0.5, "entrywidthmode": "fraction"}
-    )
+    fig.update_layout(legend={"traceorder": "normal"})
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False)
-    finish(fig, title, lang, plot_height=plot_height, legend_rows=-(-legend_entries // 2))
+    finish(fig, title, lang, plot_height=plot_height, legend_rows=-(-legend_entries // 2),
+           alt=alt_text.timeline_alt(events, lang))  # fmt: skip
     return fig
 
 
@@ -1237,7 +1250,7 @@ def label_statements(
     (the bands and the step line run above and below it); a month or a year under its span,
     or over it when it sits at the foot of the panel. ``extra`` adds a line under a label."""
     for index, row in enumerate(rows.itertuples()):
-        words = f"{hedged(row, lang)}"
+        words = in_plot(row.hedged_ar if lang == "ar" else row.hedged_en, lang, 14)
         if row.scope != "total":
             words += f"<br>{isolate(covered_period(row, lang), lang)}"
         if row.context_id in extra:
@@ -1369,14 +1382,15 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     fig.add_annotation(
         x=x,
         y=row.amount,
-        ax=40,
-        ay=85,
-        text=f"<b>{isolate(words, lang)}</b>",
+        # Straight below the ring, centred: the words stay inside a phone's narrow panel.
+        ax=0,
+        ay=90,
+        text=f"<b>{in_plot(words, lang, 20)}</b>",
         showarrow=True,
         arrowhead=0,
         arrowcolor=COLOURS["stated"],
         standoff=12,
-        xanchor="left",
+        xanchor="center",
         font={"size": 12, "color": COLOURS["stated"]},
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
@@ -1384,7 +1398,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     parts = pieces["parts"]
     if not parts or parts["high"] is None:
         return
-    words = isolate(
+    words = in_plot(
         t(
             "context.parts_label",
             lang,
@@ -1393,6 +1407,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
             high=isolate(money_label(parts["high"], lang), lang),
         ),
         lang,
+        22,
     )
     fig.add_annotation(
         x=x,
@@ -1414,13 +1429,13 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
         x=x,
         y=parts["high"],
         xshift=14,
-        ax=30,
-        ay=-70,
+        ax=0,
+        ay=-75,
         text=words,
         showarrow=True,
         arrowhead=0,
         arrowcolor=COLOURS["sum"],
-        xanchor="left",
+        xanchor="center",
         font={"size": 11, "color": COLOURS["sum"]},
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
@@ -1553,7 +1568,7 @@ def context_chart(context: pd.DataFrame, checks: list[dict], lang: str) -> go.Fi
     style_context_axes(fig, lang, len(groups), top, top_humanitarian, cut, groups)
     panel_titles(fig, pieces, lang, len(groups))
     fig.update_layout(
-        legend={"traceorder": "normal", "entrywidth": 0.33, "entrywidthmode": "fraction"},
+        legend={"traceorder": "normal"},
         hovermode="closest",
     )
     notes = [
@@ -1569,6 +1584,7 @@ def context_chart(context: pd.DataFrame, checks: list[dict], lang: str) -> go.Fi
         notes=notes,
         legend_rows=-(-legend_entries // 3) + 1,
         source=t("context.source", lang),
+        alt=alt_text.context_alt(context, lang),
     )
     return fig
 
@@ -1634,7 +1650,7 @@ def style_context_axes(
             yshift=-30,
             xanchor="left",
             yanchor="top",
-            text=f"// {isolate(gap, lang)}",
+            text=in_plot(f"// {gap}", lang, 40),
             showarrow=False,
             font={"size": 11, "color": "#666"},
         )
@@ -1670,7 +1686,7 @@ def panel_titles(fig: go.Figure, pieces: dict, lang: str, columns: int) -> None:
             xanchor="right" if right else "left",
             yanchor="bottom",
             yshift=6,
-            text="<br>".join(wrapped(text, lang, lang, 140)),
+            text=in_plot(text, lang),
             showarrow=False,
             align="right" if right else "left",
             font={"size": 13, "color": "#333"},

@@ -40,6 +40,11 @@ EN: dict[str, str] = {
     ),
     "chart.data": "The chart's data",
     "chart.png": "Use the camera icon above a chart to save it as PNG.",
+    "chart.embed": "Embed (HTML)",
+    "chart.embed_help": (
+        "The chart as one HTML file, with its title, notes, source line and a text "
+        "description: it works offline and can be dropped into an article page."
+    ),
     "legend.strict": "Strict reading (what the words guarantee)",
     "legend.tight": "Tight reading (what a reader assumes)",
     "legend.stated": "Stated number",
@@ -383,6 +388,11 @@ AR: dict[str, str] = {
     ),
     "chart.data": "بيانات الرسم",
     "chart.png": "استخدم أيقونة الكاميرا فوق الرسم لحفظه بصيغة PNG.",
+    "chart.embed": "تضمين (HTML)",
+    "chart.embed_help": (
+        "الرسم في ملف HTML واحد، مع عنوانه وملاحظاته وسطر المصدر ووصف نصي له: يعمل دون "
+        "اتصال ويمكن وضعه في صفحة مقال."
+    ),
     "legend.strict": "القراءة الواسعة (ما تضمنه الألفاظ)",
     "legend.tight": "القراءة الضيقة (ما يفهمه القارئ)",
     "legend.stated": "الرقم المذكور",

@@ -126,10 +126,10 @@ def test_figures_page_shows_the_headline_in_context(lang, engine):
     assert len(totals) == 7 and {850000000, 900000000} <= set(totals.values())
     humanitarian = engine.context.query("scope == 'humanitarian'")
     assert sorted(context_points(spec, {"y3"})) == sorted(humanitarian["context_id"])
-    # the title states the finding; the hedge note and the source line are in the figure
-    assert "874" in spec["layout"]["title"]["text"]
-    footer = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
-    assert "20%" in footer.replace("<br>", " ")
+    # the title states the finding, above the chart; the hedge note under it, both as HTML
+    words = spec["layout"]["meta"]["words"]
+    assert "874" in words["title"] and html.escape(words["title"]) in text
+    assert "20%" in words["notes"][0][0] and html.escape(words["notes"][0][0]) in text
     # the engine's two context checks, shown under the chart
     for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
         check = dashboard_data.check_by_id(engine.checks, check_id)
