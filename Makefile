@@ -38,7 +38,7 @@ docs: install ## regenerate the README data dictionary from the schemas
 	$(PY) -m validation.docs README.md
 
 bench: install ## measure speed; results in build/bench/
-	$(PY) -m validation.bench build/bench
+	$(PY) -m bench build/bench
 
 clean: ## remove build/ (generated files only)
 	rm -rf build

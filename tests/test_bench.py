@@ -3,6 +3,7 @@ well-formed results. No timing is asserted here: timings are reported in build/b
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -11,9 +12,11 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from validation import bench
-from validation.bench import Archives, Point, Run, Tool
-from validation.synthetic import write_archive
+from bench import browser, cli, harness
+from bench.archives import Archives, write_descriptors
+from bench.runner import Run, measure_size, run_measured
+from bench.scaling import Point, Tool, round_down
+from bench.synthetic import write_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ["name", "articles", "rows", "seconds", "peak_rss_mb", "baseline", "baseline_seconds",
@@ -24,7 +27,7 @@ KEYS = ["name", "articles", "rows", "seconds", "peak_rss_mb", "baseline", "basel
 
 
 def test_a_child_is_measured_alone():
-    run = bench.run_measured(
+    run = run_measured(
         [sys.executable, "-c", "b = bytearray(80 * 1024 * 1024); print('done')"], timeout=60
     )
     assert run.returncode == 0
@@ -34,13 +37,13 @@ def test_a_child_is_measured_alone():
 
 
 def test_a_child_past_its_time_is_stopped():
-    run = bench.run_measured([sys.executable, "-c", "import time; time.sleep(60)"], timeout=0.5)
+    run = run_measured([sys.executable, "-c", "import time; time.sleep(60)"], timeout=0.5)
     assert run.returncode < 0  # killed by a signal
     assert run.seconds < 30
 
 
 def test_the_exit_code_of_a_failing_child_is_kept():
-    run = bench.run_measured([sys.executable, "-c", "raise SystemExit(3)"], timeout=60)
+    run = run_measured([sys.executable, "-c", "raise SystemExit(3)"], timeout=60)
     assert run.returncode == 3
 
 
@@ -73,7 +76,7 @@ def test_a_size_past_the_budget_is_cut_to_what_fits(articles, affordable):
 
 @pytest.mark.parametrize(("n", "rounded"), [(7, 7), (99, 99), (437, 430), (1999, 1900)])
 def test_prefix_sizes_keep_two_significant_digits(n, rounded):
-    assert bench.round_down(n) == rounded
+    assert round_down(n) == rounded
 
 
 class CountedArchives(Archives):
@@ -88,7 +91,7 @@ def test_a_size_that_does_not_fit_is_measured_on_a_prefix_and_said_to_be_extrapo
     # Calibrated already: 2 s + 0.5 s per article, so 100 s hold 190 articles.
     tool = tool_with([(1, 2.5, 150), (10, 7.0, 160)], budget=100)
     tool.command = lambda folder: [sys.executable, "-c", "pass"]
-    run, notes = bench.measure_size(tool, CountedArchives(tmp_path, 0), 100_000, lambda _: None)
+    run, notes = measure_size(tool, CountedArchives(tmp_path, 0), 100_000, lambda _: None)
     assert [p.articles for p in tool.points] == [1, 10, 190]  # the prefix that fits, run
     assert notes["extrapolated"] is True
     assert notes["measured_articles"] == 190
@@ -102,7 +105,7 @@ def test_a_size_that_does_not_fit_is_measured_on_a_prefix_and_said_to_be_extrapo
 def test_a_prefix_no_larger_than_the_runs_so_far_is_not_run_again(tmp_path):
     tool = tool_with([(1, 2.5, 150), (10, 7.0, 160), (190, 97.0, 300)], budget=100)
     tool.command = None  # nothing may run
-    run, notes = bench.measure_size(tool, CountedArchives(tmp_path, 0), 10_000, lambda _: None)
+    run, notes = measure_size(tool, CountedArchives(tmp_path, 0), 10_000, lambda _: None)
     assert len(tool.points) == 3
     assert (notes["extrapolated"], notes["measured_articles"]) == (True, 190)
     assert run.seconds == pytest.approx(tool.predict("seconds", 10_000))
@@ -110,7 +113,7 @@ def test_a_prefix_no_larger_than_the_runs_so_far_is_not_run_again(tmp_path):
 
 def test_a_size_that_fits_is_measured_whole(tmp_path):
     tool = Tool("python", lambda folder: [sys.executable, "-c", "pass"], budget=600)
-    run, notes = bench.measure_size(tool, CountedArchives(tmp_path, 0), 3, log=lambda _: None)
+    run, notes = measure_size(tool, CountedArchives(tmp_path, 0), 3, log=lambda _: None)
     assert notes == {"extrapolated": False, "measured_articles": 3}
     assert run.returncode == 0
     assert [p.articles for p in tool.points] == [1, 3]
@@ -119,13 +122,13 @@ def test_a_size_that_fits_is_measured_whole(tmp_path):
 @pytest.mark.parametrize(("text", "sizes"), [("3", [3]), ("100,1000", [100, 1000]),
                                              ("10 20", [10, 20])])  # fmt: skip
 def test_sizes_are_read_from_commas_or_spaces(text, sizes):
-    assert bench.sizes(text) == sizes
+    assert cli.sizes(text) == sizes
 
 
 @pytest.mark.parametrize("text", ["0", "ten", ""])
 def test_a_size_must_be_a_positive_whole_number(text):
-    with pytest.raises(bench.argparse.ArgumentTypeError):
-        bench.sizes(text)
+    with pytest.raises(argparse.ArgumentTypeError):
+        cli.sizes(text)
 
 
 # ---- the baselines judge the same files, and find them valid --------------------------
@@ -135,7 +138,7 @@ def test_a_size_must_be_a_positive_whole_number(text):
 def archive(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("bench") / "archive"
     write_archive(root, 3, 4)
-    bench.write_descriptors(root)
+    write_descriptors(root)
     return root
 
 
@@ -158,7 +161,7 @@ def test_frictionless_finds_every_synthetic_package_valid(archive):
 @pytest.mark.parametrize("name", ["frictionless", "pandera"])
 def test_each_baseline_worker_passes_the_synthetic_archive(archive, name):
     result = subprocess.run(
-        [sys.executable, "-m", "validation.bench", "worker", name, str(archive)],
+        [sys.executable, "-m", "bench.workers", name, str(archive)],
         capture_output=True, text=True, cwd=ROOT, timeout=600,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
@@ -167,9 +170,9 @@ def test_each_baseline_worker_passes_the_synthetic_archive(archive, name):
 
 
 def test_the_dashboard_is_skipped_with_a_reason_when_chromium_is_missing(monkeypatch, tmp_path):
-    monkeypatch.setattr(bench, "CHROMIUM", tmp_path / "no-chromium")
-    args = bench.build_parser().parse_args([str(tmp_path)])
-    results = bench.dashboard_case(args, tmp_path, log=lambda _: None)
+    monkeypatch.setattr(harness, "CHROMIUM", tmp_path / "no-chromium")
+    args = cli.build_parser().parse_args([str(tmp_path)])
+    results = browser.dashboard_case(args, tmp_path, log=lambda _: None)
     assert [r["name"] for r in results] == ["dashboard first chart", "dashboard page switch"]
     for result in results:
         assert "install Debian chromium" in result["skipped"]
@@ -182,7 +185,7 @@ def test_the_dashboard_is_skipped_with_a_reason_when_chromium_is_missing(monkeyp
 @pytest.fixture(scope="module")
 def tiny_run(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("bench") / "out"
-    command = [sys.executable, "-m", "validation.bench", str(out), "--sizes", "3",
+    command = [sys.executable, "-m", "bench", str(out), "--sizes", "3",
                "--skip-dashboard", "--extract-mb", "0.05", "--profile-articles", "2"]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=1200)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from fractions import Fraction
 
 import pytest
 
 from tests.conftest import LIBYA, ROOT, edit_cell, run_factdesk
+from validation.report import KINDS
 
 
 def test_validate_passes_on_the_shipped_datasets():
@@ -38,6 +40,8 @@ def test_validate_json_has_the_spec_shape():
             "warn" if check["id"] == "consistency.context.totals_grow" else "pass"
         )
     assert data["summary"] == {"passed": len(dataset["checks"]) - 1, "failed": 0, "warned": 1}
+    # every kind of check runs on the shipped dataset, and report.KINDS lists no other
+    assert [*dict.fromkeys(check["kind"] for check in dataset["checks"])] == list(KINDS)
 
 
 def test_a_failed_check_exits_1_and_names_the_cell(libya_copy):
@@ -117,3 +121,25 @@ def test_every_command_has_help_and_is_in_the_readme(command):
     assert result.returncode == 0
     assert result.stdout.startswith("usage: factdesk " + command)
     assert f"factdesk {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_validate_help_names_every_kind_of_check_and_both_tolerances():
+    said = " ".join(run_factdesk("validate", "--help").stdout.split())
+    for kind, proves in KINDS.items():
+        assert f"{kind} ({proves})" in said
+    assert "--tolerance T tight reading of hedges: «نحو X» is within T of X (default 0.05)" in said
+    assert (
+        "--strict-tolerance S strict reading: the most a hedge can stretch (default 0.20)" in said
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--tolerance", "0.1"), ("--strict-tolerance", "1/4")]
+)
+def test_validate_and_export_read_the_tolerances_alike(option, value):
+    from validation.cli import build_parser
+
+    parser = build_parser()
+    for command in (["validate"], ["export"]):
+        args = parser.parse_args([*command, option, value])
+        assert getattr(args, option.lstrip("-").replace("-", "_")) == Fraction(value)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bench.synthetic import write_archive
 from validation import engine
 from validation.load import UnusableInput
-from validation.synthetic import write_archive
 
 
 @pytest.fixture(scope="module")

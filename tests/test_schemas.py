@@ -489,3 +489,15 @@ def test_every_text_column_is_guarded_by_a_form_check_or_as_a_reference():
 )
 def test_row_level_checks_of_each_table(table, checks):
     assert sorted(c.name for c in schemas.MODELS[table].to_schema().checks) == checks
+
+
+# --- what every model shares (schemas.CuratedModel) ---------------------------------------
+
+
+@pytest.mark.parametrize("table", list(schemas.MODELS))
+def test_every_table_refuses_a_column_it_does_not_declare(table):
+    """strict, from the shared base (coerce is pinned by the valid twins' dtypes above)."""
+    path = TABLES / f"{table}-valid.csv"
+    frame = read_table(path, path.parent).assign(reviewer="x")
+    result, _ = validate_table(table, frame)
+    assert located(result.findings) == [(None, "reviewer", "column_in_schema")]

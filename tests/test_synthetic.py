@@ -13,22 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.synthetic import MARKER, MAX_ROWS, MIN_ROWS, article_id, build_article, write_archive
+from bench.synthetic.lexicon import DONORS, HEDGES_AFTER, HEDGES_BEFORE
 from tests.conftest import run_factdesk
 from validation.arabic import parse_amount, parse_date_text, render_ar
 from validation.checks.coverage import check_coverage
 from validation.engine import validate_datasets
 from validation.load import load_dataset
-from validation.synthetic import (
-    DONORS,
-    HEDGES_AFTER,
-    HEDGES_BEFORE,
-    MARKER,
-    MAX_ROWS,
-    MIN_ROWS,
-    article_id,
-    build_article,
-    write_archive,
-)
 from validation.vocab import CURRENCIES
 
 SAMPLE = [(seed, index) for seed in (0, 1, 7) for index in range(100)]  # 300 articles
@@ -47,7 +38,7 @@ def sample():
 # ---- the words it writes: every hedge and currency reads back as written -------------------
 
 
-@pytest.mark.parametrize("currency", sorted({d[5] for d in DONORS}))
+@pytest.mark.parametrize("currency", sorted({d.currency for d in DONORS}))
 @pytest.mark.parametrize("amount", [1_000_000, 2_000_000, 5_000_000, 97_000_000, 1_300_000_000])
 def test_every_donor_currency_reads_back(currency, amount):
     assert currency in CURRENCIES

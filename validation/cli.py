@@ -1,4 +1,4 @@
-"""The ``factdesk`` command: validate, extract (and, as they land, export and bench-data).
+"""The ``factdesk`` command: validate, extract, export, bench-data.
 
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed, 2 unusable input
 (missing file, undecodable text, unparsable CSV), 3 an internal error. Errors are one line
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from validation.hedges import STRICT, TIGHT
 from validation.load import UnusableInput, decode_text, read_bytes
+from validation.report import KINDS
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
@@ -99,7 +100,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_bench_data(args: argparse.Namespace) -> int:
-    from validation.synthetic import write_archive
+    from bench.synthetic import write_archive
 
     try:
         folders = write_archive(args.out, args.articles, args.seed)
@@ -115,6 +116,18 @@ def article_count(text: str) -> int:
     return int(text)
 
 
+def add_tolerances(command: argparse.ArgumentParser) -> None:
+    """The two readings of hedges, for every command that checks (validate, export)."""
+    command.add_argument(
+        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
+        help=f"tight reading of hedges: «نحو X» is within T of X (default {float(TIGHT):.2f})",
+    )  # fmt: skip
+    command.add_argument(
+        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
+        help=f"strict reading: the most a hedge can stretch (default {float(STRICT):.2f})",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -124,23 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check dataset folders: schema, references, provenance",
-        description="Check dataset folders. Exit 0 all pass (warnings allowed), 1 a check "
-        "failed, 2 unusable input.",
+        help=f"check dataset folders: {', '.join(KINDS)}",
+        description="Check dataset folders, every kind of check: "
+        + "; ".join(f"{kind} ({proves})" for kind, proves in KINDS.items())
+        + ". Exit 0 all pass (warnings allowed), 1 a check failed, 2 unusable input.",
     )
     validate.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH",
         help="a dataset folder or a folder of them (default: datasets/)",
     )  # fmt: skip
     validate.add_argument("--format", choices=("text", "json"), default="text")
-    validate.add_argument(
-        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
-        help="tight reading of hedges: «نحو X» is within T of X (default 0.05)",
-    )  # fmt: skip
-    validate.add_argument(
-        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
-        help="strict reading: the most a hedge can stretch (default 0.20)",
-    )  # fmt: skip
+    add_tolerances(validate)
     validate.set_defaults(run=run_validate)
 
     extract = commands.add_parser(
@@ -171,14 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=Path("build/export"), metavar="DIR",
         help="where to write; an earlier export there is replaced whole (default: build/export)",
     )  # fmt: skip
-    export.add_argument(
-        "--tolerance", type=tolerance, default=TIGHT, metavar="T",
-        help="tight reading of hedges, as for validate (default 0.05)",
-    )  # fmt: skip
-    export.add_argument(
-        "--strict-tolerance", type=tolerance, default=STRICT, metavar="S",
-        help="strict reading of hedges, as for validate (default 0.20)",
-    )  # fmt: skip
+    add_tolerances(export)
     export.set_defaults(run=run_export)
 
     bench_data = commands.add_parser(

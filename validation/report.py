@@ -35,6 +35,18 @@ class Finding:
         return f"{where}: {self.message}{shown} [{self.rule}]"
 
 
+# Every kind of check, in the order the engine runs them, with what it proves in a phrase
+# (`factdesk validate --help` lists them; README's "What validated means" says it in full).
+KINDS = {
+    "schema": "each table matches its model; metadata.json its JSON Schema",
+    "referential": "every id a row names exists",
+    "provenance": "each quote is the article's text at its offsets; the source's sha256",
+    "consistency": "figures fit their parents under the hedges; dates in order",
+    "coverage": "every number in the body is captured or ignored",
+    "verification": "the second verdict: what outside sources say",
+}
+
+
 @dataclass
 class CheckResult:
     id: str

@@ -127,7 +127,16 @@ START = "Start of the quoted span in source.txt: 0-based code-point offset (Pyth
 END = "End of the quoted span in source.txt, exclusive: source[char_start:char_end] == quote."
 
 
-class SpanModel(pa.DataFrameModel):
+class CuratedModel(pa.DataFrameModel):
+    """A curated table: exactly its declared columns, in any order (``strict``), each cell
+    turned into its declared type or reported (``coerce``). Every model below is one."""
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class SpanModel(CuratedModel):
     """Rows that point into the article must point at a real, non-empty span."""
 
     @pa.dataframe_check(name="span_is_ordered", ignore_na=False)
@@ -175,8 +184,6 @@ class Claims(SpanModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every claim in the article body, with who makes it and how."
 
 
@@ -238,8 +245,6 @@ class Figures(SpanModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every stated quantity in the article, hedged, in a hierarchy."
 
 
@@ -300,12 +305,10 @@ class Events(SpanModel):
         return ~judged | (shape == df["precision"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Every dated thing in the article, and dated facts from outside it."
 
 
-class Entities(pa.DataFrameModel):
+class Entities(CuratedModel):
     """Every person, organisation, country, document and event the article names."""
 
     entity_id: Series[str] = pa.Field(
@@ -322,8 +325,6 @@ class Entities(pa.DataFrameModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "People, organisations, countries, documents and events named."
 
 
@@ -344,8 +345,6 @@ class Mentions(SpanModel):
         return ~repeated(df, ["entity_id", "char_start", "char_end"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Each mention of each entity in the article body."
 
 
@@ -362,12 +361,10 @@ class IgnoredNumbers(SpanModel):
         return ~repeated(df, ["char_start", "char_end"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "Numbers in the body that are deliberately not captured."
 
 
-class Verifications(pa.DataFrameModel):
+class Verifications(CuratedModel):
     """The second verdict: each checked row held against a primary source."""
 
     verification_id: Series[str] = pa.Field(
@@ -408,12 +405,10 @@ class Verifications(pa.DataFrameModel):
     )
 
     class Config:
-        strict = True
-        coerce = True
         description = "External verdicts: the article held against its primary sources."
 
 
-class ContextFigures(pa.DataFrameModel):
+class ContextFigures(CuratedModel):
     """Earlier and later statements of the same kind of figure, from outside the article."""
 
     context_id: Series[str] = pa.Field(
@@ -473,8 +468,6 @@ class ContextFigures(pa.DataFrameModel):
         return ~judged | (shape == df["date_precision"])
 
     class Config:
-        strict = True
-        coerce = True
         description = "What the same source said of the same figures at other times."
 
 

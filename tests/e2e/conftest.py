@@ -1,25 +1,21 @@
 """A real Streamlit server and a real Chromium for the browser tests.
 
 The server is `python -m streamlit run dashboard/app.py` on a free port, started once per
-session, ready when /_stcore/health answers "ok", and always stopped. Chromium is Debian's
+session by bench/harness.py (the benchmark starts its servers the same way), ready when
+/_stcore/health answers "ok", and always stopped. Chromium is Debian's
 /usr/bin/chromium driven by playwright (`playwright install` cannot download here).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from validation.bench import free_port, healthy, stop  # one way to start and probe a server
+from bench.harness import CHROMIUM, CHROMIUM_ARGS, ServerDidNotStart, streamlit_server
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MISSING_CHROMIUM = "install Debian chromium: apt-get install chromium fonts-noto-core"
 SCREENSHOTS = ROOT / "build" / "screenshots"
 READY_WITHIN = 90  # seconds for the server to answer its health check
@@ -38,27 +34,12 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def server(chromium_path, tmp_path_factory):
     """The dashboard served headless on a free port; yields (base_url, seconds_to_ready)."""
-    port = free_port()
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-        "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false",
-    ]  # fmt: skip
-    base_url = f"http://127.0.0.1:{port}"
-    started = time.monotonic()
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            while not healthy(base_url):
-                if process.poll() is not None:
-                    pytest.fail(f"streamlit exited ({process.returncode}): {log_path.read_text()}")
-                if time.monotonic() - started > READY_WITHIN:
-                    pytest.fail(f"streamlit not healthy within {READY_WITHIN}s: {log_path}")
-                time.sleep(0.25)
-            yield base_url, time.monotonic() - started
-        finally:
-            stop(process)
+    try:
+        with streamlit_server("dashboard/app.py", log_path, READY_WITHIN, poll=0.25) as running:
+            yield running.base_url, running.ready_seconds
+    except ServerDidNotStart as error:
+        pytest.fail(f"{error}: {log_path.read_text(encoding='utf-8', errors='replace')[-3000:]}")
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,127 @@
+"""The measured cases, each a function of the parsed arguments returning results.json rows.
+
+1. ``factdesk validate`` over synthetic archives of each size (all kinds of check);
+2. frictionless-py over the same files, with the datapackage.json our export generates
+   (curated columns only: the synthetic tables carry no computed columns);
+3. pandera alone over the same tables (the models in validation/schemas.py, no other check);
+4. ``factdesk extract`` on a large Arabic text, in MB/s;
+5. ``factdesk export`` of the Libya dataset and of 1,000 articles;
+6. the dashboard (bench/browser.py);
+and a profile of where ``factdesk validate`` spends its time.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from bench import ROOT
+from bench.archives import Archives, count_rows
+from bench.report import entry, with_baseline
+from bench.runner import factdesk, measure_size, run_measured, worker
+from bench.scaling import Tool, growth
+from bench.targets import TARGETS
+
+LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
+
+
+def validation_cases(args, archives: Archives, log) -> tuple[list[dict], dict[str, Tool]]:
+    """Cases 1–3: ours, frictionless and pandera alone on the same archives."""
+    tools = {
+        "factdesk": Tool("factdesk validate", lambda f: factdesk("validate", str(f)), args.budget),
+        "frictionless": Tool(
+            "frictionless", lambda f: worker("frictionless", str(f)), args.baseline_budget
+        ),
+        "pandera": Tool("pandera only", lambda f: worker("pandera", str(f)), args.baseline_budget),
+    }
+    results = []
+    for articles in args.sizes:
+        log(f"validate: {articles:,} articles")
+        ours, notes = measure_size(tools["factdesk"], archives, articles, log)
+        rows = archives.rows.get(articles) or round(archives.mean_rows() * articles)
+        base = entry("validate", articles, rows, ours, **notes)
+        for key, label in (
+            ("frictionless", "frictionless-py (our datapackage.json)"),
+            ("pandera", "pandera only (schemas.py models)"),
+        ):
+            baseline, baseline_notes = measure_size(tools[key], archives, articles, log)
+            prefixed = {f"baseline_{k}": v for k, v in baseline_notes.items()}
+            results.append(with_baseline(dict(base), label, baseline, **prefixed))
+    for result in results:  # the lines are final once every size has run
+        result["growth"] = growth(tools["factdesk"])
+        key = "frictionless" if result["baseline"].startswith("frictionless") else "pandera"
+        result["baseline_growth"] = growth(tools[key])
+    return results, tools
+
+
+def extract_case(args, archives: Archives, out: Path, log) -> dict:
+    """Case 4: `factdesk extract` on a large Arabic text (articles of the archive, joined)."""
+    from bench.synthetic import build_article
+
+    path = out / "extract" / "arabic.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    parts, size, index = [], 0, 0
+    while size < args.extract_mb * 1e6:
+        text = build_article(args.seed, index).files["source.txt"]
+        parts.append(text)
+        size += len(text) + 2
+        index += 1
+    data = b"\n\n".join(parts)
+    path.write_bytes(data)
+    megabytes = len(data) / 1e6
+    log(f"extract: {megabytes:.1f} MB")
+    run = run_measured(factdesk("extract", str(path), "--format", "json"), timeout=600)
+    core = run_measured(worker("extract-core", str(path)), timeout=600)
+    found = json.loads(core.output.strip().splitlines()[-1])
+    return entry(
+        "extract",
+        None,
+        found["mentions"],
+        run,
+        megabytes=round(megabytes, 3),
+        mb_per_s=round(megabytes / run.seconds, 3),
+        cpu_mb_per_s=round(megabytes / run.cpu_seconds, 3),
+        core_seconds=round(found["seconds"], 3),
+        core_cpu_mb_per_s=round(megabytes / found["cpu_seconds"], 3),
+        core_mb_per_s=round(megabytes / found["seconds"], 3),
+        target="≥ 2 MB/s",
+        meets_target=megabytes / run.seconds >= TARGETS["extract_mb_per_s"],
+        note="seconds: the whole command (start-up, reading, JSON out); core: extract() alone; "
+        "cpu_*: megabytes per CPU second, which other work on the machine does not slow",
+    )
+
+
+def export_case(args, archives: Archives, out: Path, log) -> list[dict]:
+    """Case 5: `factdesk export` of the Libya dataset, and of 1,000 articles (or the sizes)."""
+    target = out / "export"
+    shutil.rmtree(target, ignore_errors=True)
+    results = []
+    log("export: Libya")
+    run = run_measured(factdesk("export", str(LIBYA), "--out", str(target / "libya")), 600)
+    if run.returncode:
+        raise RuntimeError(f"export of the Libya dataset failed: {run.output}")
+    results.append(entry("export (Libya)", 1, count_rows(LIBYA), run))
+    articles = min(1000, max(args.sizes))
+    tool = Tool(
+        "export",
+        lambda f: factdesk("export", str(f), "--out", str(target / f.name)),
+        args.baseline_budget,
+    )
+    log(f"export: {articles:,} articles")
+    run, notes = measure_size(tool, archives, articles, log)
+    rows = archives.rows.get(articles) or round(archives.mean_rows() * articles)
+    results.append(entry("export", articles, rows, run, **notes))
+    shutil.rmtree(target, ignore_errors=True)  # gigabytes of xlsx and zips: not kept
+    return results
+
+
+def profile_case(args, archives: Archives, out: Path, log) -> dict:
+    """Where `factdesk validate` spends its time on the first articles (the profile worker)."""
+    articles = min(args.profile_articles, max(args.sizes))
+    folder = archives.folder(articles)
+    log(f"profile: {articles} articles")
+    run = run_measured(worker("profile", str(folder), str(out / "profile.txt")), timeout=1800)
+    if run.returncode:
+        raise RuntimeError(f"profile worker failed: {run.output}")
+    return json.loads(run.output.strip().splitlines()[-1])
