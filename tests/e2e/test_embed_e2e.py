@@ -6,13 +6,27 @@ loading the one plotly.min.js beside it."""
 from __future__ import annotations
 
 import pytest
-from tests.e2e.embed_charts import shipped_charts
 
+from dashboard import charts
+from dashboard.chart_set import dataset_charts
+from dashboard.data import DATASET, check_folder
 from dashboard.embed import bundle_files, embed_file_name, embed_html
 
 pytestmark = pytest.mark.e2e
 
 TIMEOUT = 30_000  # ms
+
+
+def shipped_charts() -> list:
+    """(name, figure, words) of every chart of the shipped dataset, in both languages."""
+    checked = check_folder(DATASET)
+    return [
+        (name, fig, charts.words_of(fig))
+        for lang in ("en", "ar")
+        for name, fig in dataset_charts(
+            checked.tables, checked.checks, checked.dataset.metadata, lang
+        )
+    ]
 
 
 def offline_page(browser, width: int = 900):
@@ -37,7 +51,7 @@ def drawn(page, plot_id: str) -> dict:
         """id => {
           const plot = document.getElementById(id);
           const svg = plot.querySelector('svg.main-svg');
-          return {marks: plot.querySelectorAll('.plot .point, .plot path, .plot rect').length,
+          return {marks: plot.querySelectorAll('g.trace, g.slice').length,
                   width: svg.getBoundingClientRect().width,
                   dir: document.documentElement.dir, lang: document.documentElement.lang,
                   alt: document.getElementById(id + '-alt').textContent,
