@@ -549,3 +549,55 @@ def test_bundle_files_refuses_a_failed_report(libya_copy):
     report, tables = check_dataset(dataset)
     with pytest.raises(ValueError, match=r"not exported, checks failed: provenance\.figures"):
         bundle_files(dataset, report, tables)
+
+
+# ---- charts/: every chart as a page to embed (factdesk export --charts) -------------------
+
+
+@pytest.fixture(scope="module")
+def with_charts(checked, tmp_path_factory) -> Path:
+    """`factdesk export --charts` run twice, as a user runs it."""
+    outs = [tmp_path_factory.mktemp("charts") / name for name in ("first", "second")]
+    for out in outs:
+        result = run_factdesk("export", "--charts", "--out", str(out), str(LIBYA))
+        assert result.returncode == 0, result.stderr
+    return outs
+
+
+def test_export_charts_writes_every_chart_in_both_languages_sharing_one_script(with_charts):
+    charts = with_charts[0] / DATASET_ID / "charts"
+    names = sorted(path.name for path in charts.iterdir())
+    pages = [name for name in names if name.endswith(".html")]
+    assert [name for name in names if not name.endswith(".html")] == ["plotly.min.js"]
+    assert {name.removesuffix("-en.html") for name in pages if name.endswith("-en.html")} == {
+        "hierarchy", "intervals", "parts-vs-whole-f01", "parts-vs-whole-f03", "in-context",
+        "timeline-all", "hierarchy-checks",
+    }  # fmt: skip
+    assert len(pages) == 14
+    for name in pages:
+        page = (charts / name).read_text(encoding="utf-8")
+        assert '<script src="plotly.min.js"></script>' in page
+        assert ('dir="rtl"' if name.endswith("-ar.html") else 'dir="ltr"') in page
+        assert (charts / name).stat().st_size < 100_000  # the 4.8 MB script is shared, once
+    # The checksums and the README list the charts like every other file.
+    sums = (with_charts[0] / DATASET_ID / "SHA256SUMS").read_text(encoding="utf-8")
+    assert "  charts/plotly.min.js\n" in sums and "  charts/in-context-ar.html\n" in sums
+    readme = (with_charts[0] / DATASET_ID / "README.md").read_text(encoding="utf-8")
+    assert "charts/timeline-all-en.html" in readme
+
+
+def test_export_charts_twice_is_byte_identical(with_charts):
+    first, second = with_charts
+    assert hashes(first) == hashes(second)
+    assert (first / f"{DATASET_ID}.zip").read_bytes() == (second / f"{DATASET_ID}.zip").read_bytes()
+
+
+def test_export_without_charts_writes_no_charts_folder(exported):
+    assert not (exported / DATASET_ID / "charts").exists()
+
+
+def test_export_charts_refuses_other_tolerances_in_one_line(tmp_path):
+    result = run_factdesk("export", "--charts", "--tolerance", "0.1", "--out", str(tmp_path / "o"))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "--charts" in result.stderr
+    assert not (tmp_path / "o").exists()

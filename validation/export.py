@@ -24,7 +24,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
 
@@ -343,6 +343,10 @@ FILE_ROLES = {
 def file_role(name: str, dataset_id: str) -> str:
     if name in FILE_ROLES:
         return FILE_ROLES[name]
+    if name == "charts/plotly.min.js":
+        return "plotly.js, the one copy every chart page in `charts/` loads"
+    if name.startswith("charts/") and name.endswith(".html"):
+        return "a chart with its title, notes, source line and text description, as a page to embed"
     if name == f"{dataset_id}.xlsx":
         return "workbook: a README sheet, one sheet per table, and the checks"
     if name.endswith(".excel.csv"):
@@ -543,8 +547,12 @@ def bundle_files(
     tables: Mapping[str, pd.DataFrame],
     tight: Fraction = TIGHT,
     strict: Fraction = STRICT,
+    extra: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
     """The whole bundle of one dataset: relative file name → bytes, sorted by name.
+
+    ``extra`` adds files made elsewhere (the chart embeds under ``charts/``); they are listed
+    in the README and checksummed like the others.
 
     Refuses (ValueError) a report with a failed check: its tables lack the rejected rows.
     """
@@ -567,6 +575,7 @@ def bundle_files(
     datacard = data_card(dataset)
     if datacard is not None:
         files["DATACARD.md"] = datacard
+    files.update(extra or {})
     descriptor = json.loads(files["datapackage.json"])
     names = [*files, "README.md", "SHA256SUMS"]
     files["README.md"] = bundle_readme(dataset, report, frames, names, descriptor, tight, strict)
@@ -650,9 +659,15 @@ def swap_into_place(new: Path, out: Path) -> None:
 
 
 def build_bundles(
-    datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
+    datasets: list[Dataset],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+    extra_files: Callable[[Dataset, DatasetReport, dict], Mapping[str, bytes]] | None = None,
 ) -> tuple[Report, dict[str, dict[str, bytes]]]:
-    """Validate every dataset; the bundles are built only when every check passes."""
+    """Validate every dataset; the bundles are built only when every check passes.
+
+    ``extra_files(dataset, report, tables)`` adds files to a dataset's bundle (the CLI's
+    ``--charts`` passes the chart embeds): the engine never draws a chart itself."""
     from validation.engine import check_dataset
 
     seen: dict[str, Path] = {}
@@ -667,7 +682,14 @@ def build_bundles(
     if not report.ok:
         return report, {}
     bundles = {
-        dataset.id: bundle_files(dataset, dataset_report, tables, tight, strict)
+        dataset.id: bundle_files(
+            dataset,
+            dataset_report,
+            tables,
+            tight,
+            strict,
+            extra_files(dataset, dataset_report, tables) if extra_files else None,
+        )
         for dataset, dataset_report, tables in checked
     }
     return report, bundles
