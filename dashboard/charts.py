@@ -1007,6 +1007,7 @@ def timeline_chart(
         annotation.update(
             x=1 if right else 0,
             xanchor="right" if right else "left",
+            align="right" if right else "left",
             font={"size": 13, "color": "#333"},
         )
     fig.update_layout(legend={"traceorder": "normal"})
@@ -1565,13 +1566,14 @@ def context_chart(context: pd.DataFrame, checks: list[dict], lang: str) -> go.Fi
             mode="lines",
             line={"color": COLOURS["sum"], "width": 5},
         )
-    style_context_axes(fig, lang, len(groups), top, top_humanitarian, cut, groups)
+    gap = style_context_axes(fig, lang, len(groups), top, top_humanitarian, cut, groups)
     panel_titles(fig, pieces, lang, len(groups))
     fig.update_layout(
         legend={"traceorder": "normal"},
         hovermode="closest",
     )
-    notes = [
+    notes = [(gap, lang)] if gap else []
+    notes += [
         (f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in pieces["checks"]
     ]
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
@@ -1597,9 +1599,11 @@ def style_context_axes(
     top_humanitarian: float,
     cut: str | None,
     groups: list[pd.DataFrame],
-) -> None:
+) -> str | None:
     """Date axes left to right in both languages; amounts on the outer side of the panels
-    (left in English, right in Arabic), once per row; a broken axis marked as such."""
+    (left in English, right in Arabic), once per row; a broken axis marked as such (//),
+    its words returned for the notes under the chart (inside the plot they would sit on the
+    panel below on a phone)."""
     right = lang == "ar"
     fig.update_xaxes(type="date", autorange=False, gridcolor="#e5e5e5", automargin=True)
     fig.update_xaxes(title={"text": t("axis.stated_on", lang)}, row=2, col=1)
@@ -1642,20 +1646,10 @@ def style_context_axes(
             xshift=10,
             font={"size": 16, "color": "#555"},
         )
-        fig.add_annotation(
-            xref=f"{fig_ref(fig, (1, 1), 'x')} domain",
-            yref=f"{fig_ref(fig, (1, 1), 'y')} domain",
-            x=0,
-            y=0,
-            yshift=-30,
-            xanchor="left",
-            yanchor="top",
-            text=in_plot(f"// {gap}", lang, 40),
-            showarrow=False,
-            font={"size": 11, "color": "#666"},
-        )
         # A lone year in its own panel: one tick, the year.
         fig.update_xaxes(dtick="M12", tickformat="%Y", row=1, col=1)
+        return f"// {gap}"
+    return None
 
 
 def panel_titles(fig: go.Figure, pieces: dict, lang: str, columns: int) -> None:
