@@ -10,6 +10,8 @@ the same keys, and the same {placeholders} in each pair.
 
 from __future__ import annotations
 
+from validation.arabic_lexicon import MONTHS_WRITTEN as MONTHS_AR  # the one home of month names
+
 LANGUAGES = ("en", "ar")
 DIRECTION = {"en": "ltr", "ar": "rtl"}
 
@@ -693,9 +695,6 @@ AR: dict[str, str] = {
 }
 
 STRINGS = {"en": EN, "ar": AR}
-# Month names as Arab news outlets in the Levant and North Africa write them («يونيو»).
-MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
 
 
 def language_or_default(value: object) -> str:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+import os
+import subprocess
+import sys
 from fractions import Fraction
 
 import pytest
@@ -123,6 +128,132 @@ def test_every_command_has_help_and_is_in_the_readme(command):
     assert f"factdesk {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+# --- factdesk new: from an article to a draft, then to a dataset ---------------------------
+
+DRAFT_ARTICLE = ROOT / "tests" / "fixtures" / "drafts" / "relative-dates.txt"
+
+
+def factdesk_with_input(data: bytes, *args: str) -> subprocess.CompletedProcess:
+    """The real command line reading the article from standard input (FILE ``-``)."""
+    return subprocess.run(
+        [sys.executable, "-m", "validation.cli", *args],
+        cwd=ROOT, input=data, capture_output=True, timeout=300,
+    )  # fmt: skip
+
+
+def curate(folder) -> None:
+    """What a curator does after reading each drafted row: translate, label, name the
+    sources, mark every line of review.csv reviewed, and flip the status."""
+    for table, columns in {"claims": ("claim_en", "topics"), "figures": ("label_en",),
+                           "events": ("event_en",), "entities": ("name_en",)}.items():  # fmt: skip
+        path = folder / f"{table}.csv"
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+        for row in rows:
+            for column in columns:
+                if not row[column]:
+                    row[column] = "aid" if column == "topics" else f"{table} {column} in English"
+        write_rows(path, rows)
+    review = folder / "review.csv"
+    rows = list(csv.DictReader(io.StringIO(review.read_text(encoding="utf-8"))))
+    write_rows(review, [{**row, "reviewed": "true"} for row in rows])
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    metadata["status"] = "curated"
+    metadata["title"]["en"] = "World Bank loan for Lebanon's social safety net"
+    metadata["primary_sources"] = [
+        {"title": "Loan approval", "publisher": "World Bank", "url": "https://example.org/loan"}
+    ]
+    (folder / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False, indent=2))
+
+
+def write_rows(path, rows) -> None:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def test_new_then_validate_then_review_then_export(tmp_path):
+    out = tmp_path / "datasets"
+    made = run_factdesk("new", str(DRAFT_ARTICLE), "--id", "lebanon-loan", "--out", str(out),
+                        "--published", "2024-05-16", "--publisher", "Example Daily")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines() == [
+        f"drafted {out / 'lebanon-loan'}/: 4 claims, 3 figures, 5 events, 6 entities, "
+        "6 mentions, 0 ignored numbers",
+        f"29 rows to review (review.csv); next: factdesk validate {out / 'lebanon-loan'}",
+    ]
+    folder = out / "lebanon-loan"
+    assert (folder / "source.txt").read_bytes() == DRAFT_ARTICLE.read_bytes()
+
+    checked = run_factdesk("validate", str(folder))
+    assert checked.returncode == 1
+    lines = checked.stdout.splitlines()
+    assert len(lines) < 60  # one screen
+    failed = [line for line in lines if line.startswith("  ✗")]
+    assert [line.split(" — ")[0] for line in failed] == ["  ✗ review.rows", "  ✗ review.status"]
+    assert "      … and 19 more (review.entities: 6, review.mentions: 6, review.events: 5, " \
+        "review.figures: 2)" in lines  # fmt: skip
+
+    refused = run_factdesk("export", str(folder), "--out", str(tmp_path / "export"))
+    assert refused.returncode == 1
+    assert "export refused" in refused.stderr and "review.status" in refused.stderr
+    assert not (tmp_path / "export").exists()
+
+    curate(folder)
+    passed = run_factdesk("validate", str(folder))
+    assert passed.returncode == 0, passed.stdout
+    assert "  ✓ review.rows — all 29 drafted rows reviewed;" in passed.stdout
+    exported = run_factdesk("export", str(folder), "--out", str(tmp_path / "export"))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "export" / "lebanon-loan" / "figures.csv").exists()
+
+
+def test_new_reads_standard_input(tmp_path):
+    result = factdesk_with_input(DRAFT_ARTICLE.read_bytes(), "new", "-", "--id", "from-stdin",
+                                 "--out", str(tmp_path), "--published", "2024-05-16")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-stdin" / "source.txt").read_bytes() == DRAFT_ARTICLE.read_bytes()
+
+
+def test_new_writes_into_the_datasets_root_by_default(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "validation.cli", "new", str(DRAFT_ARTICLE), "--id", "rooted"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "FACTDESK_DATASETS": str(tmp_path / "root")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "root" / "rooted" / "review.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("existing", "already exists: factdesk new never writes over a dataset"),
+        ("slug", "--id: 'Lebanon_Loan' is not a lowercase slug"),
+        ("cp1256", "not UTF-8 (byte 0, line 1); it looks like Windows-1256 (Arabic)"),
+    ],
+)
+def test_new_refuses_in_one_line_and_writes_nothing(tmp_path, case, message):
+    out = tmp_path / "datasets"
+    out.mkdir()
+    article, dataset_id = DRAFT_ARTICLE, "lebanon-loan"
+    if case == "existing":
+        (out / "lebanon-loan").mkdir()
+    if case == "slug":
+        dataset_id = "Lebanon_Loan"
+    if case == "cp1256":
+        article = tmp_path / "article.txt"
+        article.write_bytes(DRAFT_ARTICLE.read_text(encoding="utf-8").encode("cp1256"))
+    before = sorted(p.name for p in out.rglob("*"))
+    result = run_factdesk("new", str(article), "--id", dataset_id, "--out", str(out))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("factdesk: ") and message in result.stderr
+    assert sorted(p.name for p in out.rglob("*")) == before
+
+
 def test_validate_help_names_every_kind_of_check_and_both_tolerances():
     said = " ".join(run_factdesk("validate", "--help").stdout.split())
     for kind, proves in KINDS.items():
@@ -143,3 +274,21 @@ def test_validate_and_export_read_the_tolerances_alike(option, value):
     for command in (["validate"], ["export"]):
         args = parser.parse_args([*command, option, value])
         assert getattr(args, option.lstrip("-").replace("-", "_")) == Fraction(value)
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    """`factdesk extract big.txt | head -c 10`: the pipe closes while the command still writes
+    (far more than a pipe's 64 KiB buffer); the command stays quiet."""
+    big = tmp_path / "big.txt"
+    big.write_text((LIBYA / "source.txt").read_text(encoding="utf-8") * 40, encoding="utf-8")
+    command = [sys.executable, "-m", "validation.cli", "extract", str(big), "--format", "json"]
+    with subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+    ) as process:
+        first = process.stdout.read(1)
+        process.stdout.close()  # as `head` does once it has what it wants
+        stderr = process.stderr.read().decode()
+        code = process.wait()
+    assert first == b"["
+    assert stderr == ""
+    assert code == 0

@@ -429,6 +429,7 @@ def test_mentions_to_json_has_the_specs_shape():
             "hedge": "exact",
             "date": None,
             "precision": None,
+            "date_end": None,
         },
         {
             "kind": "amount",
@@ -440,6 +441,7 @@ def test_mentions_to_json_has_the_specs_shape():
             "hedge": "more_than",
             "date": None,
             "precision": None,
+            "date_end": None,
         },
     ]
     assert type(mentions_to_json(mentions)[1]["value"]) is int

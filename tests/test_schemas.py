@@ -103,14 +103,14 @@ EXPECTED = {
         (6, "claim_id", "field_uniqueness"),
         (7, "claim_id", "str_matches"),  # c6
         (8, "claim_type", "isin"),  # opinion
-        (9, "speaker_id", "not_nullable"),
+        (9, "claim_type", "not_nullable"),
         (10, "claim_en", "no_formula_prefix"),  # =HYPERLINK(…)
         (11, "quote_ar", "no_hidden_controls"),  # U+202E RIGHT-TO-LEFT OVERRIDE
         (12, "claim_en", "no_hidden_controls"),  # U+200B ZERO WIDTH SPACE
         (13, "checkable", "coerce_dtype"),  # yes
         (14, "topics", "codes_in"),  # foreign_forces;diplomacy (not sorted)
         (15, "topics", "codes_in"),  # diplomacy;economy (not in the vocabulary)
-        (16, "reporting_verb_ar", "isin"),  # صرح
+        (16, "reporting_verb_ar", "isin"),  # همس (whispered): not a reporting verb
     ],
     "figures-invalid.csv": [
         (2, "figure_id", "field_uniqueness"),
@@ -142,7 +142,7 @@ EXPECTED = {
         (10, "event_id", "str_matches"),  # e1
         (11, "date_text_ar", "no_hidden_controls"),  # U+200B
         (12, "note", "no_hidden_controls"),  # U+202E
-        (13, "event_en", "not_nullable"),
+        (13, "event_type", "not_nullable"),
         (14, "status", "isin"),  # cancelled
         (15, "date", "real_partial_date"),  # 2021-13-01
     ],
@@ -252,11 +252,11 @@ def test_invalid_twin_reports_nothing_but_its_deliberate_faults(fixture):
          "وقال بلينكن\u202e في مؤتمر صحفي"),
         ("claims-invalid.csv", 3, "char_start", "not a whole number", "230.5"),
         ("claims-invalid.csv", 13, "checkable", "not true or false", "yes"),
-        ("claims-invalid.csv", 9, "speaker_id", "is empty but required", None),
+        ("claims-invalid.csv", 9, "claim_type", "is empty but required", None),
         ("claims-invalid.csv", 14, "topics",
          "holds codes outside the vocabulary, or not sorted, or repeated",
          "foreign_forces;diplomacy"),
-        ("claims-invalid.csv", 16, "reporting_verb_ar", "is not in the column's vocabulary", "صرح"),
+        ("claims-invalid.csv", 16, "reporting_verb_ar", "is not in the column's vocabulary", "همس"),
         ("events-invalid.csv", 6, "char_start", "not a whole number", "3O1"),
         ("ignored_numbers-invalid.csv", 6, "char_start", "is below the minimum of 0", "-5"),
         ("verifications-invalid.csv", 4, "verification_id",

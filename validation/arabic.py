@@ -13,6 +13,15 @@ Arabic-Indic and Persian digits become 0-9, every diacritic, tatweel or zero-wid
 becomes a tatweel (ـ) that the patterns allow after any letter, and bidi marks become
 spaces. The lexicon below is written as a reader would write it and folded on import.
 
+Beyond plain «850 مليون دولار» it reads the forms whole newspaper articles write: Saudi
+wire brackets «(2571) مليون ريال»; a bare ريال/جنيه/دينار in the currency of the country
+the text names most (by name, adjective, capital or institution; `guess_country`); years
+with an era «2014م», «1436هـ» (Hijri years become the Gregorian years they span, by the
+hijridate package); spans «العام المالي 2014 - 2015» (``iso_end``); month pairs «آذار
+(مارس)», «يونيو حزيران»; ordinal days «الأول من تموز»; weekdays «الخميس المقبل»; «قبل
+ثلاثة أشهر»; «النصف الأول من العام»; hedges apart from their number «ما يزيد على مبلغ»;
+and ranges «بين 5 و10 ملايين», read as two bounds hedged at_least and at_most.
+
 `read_phrases` walks a text once: a cheap pattern finds each place where a quantity or a
 date may start (a digit, a currency sign, a number word, a month name, «أمس»…), and small
 anchored readers take it from there. Hedges are read backwards from the number, within a
@@ -28,7 +37,45 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from validation.vocab import HEDGES
+from validation.arabic_lexicon import (
+    AGO_UNITS,
+    AGO_WORDS,
+    BASE_AR,
+    BASE_DEFAULT,
+    CENTS,
+    COUNTED_NOUNS,
+    COUNTRY_ADJECTIVES,
+    COUNTRY_NAMES,
+    COUNTRY_PLACES,
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_WORD_ROWS,
+    GREGORIAN_SUFFIX,
+    HEDGE_AR,
+    HEDGE_FILLERS,
+    HEDGE_WORDS_AFTER,
+    HEDGE_WORDS_BEFORE,
+    HIJRI_SUFFIX,
+    LABEL_WORDS,
+    LOCAL_CURRENCIES,
+    MONTH_NAMES,
+    NUMBER_WORD_ROWS,
+    ORDINAL_DAYS,
+    ORDINALS,
+    RANGE_OPENERS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    RELATIVE_WORDS,
+    SCALES_AR,
+    SYMBOLS,
+    THIS_WORDS,
+    WEEKDAYS,
+    YEAR_HINTS,
+    YEAR_PARTS,
+    YEAR_SPAN_WORDS,
+    YEAR_WEAK_HINTS,
+    YEAR_WORDS,
+)
+from validation.vocab import CURRENCIES, HEDGES
 
 # --- Folding --------------------------------------------------------------------------
 
@@ -81,58 +128,12 @@ def _key(words: str) -> str:
     return _RUNS_OF_SPACE.sub(" ", fold(words).replace(TATWEEL, "")).strip()
 
 
-# --- Lexicon ----------------------------------------------------------------------------
+# --- Lexicon (validation/arabic_lexicon.py), folded into lookup tables -------------------
 
-# (role, value, words). The role says what may follow a word (see _read_number):
-# a unit takes «و» + tens (خمسة وعشرون) or عشر (خمسة عشر); a teen_unit only عشر (أحد عشر);
-# a scale multiplies what precedes it; a scale_dual alone means two of it (مليونا دولار).
-_NUMBER_WORD_ROWS = [
-    ("unit", 0, "صفر"),
-    ("unit", 1, "واحد واحدة"),
-    ("teen_unit", 1, "أحد إحدى"),
-    ("unit", 2, "اثنان اثنين اثنتان اثنتين"),
-    ("teen_unit", 2, "اثنا اثني اثنى اثنتا اثنتي اثنتى"),
-    ("unit", 3, "ثلاث ثلاثة"),
-    ("unit", 4, "أربع أربعة"),
-    ("unit", 5, "خمس خمسة"),
-    ("unit", 6, "ست ستة"),
-    ("unit", 7, "سبع سبعة"),
-    ("unit", 8, "ثمان ثماني ثمانية"),
-    ("unit", 9, "تسع تسعة"),
-    ("ten", 10, "عشر عشرة"),
-    ("tens", 20, "عشرون عشرين"),
-    ("tens", 30, "ثلاثون ثلاثين"),
-    ("tens", 40, "أربعون أربعين"),
-    ("tens", 50, "خمسون خمسين"),
-    ("tens", 60, "ستون ستين"),
-    ("tens", 70, "سبعون سبعين"),
-    ("tens", 80, "ثمانون ثمانين"),
-    ("tens", 90, "تسعون تسعين"),
-    ("hundred", 100, "مائة مئة"),
-    ("hundred", 200, "مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي"),
-    ("hundred", 300, "ثلاثمائة ثلاثمئة"),
-    ("hundred", 400, "أربعمائة أربعمئة"),
-    ("hundred", 500, "خمسمائة خمسمئة"),
-    ("hundred", 600, "ستمائة ستمئة"),
-    ("hundred", 700, "سبعمائة سبعمئة"),
-    ("hundred", 800, "ثمانمائة ثمانمئة ثمانيمائة ثمانيمئة"),
-    ("hundred", 900, "تسعمائة تسعمئة"),
-    ("scale", 10**3, "ألف"),
-    ("scale_plural", 10**3, "آلاف ألوف"),
-    ("scale_dual", 10**3, "ألفا ألفي ألفين ألفان"),
-    ("scale", 10**6, "مليون"),
-    ("scale_plural", 10**6, "ملايين"),
-    ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
-    ("scale", 10**9, "مليار بليون"),
-    ("scale_plural", 10**9, "مليارات بلايين"),
-    ("scale_dual", 10**9, "مليارا ملياري مليارين ملياران بليونا بليوني بليونين بليونان"),
-    ("scale", 10**12, "تريليون"),
-    ("scale_plural", 10**12, "تريليونات"),
-    ("scale_dual", 10**12, "تريليونا تريليوني تريليونين تريليونان"),
-    ("fraction", Decimal("0.5"), "نصف"),
-    ("fraction", Decimal("0.25"), "ربع"),
-    ("point", 0, "فاصلة فاصل"),
-]
+
+def _phrases(table: str) -> list[str]:
+    """The phrases of a «، »-separated lexicon entry."""
+    return [p for p in table.split("، ") if p]
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class _Word:
 
 NUMBER_WORDS: dict[str, _Word] = {
     _key(word): _Word(role, Decimal(value))
-    for role, value, words in _NUMBER_WORD_ROWS
+    for role, value, words in NUMBER_WORD_ROWS
     for word in words.split()
 }
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
@@ -151,105 +152,12 @@ _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
 # can «فاصلة».
 _OPENING_ROLES = ("unit", "teen_unit", "ten", "tens", "hundred", "scale", "scale_dual", "fraction")
 
-# Currency words → a base; the base and the country named after it give the ISO 4217 code.
-_CURRENCY_WORD_ROWS = [
-    ("dollar", "دولار دولارا دولارات"),
-    ("euro", "يورو أورو يوروهات"),
-    ("pound", "جنيه جنيها جنيهات"),
-    ("sterling", "إسترليني إسترلينية"),
-    ("dinar", "دينار دينارا دنانير"),
-    ("riyal", "ريال ريالا ريالات"),
-    ("dirham", "درهم درهما دراهم"),
-    ("lira", "ليرة ليرات"),
-    ("yen", "ين ينا"),
-    ("yuan", "يوان يوانا يوانات"),
-    ("ruble", "روبل روبلا روبلات"),
-    ("shekel", "شيكل شيقل شواقل شواكل شيكلات شيقلات"),
-    ("franc", "فرنك فرنكا فرنكات"),
-    ("rupee", "روبية روبيات"),
-]
-CURRENCY_WORDS = {_key(w): base for base, words in _CURRENCY_WORD_ROWS for w in words.split()}
-# What a base word means with no country named: دولار alone is the US dollar; a bare
-# جنيه, دينار, ريال, درهم or ليرة depends on the country (Duckling leaves جنيه unresolved).
-BASE_DEFAULT = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "ruble": "RUB",
-    "shekel": "ILS",
-}
-# Each country's own currency, by the base word that names it there.
-LOCAL_CURRENCIES = {
-    "US": {"dollar": "USD"},
-    "CA": {"dollar": "CAD"},
-    "AU": {"dollar": "AUD"},
-    "GB": {"pound": "GBP", "sterling": "GBP"},
-    "EG": {"pound": "EGP"},
-    "SD": {"pound": "SDG"},
-    "LY": {"dinar": "LYD"},
-    "KW": {"dinar": "KWD"},
-    "JO": {"dinar": "JOD"},
-    "BH": {"dinar": "BHD"},
-    "TN": {"dinar": "TND"},
-    "DZ": {"dinar": "DZD"},
-    "IQ": {"dinar": "IQD"},
-    "SA": {"riyal": "SAR"},
-    "QA": {"riyal": "QAR"},
-    "OM": {"riyal": "OMR"},
-    "YE": {"riyal": "YER"},
-    "IR": {"riyal": "IRR"},
-    "AE": {"dirham": "AED"},
-    "MA": {"dirham": "MAD"},
-    "TR": {"lira": "TRY"},
-    "LB": {"lira": "LBP"},
-    "SY": {"lira": "SYP"},
-    "JP": {"yen": "JPY"},
-    "CN": {"yuan": "CNY"},
-    "RU": {"ruble": "RUB"},
-    "IL": {"shekel": "ILS"},
-    "CH": {"franc": "CHF"},
-    "IN": {"rupee": "INR"},
-}
+CURRENCY_WORDS = {_key(w): base for base, words in CURRENCY_WORD_ROWS for w in words.split()}
 # The countries whose money a bare جنيه/دينار/ريال/درهم/ليرة can mean.
+BARE_BASES = ("pound", "dinar", "riyal", "dirham", "lira", "rupee", "franc", "won")
 BARE_CURRENCY_COUNTRIES = frozenset(
-    country
-    for country, local in LOCAL_CURRENCIES.items()
-    if local.keys() & {"pound", "dinar", "riyal", "dirham", "lira"}
+    country for country, local in LOCAL_CURRENCIES.items() if local.keys() & set(BARE_BASES)
 )
-# The adjective of each country (masculine; the first is the one we write).
-COUNTRY_ADJECTIVES = {
-    "US": "أمريكي أميركي",
-    "CA": "كندي",
-    "AU": "أسترالي",
-    "GB": "إسترليني بريطاني",
-    "EG": "مصري",
-    "SD": "سوداني",
-    "LY": "ليبي",
-    "KW": "كويتي",
-    "JO": "أردني",
-    "BH": "بحريني",
-    "TN": "تونسي",
-    "DZ": "جزائري",
-    "IQ": "عراقي",
-    "SA": "سعودي",
-    "QA": "قطري",
-    "OM": "عماني",
-    "YE": "يمني",
-    "IR": "إيراني",
-    "AE": "إماراتي",
-    "MA": "مغربي",
-    "TR": "تركي",
-    "LB": "لبناني",
-    "SY": "سوري",
-    "JP": "ياباني",
-    "CN": "صيني",
-    "RU": "روسي",
-    "IL": "إسرائيلي",
-    "CH": "سويسري",
-    "IN": "هندي",
-}
 # An adjective agrees with its noun: ليبي, ليبية (دنانير ليبية), ليبيا (دينارا ليبيا).
 _ADJECTIVE_FORMS = {
     _key(adjective + ending): country
@@ -257,155 +165,64 @@ _ADJECTIVE_FORMS = {
     for adjective in adjectives.split()
     for ending in ("", "ة", "ا")
 }
-COUNTRY_NAMES = {
-    "US": "الولايات المتحدة، أمريكا، أميركا",
-    "CA": "كندا",
-    "AU": "أستراليا",
-    "GB": "بريطانيا، المملكة المتحدة",
-    "EG": "مصر",
-    "SD": "السودان",
-    "LY": "ليبيا",
-    "KW": "الكويت",
-    "JO": "الأردن",
-    "BH": "البحرين",
-    "TN": "تونس",
-    "DZ": "الجزائر",
-    "IQ": "العراق",
-    "SA": "السعودية، المملكة العربية السعودية",
-    "QA": "قطر",
-    "OM": "سلطنة عمان",
-    "YE": "اليمن",
-    "IR": "إيران",
-    "AE": "الإمارات",
-    "MA": "المغرب",
-    "TR": "تركيا",
-    "LB": "لبنان",
-    "SY": "سوريا، سورية",
-    "JP": "اليابان",
-    "CN": "الصين",
-    "RU": "روسيا",
-    "IL": "إسرائيل",
-    "CH": "سويسرا",
-    "IN": "الهند",
-}
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-# Abbreviations as Arab price tags write them (ج.م = جنيه مصري). «د.أ» (Jordanian dinar)
-# folds to the same letters as «د.إ» (UAE dirham) and is left out.
-ABBREVIATIONS = {
-    _key(k): v
-    for k, v in {
-        "ج.م": "EGP",
-        "ر.س": "SAR",
-        "ر.ق": "QAR",
-        "ر.ع": "OMR",
-        "د.ك": "KWD",
-        "د.إ": "AED",
-        "د.ل": "LYD",
-        "د.ب": "BHD",
-        "د.ت": "TND",
-        "د.ج": "DZD",
-        "د.ع": "IQD",
-        "د.م": "MAD",
-        "ل.ل": "LBP",
-        "ل.س": "SYP",
-        "ل.ت": "TRY",
-    }.items()
-}
+ABBREVIATIONS = {_key(k): v for k, v in CURRENCY_ABBREVIATIONS.items()}
+# Every code a currency word, sign or abbreviation can give; each is in vocab.CURRENCIES,
+# the one ISO 4217 list (tests/test_arabic_forms.py), and any code of it written in Latin
+# letters after a number («42 KWD») is read as itself.
 CURRENCY_CODES = frozenset(
     {*SYMBOLS.values(), *BASE_DEFAULT.values(), *ABBREVIATIONS.values()}
     | {code for local in LOCAL_CURRENCIES.values() for code in local.values()}
 )
-_CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
-
-# Hedges written before the number (SPEC, consistency table), then after it.
-HEDGE_WORDS_BEFORE = {
-    "about": "نحو، حوالي، حوالى، زهاء، بحدود، في حدود، يقارب، تقارب، ما يقارب، يناهز، ما يناهز",
-    "nearly": "ما يقرب من، يقرب من، ما يقترب من، قرابة",
-    "more_than": "أكثر من، أزيد من، ما يزيد على، ما يزيد عن، يزيد على، يزيد عن، تزيد على، "
-    "تزيد عن، يفوق، تفوق، ما يفوق، فاق، فاقت، تجاوز، تجاوزت، يتجاوز، تتجاوز، تخطى، تخطت، "
-    "يتخطى، تتخطى، ما يربو على، يربو على، تربو على",
-    "at_least": "لا يقل عن، لا تقل عن، ما لا يقل عن، ما لا تقل عن، على الأقل، بحد أدنى، كحد أدنى",
-    "less_than": "أقل من، ما يقل عن، يقل عن، تقل عن، دون، ما دون",
-    "at_most": "لا يزيد عن، لا يزيد على، لا تزيد عن، لا تزيد على، ما لا يزيد عن، ما لا يزيد على، "
-    "لا يتجاوز، لا تتجاوز، ما لا يتجاوز، على الأكثر، بحد أقصى، كحد أقصى، حتى",
-}
-HEDGE_WORDS_AFTER = {
-    "about": "تقريبا",
-    "at_least": "على الأقل، كحد أدنى",
-    "at_most": "على الأكثر، كحد أقصى",
-}
 
 
-def _phrases(table: dict[str, str]) -> dict[str, str]:
-    return {_key(p): name for name, ps in table.items() for p in ps.split("، ")}
+def _keys(table: dict[str, str]) -> dict[str, str]:
+    return {_key(p): name for name, ps in table.items() for p in _phrases(ps)}
 
 
-_HEDGE_BEFORE_KEYS = _phrases(HEDGE_WORDS_BEFORE)
-_HEDGE_AFTER_KEYS = _phrases(HEDGE_WORDS_AFTER)
-
-# Egyptian/Gulf, Levantine, Maghrebi (Algeria, Tunisia) and Moroccan month names.
-MONTH_NAMES = {
-    1: "يناير، كانون الثاني، كانون ثاني، جانفي",
-    2: "فبراير، شباط، فيفري",
-    3: "مارس، آذار",
-    4: "أبريل، إبريل، نيسان، أفريل",
-    5: "مايو، أيار، ماي",
-    6: "يونيو، يونيه، حزيران، جوان",
-    7: "يوليو، يوليه، تموز، جويلية، يوليوز",
-    8: "أغسطس، آب، أوت، غشت",
-    9: "سبتمبر، أيلول، شتنبر",
-    10: "أكتوبر، تشرين الأول، تشرين أول",
-    11: "نوفمبر، تشرين الثاني، تشرين ثاني، نونبر",
-    12: "ديسمبر، كانون الأول، كانون أول، دجنبر",
-}
-_MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in names.split("، ")}
-# After a month or a period: which way from the reference date (last, next, this).
-RELATIVE_WORDS = {
-    -1: "الماضي، الفائت، المنصرم",
-    1: "المقبل، القادم",
-    0: "الجاري، الحالي",
-}
+_HEDGE_BEFORE_KEYS = _keys(HEDGE_WORDS_BEFORE)
+_HEDGE_AFTER_KEYS = _keys(HEDGE_WORDS_AFTER)
+_MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
+_ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
+_WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}
 _RELATIVE_KEYS = {
     _key(word + ending): step
     for step, words in RELATIVE_WORDS.items()
-    for word in words.split("، ")
+    for word in _phrases(words)
     for ending in ("", "ة")
 }
 # Phrases that are dates by themselves: (unit, steps from the reference date).
 _RELATIVE_PHRASES = {
-    **{_key(p): ("day", -1) for p in ("أمس", "الأمس")},
-    **{_key(p): ("day", -2) for p in ("أول أمس", "أمس الأول")},
-    _key("اليوم"): ("day", 0),
-    _key("غدا"): ("day", 1),
-    _key("بعد غد"): ("day", 2),
+    **{_key(p): ("day", step) for step, ps in RELATIVE_DAYS.items() for p in _phrases(ps)},
     **{
         _key(f"{noun} {word}"): (unit, step)
-        for unit, noun in (("month", "الشهر"), ("year", "العام"), ("week", "الأسبوع"))
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
         for word, step in _RELATIVE_KEYS.items()
-        if not word.endswith("ه")
+        if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
     **{
-        _key(f"السنة {word}"): ("year", step)
-        for word, step in _RELATIVE_KEYS.items()
-        if word.endswith("ه")
+        _key(f"{this} {noun}"): (unit, 0)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for this in _phrases(THIS_WORDS)
+        if (this == "هذه") == noun.endswith("ة")
     },
-    **{_key(f"هذا {noun}"): (unit, 0) for unit, noun in (("month", "الشهر"), ("year", "العام"))},
-    _key("هذا الأسبوع"): ("week", 0),
-    _key("هذه السنة"): ("year", 0),
 }
-# A year stands alone after these words: «عام 2011» (the word is part of the date) …
-_YEAR_WORDS = "عام، العام، سنة، السنة، عامي، سنتي"
-# … or after these, which stay outside it: «منذ 2011».
-_YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، بحلول"
-# … or after these when the clause ends with it: «في 2022.», but «في 2000 حالة» counts.
-_YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد"
-# A number after these is a label, never an amount: «القرار رقم 1973».
-_LABEL_WORDS = "رقم، القرار، قرار"
-# Ordinals: «الحادي عشر» is eleventh, not the number ten.
-_ORDINALS = (
-    "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
-    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"
-)
+# «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
+_AGO_UNIT_KEYS = {
+    _key(word): (unit, count)
+    for unit, (words, duals) in AGO_UNITS.items()
+    for count, ws in ((1, words), (2, duals))
+    for word in ws.split()
+}
+_AGO_PHRASES = {
+    _key(f"{ago} {word}"): value
+    for ago in _phrases(AGO_WORDS)
+    for word, value in _AGO_UNIT_KEYS.items()
+    if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
+}
+_YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+
 
 # --- Patterns -------------------------------------------------------------------------
 
@@ -472,17 +289,24 @@ _TRIGGER = re.compile(
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *_MONTH_KEYS,
             *_RELATIVE_PHRASES,
+            *_AGO_PHRASES,
+            *_WEEKDAY_KEYS,
+            *_ORDINAL_DAY_KEYS,
+            *_YEAR_PART_KEYS,
         ]
     )
     + ")"
     + _END
 )
 _SYMBOL_FIRST = re.compile(r"(?P<symbol>[$€£])" + _GAP)
-_CURRENCY = re.compile(
+_CURRENCY = re.compile(  # a line may break between a number and its currency
     _GAP
+    + r"(?:\n"
+    + _GAP
+    + ")?"
     + r"(?:(?P<symbol>[$€£])"
     + r"|(?P<iso>"
-    + "|".join(sorted(CURRENCY_CODES))
+    + "|".join(CURRENCIES)
     + r")(?![A-Za-z])"
     + r"|(?P<abbreviation>"
     + "|".join(re.escape(a).replace(r"\.", r"\.[^\S\n]?") for a in ABBREVIATIONS)
@@ -496,31 +320,83 @@ _CURRENCY = re.compile(
     + r")"
 )
 _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORMS) + ")" + _END)
-_CENTS_WORD = re.compile(_GAP + _alternation(_CENTS.split()) + _END)
+_CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 _AND = re.compile(_GAP + r"وـ*+")
+_TO = re.compile(_GAP + r"(?:الي|اليـ*+)" + _END)  # «بين 750 إلى 800 مليون»
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
-_HEDGE_BEFORE = re.compile(
-    _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END + _GAP + r"\Z"
-)
+_HEDGE_BEFORE = re.compile(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
+    _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END
+    + "(?:" + _SPACE + _PREFIX + "?" + _alternation(_words(HEDGE_FILLERS)) + _END + ")?"
+    + _GAP + r"\Z"
+)  # fmt: skip
+_RANGE_OPENER = re.compile(  # «بين 5 و10 ملايين»
+    _START + _PREFIX + "?(?P<opener>" + _alternation(_words(RANGE_OPENERS)) + ")" + _END
+    + "(?:" + _SPACE + _alternation(_words(HEDGE_FILLERS)) + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
 _HEDGE_AFTER = re.compile(_GAP + "(?P<hedge>" + _alternation(_HEDGE_AFTER_KEYS) + ")" + _END)
 _COUNTED_NOUN = re.compile(_SPACE + _LETTER + "++")
 _HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room to spare
 _YEAR_WORD = re.compile(
-    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(_YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
 )
 _YEAR_HINT = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_YEAR_HINTS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_HINTS)) + _END + _GAP + r"\Z"
 )
 _YEAR_WEAK_HINT = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
 )
 _CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
-_YEAR_SUFFIX = re.compile(_GAP + "م" + _END)  # 2011م: the Gregorian era
+_YEAR_SUFFIX = re.compile(_GAP + _key(GREGORIAN_SUFFIX) + _END)  # 2011م: the Gregorian era
+_HIJRI_SUFFIX = re.compile(_GAP + _alternation(_words(HIJRI_SUFFIX)) + _END)  # 1436هـ
+_YEAR_SPAN_MARK = re.compile(  # «2015 - 2016», «2015/2016», «2015/16», «٢٠١٠-٢٠١٤»
+    _GAP + r"(?P<sep>[-–—/ـ])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]|[./][0-9])"
+)
+_YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 2019»
+    _GAP + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP
+    + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
+    + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_TO_A_NUMBER = re.compile(
+    _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
+    + r"(?P<number>[0-9]++)"
+)  # fmt: skip
+_FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
+_COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
+_NOT_A_YEAR_AFTER = re.compile(  # «2015 مليون», «2020 دولار», «2019%»: a quantity
+    _GAP + r"(?:[%٪$€£]|(?:" + _alternation(
+        [*(w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES), *CURRENCY_WORDS]
+    ) + ")" + _END + ")"
+)  # fmt: skip
+_AGO_BEFORE = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(AGO_WORDS)) + _END + _GAP + r"\Z"
+)
+_AGO_UNIT = re.compile(_SPACE + "(?P<unit>" + _alternation(_AGO_UNIT_KEYS) + ")" + _END)
+_OF_SOMETHING = re.compile(_GAP + "من" + _END)  # «قبل ثلاثة أشهر من الانتخابات»: not ago
+_DIGIT_AFTER = re.compile(_GAP + "[0-9]")
+_STATED_YEAR = re.compile(
+    _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?:" + _GAP + "م" + _END + ")?"
+)
+_WEEKDAY_AFTER = re.compile(
+    _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
+)
+_RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
+    _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
+    + _MONTH + _END
+    + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
+_YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
+    _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
+    + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+    + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
+)  # fmt: skip
 _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوام", "سنة", "سنوات"]) + _END)
 _LABEL = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(_LABEL_WORDS)) + _END + _GAP + r"\Z"
+    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
 )
-_ORDINAL = re.compile(_START + _alternation(_ORDINALS.split()) + _END + _GAP + r"\Z")
+_ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 _OPEN_PARENTHESIS = re.compile(r"\(" + _GAP + r"\Z")
 _CLOSE_PARENTHESIS = re.compile(_GAP + r"\)")
 _AND_BETWEEN = re.compile(_GAP + r"وـ*+" + _GAP)
@@ -528,11 +404,12 @@ _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «ا�
     _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
 )
 
-_OTHER_MONTH = (  # «حزيران/يونيو», «يونيو (حزيران)»: the same month in a second calendar
-    "(?:" + _GAP + r"[/\-]" + _GAP + _MONTH + _END
-    + "|" + _GAP + r"\(" + _GAP + _MONTH + "ـ*+" + _GAP + r"\))"
+_OTHER_MONTH = (  # «حزيران/يونيو», «يونيو (حزيران)», «يونيو حزيران»: a second calendar's name
+    "(?:(?:" + _GAP + r"[/\-]" + _GAP + "|" + _GAP + r"\(" + _GAP + "|" + _SPACE + ")"
+    + "(?P<other>" + _MONTH + ")" + _END + r"(?:" + _GAP + r"\))?)"
 )  # fmt: skip
 _MONTH_NAMED = "(?P<month>" + _MONTH + ")" + _END + _OTHER_MONTH + "?"
+_MONTH_NAMED_ALONE = "(?P<month>" + _MONTH + ")" + _END
 _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «ديسمبر من عام 2021م»
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
@@ -540,10 +417,23 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
 _AFTER_MONTH = (
     "(?:" + _YEAR_AFTER_MONTH + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
 )
-_MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH)  # ديسمبر 2021, أكتوبر الماضي
+_MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
+_MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
+_ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_ORDINAL_DAY_MONTH_ALONE = re.compile(
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
+)  # fmt: skip
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
     + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_DAY_MONTH_ALONE = re.compile(
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
+    + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
 )  # fmt: skip
 _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
@@ -573,6 +463,7 @@ class Quantity:
     percent: bool = False
     scaled: bool = False  # a scale word (مليون) was part of it
     money: bool = False  # a currency was named, even one we cannot resolve (10 جنيه)
+    bare: str | None = None  # a bare جنيه/دينار/ريال… left unresolved: its base word
 
 
 @dataclass(frozen=True)
@@ -584,6 +475,7 @@ class DatePhrase:
     iso: str | None
     precision: str  # day, month, year, week or relative
     kind: str = "date"  # "year" for a year standing alone (عام 2011, the 2021 of 2570 (2021))
+    iso_end: str | None = None  # the last year (month) of a span: «2015 - 2016»
 
 
 @dataclass(frozen=True)
@@ -733,6 +625,8 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
         if _follows(smaller, *_SCALE_ROLES) and smaller.value < unit:
             value, end, unit = value + group[0] * smaller.value, smaller.end, smaller.value
             continue
+        if _follows(smaller, *_SCALE_ROLES):  # «3 آلاف و5 آلاف»: a second number, no sum
+            break
         if group[0] < unit:
             value, end = value + group[0], group[1]
         break
@@ -742,26 +636,29 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
 # --- Currencies and hedges --------------------------------------------------------------
 
 
-def _read_currency(folded: str, pos: int, default_country: str | None) -> tuple[str | None, int]:
-    """(ISO code or None, end) of the currency at ``pos``; end == pos when there is none."""
+def _read_currency(
+    folded: str, pos: int, default_country: str | None
+) -> tuple[str | None, int, str | None]:
+    """(ISO code or None, end, base of a bare word left unresolved) of the currency at
+    ``pos``; end == pos when there is none."""
     match = _CURRENCY.match(folded, pos)
     if match is None:
-        return None, pos
+        return None, pos, None
     if match["symbol"]:
-        return SYMBOLS[match["symbol"]], match.end()
+        return SYMBOLS[match["symbol"]], match.end(), None
     if match["iso"]:
-        return match["iso"], match.end()
+        return match["iso"], match.end(), None
     if match["abbreviation"]:
-        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end()
+        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end(), None
     base = CURRENCY_WORDS[_key(match["word"])]
     adjective = _ADJECTIVE.match(folded, match.end())
     if adjective:
         country = _ADJECTIVE_FORMS[_key(adjective["adjective"])]
         code = LOCAL_CURRENCIES.get(country, {}).get(base)
         if code:
-            return code, adjective.end()
+            return code, adjective.end(), None
     code = BASE_DEFAULT.get(base) or LOCAL_CURRENCIES.get(default_country or "", {}).get(base)
-    return code, match.end()
+    return code, match.end(), None if code else base
 
 
 def _read_cents(folded: str, pos: int) -> tuple[Decimal, int]:
@@ -786,6 +683,24 @@ def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None
     return _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
 
 
+def _parenthesised(folded: str, start: int, floor: int, number: _Number) -> _Number | None:
+    """«(2571) مليون ريال», Saudi wire style: the number in brackets, its scale outside."""
+    if number.value is None or number.scaled:
+        return None
+    opening = _OPEN_PARENTHESIS.search(folded, max(floor, start - 4), start)
+    closing = _CLOSE_PARENTHESIS.match(folded, number.end)
+    if opening is None or closing is None:
+        return None
+    scale = _token(folded, closing.end())
+    if _follows(scale, *_SCALE_ROLES):
+        scaled = _compound(folded, number.value * scale.value, scale)
+        return replace(scaled, numeral=None)
+    after = closing.end()
+    if _read_currency(folded, after, None)[1] > after or _PERCENT.match(folded, after):
+        return _Number(number.value, after)
+    return None
+
+
 def _percent_sign_before(folded: str, start: int, floor: int) -> bool:
     """«%50»: right-to-left keyboards often put the sign first in the stored text."""
     sign = start - 1
@@ -800,7 +715,7 @@ def _read_quantity(
     number: _Number | None = None,
 ) -> Quantity | None:
     """Sign, number, scale, currency or percent, cents and the hedges on either side."""
-    currency, percent, money, pos = None, False, False, start
+    currency, percent, money, bare, pos = None, False, False, None, start
     symbol = _SYMBOL_FIRST.match(folded, pos)
     if symbol:
         currency, money, pos = SYMBOLS[symbol["symbol"]], True, symbol.end()
@@ -818,7 +733,7 @@ def _read_quantity(
         if sign:
             percent, end = True, sign.end()
         else:
-            currency, end = _read_currency(folded, end, default_country)
+            currency, end, bare = _read_currency(folded, end, default_country)
             money = end > number.end
             if money:
                 cents, end = _read_cents(folded, end)
@@ -833,7 +748,55 @@ def _read_quantity(
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
-    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money)
+    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money, bare)
+
+
+def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
+    """The scale word's value in «10 ملايين»: what a bare «5» before «و10 ملايين» takes."""
+    token = _token(folded, quantity.start)
+    group = _group(folded, token) if token and not token.joined else None
+    if group is None:
+        return None
+    scale = _token(folded, group[1])
+    return scale.value if _follows(scale, *_SCALE_ROLES) else None
+
+
+def _read_range(
+    folded: str, first: Quantity, floor: int, default_country: str | None
+) -> tuple[Quantity, Quantity] | None:
+    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most."""
+    # NOTE: a range is two mentions, one per bound, so each keeps its own exact span and
+    # every hedge stays one of the SPEC's seven; the first bound borrows the scale,
+    # currency and percent sign written only once, after the second.
+    if first.hedge != "exact" or first.value is None:
+        return None
+    opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
+    joined = _AND.match(folded, first.end) or _TO.match(folded, first.end)
+    if opener is None or joined is None:
+        return None
+    start = joined.end()
+    while start < len(folded) and folded[start] in " \t" + TATWEEL:
+        start += 1
+    second = _read_quantity(folded, start, first.end, default_country)
+    if second is None or second.value is None or second.hedge != "exact":
+        return None
+    value = first.value
+    if not (first.money or first.percent or first.scaled) and second.scaled:
+        scale = _scale_of(folded, second)
+        if scale is None:
+            return None
+        value *= scale
+    if not (first.money or first.percent):
+        first = replace(
+            first,
+            currency=second.currency,
+            money=second.money,
+            percent=second.percent,
+            bare=second.bare,
+            scaled=first.scaled or second.scaled,
+        )
+    first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
+    return first, replace(second, hedge="at_most")
 
 
 # --- Dates ------------------------------------------------------------------------------
@@ -872,9 +835,18 @@ def _day_date(start: int, end: int, year: int, month: int, day: int) -> DatePhra
     return DatePhrase(start, end, _real_day(year, month, day).isoformat(), "day")
 
 
+def _month_match(pattern: re.Pattern, alone: re.Pattern, folded: str, start: int):
+    """A month phrase; a second name that is not the same month («مايو يونيو») is dropped."""
+    match = pattern.match(folded, start)
+    if match and match["other"] and _month_of(match["other"]) != _month_of(match["month"]):
+        match = alone.match(folded, start)
+    return match
+
+
 def _read_named_month(
     match: re.Match, start: int, reference: date | None, day: int | None
 ) -> DatePhrase:
+    """A named month, maybe with a day: its year as written, else from the reference date."""
     month = _month_of(match["month"])
     if match["year"]:
         year = int(match["year"])
@@ -904,15 +876,53 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     match = _MONTH_YEAR_NUMERIC.match(folded, start)
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
-    match = _DAY_MONTH.match(folded, start)
+    match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match:
         return _read_named_month(match, start, reference, int(match["day"]))
     return None
 
 
-def _read_relative(start: int, end: int, phrase: str, reference: date | None) -> DatePhrase:
-    unit, step = _RELATIVE_PHRASES[_key(phrase)]
-    if reference is None or not date.min.year < reference.year < date.max.year:
+def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
+    """«ديسمبر 2021», «أكتوبر الماضي», «آذار (مارس)», «شهر مارس»: a month on its own needs a
+    second calendar's name or the word «شهر» to be a date, else «آب» could be a father."""
+    match = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, start)
+    if match is None:
+        return None
+    named = match.groupdict()
+    until = _UNTIL_MONTH_YEAR.match(folded, match.end())
+    if not (named["year"] or named["relative"]) and until:  # «من يناير حتى أكتوبر 2021»
+        month, year = _month_of(named["month"]), int(until["year"])
+        iso = _real_day(year, month, 1).isoformat()[:7]
+        return DatePhrase(start, match.end(), iso, "month")
+    if not (
+        named["year"]
+        or named["relative"]
+        or named.get("other")
+        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
+    ):
+        return None
+    return _read_named_month(match, start, reference, None)
+
+
+def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»."""
+    match = _month_match(_ORDINAL_DAY_MONTH, _ORDINAL_DAY_MONTH_ALONE, folded, start)
+    if match is None:
+        return None
+    return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+
+
+def _usable(reference: date | None) -> bool:
+    """A reference far enough from date.min and date.max to count days and years from."""
+    return reference is not None and date.min.year + 200 < reference.year < date.max.year - 200
+
+
+def _step(start: int, end: int, unit: str, step: int, reference: date | None) -> DatePhrase:
+    """The day, ISO week, month or year ``step`` units from the reference date."""
+    # NOTE: a relative date resolves to the unit it names, at that precision («أمس» a day,
+    # «الشهر الماضي» a month, «الأسبوع الماضي» an ISO week): the precision says how much the
+    # words pin down; without a reference the date is None and the precision "relative".
+    if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
     if unit == "day":
         return DatePhrase(start, end, (reference + timedelta(days=step)).isoformat(), "day")
@@ -925,39 +935,183 @@ def _read_relative(start: int, end: int, phrase: str, reference: date | None) ->
     return DatePhrase(start, end, f"{reference.year + step:04d}", "year")
 
 
-def _standalone_year(
+def _read_relative(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase:
+    """«أمس», «الشهر الماضي», and «أمس الخميس» with the weekday that confirms it."""
+    unit, step = _RELATIVE_PHRASES[_key(phrase)]
+    if unit == "day":
+        weekday = _WEEKDAY_AFTER.match(folded, end)
+        end = weekday.end() if weekday else end
+    stated = _STATED_YEAR.match(folded, end) if unit == "year" else None
+    if stated:  # «العام الجاري 2025»: the year is written out
+        return DatePhrase(start, stated.end(), stated["year"], "year", "year")
+    return _step(start, end, unit, step, reference)
+
+
+def _read_weekday(
+    folded: str, start: int, end: int, weekday: str, reference: date | None
+) -> DatePhrase | None:
+    """«الخميس المقبل», «الجمعة الماضية»: a weekday is a date only with its qualifier, so
+    «خميس» the name, or «يوم الاثنين» alone, stay words."""
+    relative = _RELATIVE_AFTER.match(folded, end)
+    if relative is None:
+        return None
+    end, step = relative.end(), _RELATIVE_KEYS[_key(relative["relative"])]
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    if step < 0:
+        days = -((reference.weekday() - wanted) % 7 or 7)
+    elif step > 0:
+        days = (wanted - reference.weekday()) % 7 or 7
+    else:
+        days = wanted - reference.weekday()
+    return _step(start, end, "day", days, reference)
+
+
+def _read_ago_phrase(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«قبل عامين», «منذ شهر»; not «منذ عام 2011», «قبل عام من الانتخابات»."""
+    if _DIGIT_AFTER.match(folded, end) or _OF_SOMETHING.match(folded, end):
+        return None
+    if _MONTH_AFTER.match(folded, end):
+        return None
+    unit, count = _AGO_PHRASES[_key(phrase)]
+    return _step(start, end, unit, -count, reference)
+
+
+def _read_ago_count(
+    folded: str, start: int, floor: int, number: _Number, reference: date | None
+) -> DatePhrase | None:
+    """«قبل ثلاثة أشهر», «منذ 5 سنوات»: a count of units back from the reference date."""
+    if number.value is None or number.scaled or not 1 <= number.value <= 100:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    ago = _AGO_BEFORE.search(folded, max(floor, start - 8), start)
+    unit = ago and _AGO_UNIT.match(folded, number.end)
+    if not unit or _OF_SOMETHING.match(folded, unit.end()):
+        return None
+    kind = _AGO_UNIT_KEYS[_key(unit["unit"])][0]
+    return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
+
+
+def _read_year_part(
+    folded: str, start: int, end: int, part: str, reference: date | None
+) -> DatePhrase | None:
+    """«النصف الأول من العام», «الربع الثالث من 2015»: a span of months."""
+    match = _YEAR_PART_OF.match(folded, end)
+    if match is None or not (match["noun"] or match["year"]):
+        return None
+    first, last = _YEAR_PART_KEYS[_key(part)]
+    if match["year"]:
+        year = int(match["year"])
+    elif not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    else:
+        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+        year = reference.year + step
+    return DatePhrase(
+        start, match.end(), f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
+    )
+
+
+def _gregorian_years(hijri_first: int, hijri_last: int) -> tuple[int, int] | None:
+    """The Gregorian years that Hijri years ``hijri_first``–``hijri_last`` fall in (Umm
+    al-Qura calendar, by the hijridate package), or None outside its range (1343–1500)."""
+    from hijridate import Hijri  # only a Hijri year needs it
+
+    try:
+        first = Hijri(hijri_first, 1, 1).to_gregorian()
+        last_month = Hijri(hijri_last, 12, 1)
+        last = Hijri(hijri_last, 12, last_month.month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return first.year, last.year
+
+
+def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
+    """(last year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019»; None if no span."""
+    mark = _YEAR_SPAN_MARK.match(folded, end)
+    if mark:
+        written = int(mark["year"])
+        if len(mark["year"]) == 2:
+            last = year + 1 if written == (year + 1) % 100 and mark["sep"] in "/-" else None
+        else:
+            last = written if year < written <= year + 50 else None
+        if last is not None and not _NOT_A_YEAR_AFTER.match(folded, mark.end()):
+            return last, mark.end()
+    words = _YEAR_SPAN_WORD.match(folded, end)
+    if words and year < int(words["year"]) <= year + 100:
+        suffix = _YEAR_SUFFIX.match(folded, words.end())
+        if cued or suffix:
+            return int(words["year"]), words.end()
+    return None
+
+
+def _read_year(
     folded: str, start: int, number: _Number, floor: int, previous: object
 ) -> DatePhrase | None:
-    """A plain four-digit number 1900–2100 that the words around it make a year."""
+    """A four-digit number that the words around it make a year, a span of years
+    («العام المالي 2014 - 2015») or a Hijri year («1436هـ», converted to Gregorian)."""
     if number.numeral is None or not number.numeral.isdigit() or len(number.numeral) != 4:
         return None
-    if not 1900 <= int(number.numeral) <= 2100:
+    if folded[start - 1 : start] == "/":  # «S/2015/2016» is a document symbol
         return None
-    end = number.end
+    year, end = int(number.numeral), number.end
     if _PERCENT.match(folded, end) or _read_currency(folded, end, None)[1] > end:
         return None
     if _YEARS_COUNTED.match(folded, end):  # «منذ 2000 عام» counts years
         return None
-    window = max(floor, start - 20)
+    window = max(floor, start - 30)
     cue = _YEAR_WORD.search(folded, window, start)
-    if cue:
-        start = cue.start("cue")
-    elif not (
-        _YEAR_HINT.search(folded, window, start)
-        or (_YEAR_WEAK_HINT.search(folded, window, start) and _CLAUSE_END.match(folded, end))
-        or (
-            _OPEN_PARENTHESIS.search(folded, window, start)
-            and _CLOSE_PARENTHESIS.match(folded, end)
-        )
-        or (  # «عامي 2020 و2021»
-            isinstance(previous, DatePhrase)
-            and previous.kind == "year"
-            and _AND_BETWEEN.fullmatch(folded, previous.end, start)
-        )
-    ):
+    cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
+    span = _year_span(folded, end, year, cued)
+    last, end = span if span else (year, end)
+    hijri = _HIJRI_SUFFIX.match(folded, end)
+    if hijri:
+        gregorian = _gregorian_years(year, last)
+        if gregorian is None:
+            return None
+        first, last = gregorian
+        start = cue.start("cue") if cue else start
+        return DatePhrase(start, hijri.end(), str(first), "year", "year", _span_end(first, last))
+    if not (1900 <= year <= 2100 and 1900 <= last <= 2100):
         return None
     suffix = _YEAR_SUFFIX.match(folded, end)
-    return DatePhrase(start, suffix.end() if suffix else end, number.numeral, "year", "year")
+    if cue:
+        start = cue.start("cue")
+    elif not (span or suffix or _year_hint(folded, window, start, end, previous)):
+        return None
+    end = suffix.end() if suffix else end
+    return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
+
+
+def _span_end(first: int, last: int) -> str | None:
+    return str(last) if last != first else None
+
+
+def _year_hint(folded: str, window: int, start: int, end: int, previous: object) -> bool:
+    """Words before a bare year that make it one: «منذ 2011», «في 2013» (unless a counted
+    noun follows: «في 2000 حالة»), «(2021)», «عامي 2020 و2021»."""
+    if _YEAR_HINT.search(folded, window, start):
+        return True
+    if _YEAR_WEAK_HINT.search(folded, window, start):
+        if _CLAUSE_END.match(folded, end):
+            return True
+        to_number = _TO_A_NUMBER.match(folded, end)  # «من 2000 إلى 3000 طالب»: counts
+        if to_number and not 1900 <= int(to_number["number"]) <= 2100:
+            return False
+        return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
+    if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
+        return True
+    return (
+        isinstance(previous, DatePhrase)
+        and previous.kind == "year"
+        and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
+    )
 
 
 # --- The walk ---------------------------------------------------------------------------
@@ -968,6 +1122,49 @@ def _start_of(trigger: re.Match) -> int:
     return trigger.start("word") if trigger["word"] is not None else trigger.start()
 
 
+Phrase = Quantity | DatePhrase
+
+
+def _with_range(
+    folded: str, quantity: Quantity | None, floor: int, default_country: str | None
+) -> Phrase | tuple[Phrase, ...] | None:
+    if quantity is None:
+        return None
+    return _read_range(folded, quantity, floor, default_country) or quantity
+
+
+def _read_number_at(
+    folded: str,
+    start: int,
+    floor: int,
+    previous: object,
+    reference: date | None,
+    default_country: str | None,
+) -> Phrase | tuple[Phrase, ...] | None:
+    """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
+    year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
+    date_phrase = _read_numeric_date(folded, start, reference)
+    if date_phrase:
+        return date_phrase
+    if _LABEL.search(folded, max(floor, start - 20), start):
+        number = _token(folded, start)
+        return Quantity(start, number.end, number.value)
+    number = _read_number(folded, start)
+    bracketed = _parenthesised(folded, start, floor, number)
+    if bracketed:
+        opening = folded.rindex("(", max(floor, start - 4), start)
+        quantity = _read_quantity(folded, opening, floor, default_country, bracketed)
+        return _with_range(folded, quantity, floor, default_country)
+    year = _read_year(folded, start, number, floor, previous)
+    if year:
+        return year
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
+
+
 def _read_at(
     folded: str,
     trigger: re.Match,
@@ -975,34 +1172,41 @@ def _read_at(
     previous: object,
     reference: date | None,
     default_country: str | None,
-) -> Quantity | DatePhrase | None:
-    """The phrase that starts at ``trigger``, or None if the words there are no quantity."""
+) -> Phrase | tuple[Phrase, ...] | None:
+    """The phrase (or a range's two) that starts at ``trigger``, or None if the words there
+    are no quantity or date."""
     word, start = trigger["word"], _start_of(trigger)
     if word is None and folded[start].isdigit():
-        date_phrase = _read_numeric_date(folded, start, reference)
-        if date_phrase:
-            return date_phrase
-        if _LABEL.search(folded, max(floor, start - 20), start):
-            number = _token(folded, start)
-            return Quantity(start, number.end, number.value)
-        number = _read_number(folded, start)
-        year = _standalone_year(folded, start, number, floor, previous)
-        return year or _read_quantity(folded, start, floor, default_country, number)
+        return _read_number_at(folded, start, floor, previous, reference, default_country)
     if word is None:
         return _read_quantity(folded, start, floor, default_country)
-    key = _key(word)
+    key, end = _key(word), trigger.end()
     if key in _MONTH_KEYS:
-        match = _MONTH_YEAR.match(folded, start)
-        return _read_named_month(match, start, reference, None) if match else None
+        return _read_month(folded, start, floor, reference)
     if key in _RELATIVE_PHRASES:
-        if key == "اليوم" and _NOT_TODAY.match(folded, trigger.end()):
+        if key == "اليوم" and _NOT_TODAY.match(folded, end):
             return None
-        return _read_relative(start, trigger.end(), word, reference)
+        return _read_relative(folded, start, end, word, reference)
+    if key in _AGO_PHRASES:
+        return _read_ago_phrase(folded, start, end, word, reference)
+    if key in _WEEKDAY_KEYS:
+        return _read_weekday(folded, start, end, word, reference)
+    if key in _ORDINAL_DAY_KEYS:
+        return _read_ordinal_day(folded, start, reference)
+    if key in _YEAR_PART_KEYS:
+        return _read_year_part(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
         return None
     if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
         return None
-    return _read_quantity(folded, start, floor, default_country)
+    number = _read_number(folded, start)
+    if number is None:
+        return None
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
 
 
 def read_phrases(
@@ -1010,16 +1214,20 @@ def read_phrases(
     reference: date | None = None,
     default_country: str | None = None,
     strict: bool = False,
+    guess_currency: bool = False,
 ) -> Iterator[Quantity | DatePhrase]:
     """Every quantity and date in ``text``, in order, never overlapping.
 
     ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
-    (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. A date that names no real day
-    (31 فبراير 2021) is read as its numbers, or raises ValueError when ``strict``.
+    (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
+    دينار that ``default_country`` leaves open takes the country the text names most among
+    those with a dinar (see `guess_country`). A date that names no real day (31 فبراير
+    2021) is read as its numbers, or raises ValueError when ``strict``.
     """
     folded = fold(text)
     pos = floor = 0
     previous = None
+    guessed: dict[str, str | None] = {}
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
         try:
             phrase = _read_at(folded, trigger, floor, previous, reference, default_country)
@@ -1030,9 +1238,25 @@ def read_phrases(
         if phrase is None:
             pos = trigger.end()
             continue
-        yield phrase
-        pos = floor = phrase.end
-        previous = phrase
+        for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if guess_currency and isinstance(one, Quantity) and one.bare:
+                yield _currency_from_text(folded, one, guessed)
+            else:
+                yield one
+            pos = floor = one.end
+            previous = one
+
+
+def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quantity:
+    """A bare جنيه/دينار/ريال… in the currency of the country the text is plainly about."""
+    base = quantity.bare
+    if base not in guessed:
+        having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
+        guessed[base] = _guess_country_folded(folded, having)
+    country = guessed[base]
+    if country is None:
+        return quantity
+    return replace(quantity, currency=LOCAL_CURRENCIES[country][base], bare=None)
 
 
 # --- Quotes: one amount, one date -------------------------------------------------------
@@ -1098,15 +1322,6 @@ def parse_date_text(text: str, reference: date | None = None) -> tuple[str | Non
 
 # --- Writing amounts back ---------------------------------------------------------------
 
-HEDGE_AR = {
-    "exact": "",
-    "about": "نحو",
-    "nearly": "ما يقرب من",
-    "more_than": "أكثر من",
-    "at_least": "لا يقل عن",
-    "less_than": "أقل من",
-    "at_most": "لا يزيد على",
-}
 HEDGE_EN = {
     "exact": "",
     "about": "about",
@@ -1116,30 +1331,7 @@ HEDGE_EN = {
     "less_than": "less than",
     "at_most": "at most",
 }
-_SCALES_AR = (
-    (10**12, "تريليون", "تريليونات"),
-    (10**9, "مليار", "مليارات"),
-    (10**6, "مليون", "ملايين"),
-    (10**3, "ألف", "آلاف"),
-)
 _SCALES_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-# How each base is written, singular and plural, and whether it is feminine (ليرة تركية).
-_BASE_AR = {
-    "dollar": ("دولار", "دولارات", False),
-    "euro": ("يورو", "يورو", False),
-    "pound": ("جنيه", "جنيهات", False),
-    "sterling": ("جنيه", "جنيهات", False),
-    "dinar": ("دينار", "دنانير", False),
-    "riyal": ("ريال", "ريالات", False),
-    "dirham": ("درهم", "دراهم", False),
-    "lira": ("ليرة", "ليرات", True),
-    "yen": ("ين", "ين", False),
-    "yuan": ("يوان", "يوانات", False),
-    "ruble": ("روبل", "روبلات", False),
-    "shekel": ("شيكل", "شواكل", False),
-    "franc": ("فرنك", "فرنكات", False),
-    "rupee": ("روبية", "روبيات", True),
-}
 _SYMBOL_OF = {code: symbol for symbol, code in SYMBOLS.items()}
 
 
@@ -1170,7 +1362,7 @@ def _currency_ar(code: str, plural: bool) -> str:
     for country, local in LOCAL_CURRENCIES.items():
         for base, local_code in local.items():
             if local_code == code and base != "sterling":
-                singular, many, feminine = _BASE_AR[base]
+                singular, many, feminine = BASE_AR[base]
                 noun = many if plural else singular
                 if BASE_DEFAULT.get(base) == code:
                     return noun
@@ -1178,7 +1370,7 @@ def _currency_ar(code: str, plural: bool) -> str:
                 return f"{noun} {adjective}{'ة' if plural or feminine else ''}"
     for base, default in BASE_DEFAULT.items():
         if default == code:
-            return _BASE_AR[base][1 if plural else 0]
+            return BASE_AR[base][1 if plural else 0]
     return code
 
 
@@ -1190,13 +1382,13 @@ def render_ar(amount: object, currency: str | None = None, hedge: str = "exact")
     """
     if hedge not in HEDGES:
         raise ValueError(f"unknown hedge {hedge!r}: one of {', '.join(HEDGES)}")
-    count, scale = _count(_as_decimal(amount), (s for s, _, _ in _SCALES_AR))
+    count, scale = _count(_as_decimal(amount), (s for s, _, _ in SCALES_AR))
     few = count == count.to_integral_value() and 3 <= count <= 10  # 3 ملايين, 10 دولارات
     words = [HEDGE_AR[hedge]]
     if scale is None:
         words.append(_digits(count))
     else:
-        singular, plural = next((s, p) for size, s, p in _SCALES_AR if size == scale)
+        singular, plural = next((s, p) for size, s, p in SCALES_AR if size == scale)
         words += [singular] if count == 1 else [_digits(count), plural if few else singular]
     if currency:
         words.append(_currency_ar(currency, plural=few and scale is None))
@@ -1227,7 +1419,11 @@ def render_en(amount: object, currency: str | None = None, hedge: str = "exact")
 _COUNTRY_FORMS = {
     _key(form.removeprefix("ال") if form.startswith("ال") and " " not in form else form): country
     for country, names in COUNTRY_NAMES.items()
-    for form in [*names.split("، "), *COUNTRY_ADJECTIVES[country].split()]
+    for form in [
+        *_phrases(names),
+        *COUNTRY_ADJECTIVES[country].split(),
+        *_phrases(COUNTRY_PLACES.get(country, "")),
+    ]
 }
 _COUNTRY = re.compile(
     _START
@@ -1239,17 +1435,23 @@ _COUNTRY = re.compile(
 
 
 def guess_country(text: str, among: Collection[str] | None = None) -> str | None:
-    """The country (ISO 3166 alpha-2) named most often, by names and adjectives.
+    """The country (ISO 3166 alpha-2) named most often, by names, adjectives, capitals and
+    cities, and institutions (`arabic_lexicon.COUNTRY_PLACES`).
 
     None when no country is named or two lead together. ``among`` limits the choice, e.g.
     to BARE_CURRENCY_COUNTRIES when the guess is to resolve a bare دينار: the article on
     US aid to Libya names the United States 17 times and Libya 19, and a close second
-    place that has no dinar should never win the guess.
+    place that has no dinar should never win the guess. «مصرف» is no «مصر»: a name counts
+    only as a whole word.
 
     >>> guess_country("قالت ليبيا إن الحكومة الليبية ستدفع 5 ملايين دينار")
     'LY'
     """
-    named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(fold(text)))
+    return _guess_country_folded(fold(text), among)
+
+
+def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
+    named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
     counts = Counter(country for country in named if among is None or country in among)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

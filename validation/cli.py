@@ -17,22 +17,31 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from fractions import Fraction
 from pathlib import Path
 
 from validation.hedges import STRICT, TIGHT
-from validation.load import UnusableInput, decode_text, read_bytes
 from validation.report import KINDS
+from validation.textfile import UnusableInput, decode_text, read_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def default_datasets() -> Path:
-    """``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    """``FACTDESK_DATASETS`` when set; else ``datasets/`` here when there is one, else the
+    datasets shipped beside the package."""
+    if os.environ.get("FACTDESK_DATASETS"):
+        return Path(os.environ["FACTDESK_DATASETS"])
     here = Path("datasets")
     return here if here.is_dir() else REPO_DATASETS
+
+
+def datasets_root() -> Path:
+    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here."""
+    return Path(os.environ.get("FACTDESK_DATASETS") or "datasets")
 
 
 def iso_date(text: str) -> dt.date:
@@ -73,7 +82,8 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         for m in mentions:
             value = "" if m.value is None else f" = {m.value}"
-            extra = " ".join(str(x) for x in (m.currency, m.hedge, m.date, m.precision) if x)
+            dates = f"{m.date}/{m.date_end}" if m.date_end else m.date
+            extra = " ".join(str(x) for x in (m.currency, m.hedge, dates, m.precision) if x)
             print(f"{m.start}-{m.end}\t{m.kind}\t{m.text}{value} {extra}".rstrip())
     return EXIT_OK
 
@@ -117,6 +127,23 @@ def run_export(args: argparse.Namespace) -> int:
     for dataset_id, files in bundles.items():
         print(f"{args.out / dataset_id}/ ({len(files)} files) and {args.out / dataset_id}.zip")
     print(f"{len(bundles)} dataset(s) exported to {args.out}: {len(written)} files, {size:,} bytes")
+    return EXIT_OK
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from validation.draft import draft_dataset, write_draft
+
+    if args.file == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        path = Path(args.file)
+        name, data = args.file, read_bytes(path, path.parent)
+    out = args.out or datasets_root()
+    draft = draft_dataset(data, args.id, name, args.published, args.url, args.publisher)
+    folder = write_draft(draft, out)
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in draft.counts().items())
+    print(f"drafted {folder}/: {counts}")
+    print(f"{len(draft.review)} rows to review (review.csv); next: factdesk validate {folder}")
     return EXIT_OK
 
 
@@ -207,6 +234,29 @@ def build_parser() -> argparse.ArgumentParser:
     add_tolerances(export)
     export.set_defaults(run=run_export)
 
+    new = commands.add_parser(
+        "new",
+        help="draft a dataset from a new article, for a person to review",
+        description="Draft DIR/ID/ from an Arabic article: source.txt byte for byte, "
+        "metadata.json (status draft), drafted claims, figures, events, entities, mentions, "
+        "ignored numbers, and review.csv listing every row to review. Exit 2 (nothing "
+        "written) for an existing folder, an id that is not a lowercase slug, or text that "
+        "is not UTF-8.",
+    )
+    new.add_argument("file", metavar="FILE", help="the article, a UTF-8 text file (- for stdin)")
+    new.add_argument("--id", required=True, metavar="ID", help="the dataset id: a lowercase slug")
+    new.add_argument(
+        "--out", type=Path, default=None, metavar="DIR",
+        help="the folder of datasets to write in (default: $FACTDESK_DATASETS, else datasets/)",
+    )  # fmt: skip
+    new.add_argument(
+        "--published", type=iso_date, default=None, metavar="YYYY-MM-DD",
+        help="publication day: dates «أمس», «أكتوبر الماضي» and tells occurred from scheduled",
+    )  # fmt: skip
+    new.add_argument("--url", default=None, metavar="URL", help="the article's address")
+    new.add_argument("--publisher", default=None, metavar="NAME", help="the outlet")
+    new.set_defaults(run=run_new)
+
     bench_data = commands.add_parser(
         "bench-data",
         help="write synthetic dataset folders for benchmarks",
@@ -239,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `factdesk ... | head`: the reader left; say nothing more
+        # NOTE: Python's own advice: point stdout at devnull so the flush at exit cannot raise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # never a traceback for the user; say what and where
         said = " ".join(str(error).split())  # one line, even if the error quotes a whole cell
         said = said if len(said) <= 300 else said[:299] + "…"

@@ -19,6 +19,7 @@ from validation.checks.context import check_context
 from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
+from validation.checks.review import check_review
 from validation.checks.schema import check_all_schemas, check_schemas
 from validation.checks.verification import check_verification
 from validation.hedges import STRICT, TIGHT
@@ -53,6 +54,7 @@ def check_beyond_schema(
     results += check_context(trusted, dataset.published)
     results.append(check_coverage(dataset, tables))
     results += check_verification(tables)
+    results += check_review(dataset)  # a draft fails here until a person has reviewed it
     return DatasetReport(dataset.id, results), tables
 
 

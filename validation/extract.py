@@ -27,7 +27,10 @@ class Mention:
     ``kind`` is amount (a currency or a scale word: «850 مليون دولار», «3 ملايين»), percent
     (value as written: 50.5 for «50.5٪»), number (digits or number words alone, labels
     like «برلين 2» included), date, or year (a year standing alone: «عام 2011»).
-    ``hedge`` is set for quantities, ``date`` and ``precision`` for dates and years.
+    ``hedge`` is set for quantities, ``date`` and ``precision`` for dates and years;
+    ``date_end`` is the last year (or month) of a span: «2015 - 2016», «العام المالي
+    2014/2015», «1436هـ» (Hijri years straddle two Gregorian ones), «النصف الأول من 2015».
+    A range of amounts («بين 5 و10 ملايين») is two amounts, hedged at_least and at_most.
     """
 
     kind: str
@@ -39,6 +42,7 @@ class Mention:
     hedge: str | None = None
     date: str | None = None
     precision: str | None = None
+    date_end: str | None = None
 
 
 def _kind(quantity: Quantity) -> str:
@@ -57,6 +61,7 @@ def _mention(text: str, phrase: Quantity | DatePhrase) -> Mention:
             phrase.end,
             date=phrase.iso,
             precision=phrase.precision,
+            date_end=phrase.iso_end,
         )
     value = None if phrase.value is None else plain_number(phrase.value)
     return Mention(
@@ -71,10 +76,13 @@ def extract(
 
     ``reference_date`` (the publication day) dates «أمس» and «أكتوبر الماضي»; without it
     they have precision "relative" and no date. ``default_country`` (ISO 3166 alpha-2)
-    is the country the text is about: it gives a bare دينار or جنيه its currency
-    (see `validation.arabic.guess_country`).
+    is the country the text is about: it gives a bare دينار or جنيه its currency; without
+    it, the country the text names most (by name, adjective, capital or institution)
+    among those with such a currency does (see `validation.arabic.guess_country`), and
+    with no such country the currency stays None.
     """
-    return [_mention(text, p) for p in read_phrases(text, reference_date, default_country)]
+    phrases = read_phrases(text, reference_date, default_country, guess_currency=True)
+    return [_mention(text, p) for p in phrases]
 
 
 def _json_number(value: int | Decimal | None) -> int | float | None:
@@ -94,6 +102,7 @@ def mentions_to_json(mentions: list[Mention]) -> list[dict]:
             "hedge": m.hedge,
             "date": m.date,
             "precision": m.precision,
+            "date_end": m.date_end,
         }
         for m in mentions
     ]

@@ -1,5 +1,9 @@
 """JSON Schema for a dataset's metadata.json: hand-typed metadata is validated, never trusted.
 
+A draft (``"status": "draft"``, written by ``factdesk new``) may leave to its curator what
+only a person can supply: the English title, the publication date, the primary sources.
+Any other dataset (``"curated"``, or no status: the first round's) must have them all.
+
 Every claim about the source (publisher, date, header lines) carries how it was
 established, because a reader must tell what the article says from what we inferred.
 """
@@ -32,7 +36,7 @@ METADATA_SCHEMA = {
         "title": {
             "type": "object",
             "required": ["ar", "en"],
-            "properties": {"ar": TEXT, "en": TEXT},
+            "properties": {"ar": TEXT, "en": {"type": "string"}},  # en: see CURATED
         },
         "language": {"type": "string", "pattern": r"^[a-z]{2}$"},
         "source": {
@@ -63,13 +67,13 @@ METADATA_SCHEMA = {
             "required": ["value", "precision", "basis", "note"],
             "properties": {
                 **ESTABLISHED["properties"],
-                "value": ISO_DATE,
-                "precision": {"enum": ["day", "month", "year"]},
+                "value": {"anyOf": [ISO_DATE, {"type": "null"}]},  # see CURATED
+                "precision": {"enum": ["day", "month", "year", None]},
             },
         },
+        "status": {"enum": ["draft", "curated"]},
         "primary_sources": {
             "type": "array",
-            "minItems": 1,
             "items": {
                 "type": "object",
                 "required": ["title", "publisher", "url"],
@@ -88,3 +92,14 @@ METADATA_SCHEMA = {
         },
     },
 }
+
+# What every dataset but a draft must have (the JSON Schema's if/else: a draft is let off).
+CURATED = {
+    "properties": {
+        "title": {"properties": {"en": TEXT}},
+        "publication_date": {"properties": {"value": ISO_DATE}},
+        "primary_sources": {"minItems": 1},
+    }
+}
+METADATA_SCHEMA["if"] = {"required": ["status"], "properties": {"status": {"const": "draft"}}}
+METADATA_SCHEMA["else"] = CURATED

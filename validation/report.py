@@ -44,6 +44,7 @@ KINDS = {
     "consistency": "figures fit their parents under the hedges; dates in order",
     "coverage": "every number in the body is captured or ignored",
     "verification": "the second verdict: what outside sources say",
+    "review": "a draft's rows each reviewed by a person, and its status no longer draft",
 }
 
 

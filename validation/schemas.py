@@ -123,6 +123,9 @@ def offset(description: str, example: str, nullable: bool = False) -> pa.Field:
     return pa.Field(description=description, ge=0, nullable=nullable, metadata={"example": example})
 
 
+# What only a person can write (a translation, a label) may wait for the curator in a draft
+# (metadata "status": "draft"); checks/review.py fails such an empty cell anywhere else.
+DRAFT_ONLY = "Empty only in a draft."
 START = "Start of the quoted span in source.txt: 0-based code-point offset (Python str index)."
 END = "End of the quoted span in source.txt, exclusive: source[char_start:char_end] == quote."
 
@@ -163,19 +166,28 @@ class Claims(SpanModel):
     char_start: Series[int] = offset(START, "95")
     char_end: Series[int] = offset(END, "205")
     quote_ar: Series[str] = text("The claim's exact words in the article (Arabic).", "أكدت …")
-    claim_en: Series[str] = text("Faithful English translation of the quote.", "The US …")
+    claim_en: Series[str] = text(
+        f"Faithful English translation of the quote. {DRAFT_ONLY}", "The US …", nullable=True
+    )
     speaker_id: Series[str] = pa.Field(
+        nullable=True,
         str_matches=ENTITY_ID,
-        description="Who the article says makes the claim: an entity_id in entities.csv.",
+        description="Who the article says makes the claim: an entity_id in entities.csv; "
+        "empty when the article says it in its own voice.",
         metadata={"example": "blinken"},
     )
     reporting_verb_ar: Series[str] = code(
-        "Base form of the Arabic reporting verb.", "أكد", vocab.REPORTING_VERBS
+        "Base form of the Arabic reporting verb; empty when the sentence has none.",
+        "أكد",
+        vocab.REPORTING_VERBS,
+        nullable=True,
     )
     claim_type: Series[str] = code("What kind of claim it is.", "position", vocab.CLAIM_TYPES)
     topics: Series[str] = pa.Field(
+        nullable=True,
         codes_in={"allowed": vocab.TOPICS},
-        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}.",
+        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}. "
+        f"{DRAFT_ONLY}",
         metadata={"example": "diplomacy;elections"},
     )
     checkable: Series[pd.BooleanDtype] = pa.Field(
@@ -201,7 +213,9 @@ class Figures(SpanModel):
         description="The claim that states the figure: a claim_id in claims.csv.",
         metadata={"example": "c20"},
     )
-    label_en: Series[str] = text("Short English label.", "US assistance to Libya since 2011")
+    label_en: Series[str] = text(
+        f"Short English label. {DRAFT_ONLY}", "US assistance to Libya since 2011", nullable=True
+    )
     label_ar: Series[str] = text("Short Arabic label.", "إجمالي الاستثمار الأمريكي")
     amount: Series[int] = pa.Field(
         ge=0,
@@ -276,7 +290,9 @@ class Events(SpanModel):
     )
     char_start: Series[pd.Int64Dtype] = offset(START, "301", nullable=True)
     char_end: Series[pd.Int64Dtype] = offset(END, "315", nullable=True)
-    event_en: Series[str] = text("What happens on that date, in English.", "Libyan elections")
+    event_en: Series[str] = text(
+        f"What happens on that date, in English. {DRAFT_ONLY}", "Libyan elections", nullable=True
+    )
     event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
     entity_id: Series[str] = pa.Field(
         nullable=True,
@@ -319,7 +335,7 @@ class Entities(CuratedModel):
     )
     entity_type: Series[str] = code("Kind of entity.", "person", vocab.ENTITY_TYPES)
     name_ar: Series[str] = text("Name in Arabic, as the article gives it.", "أنتوني بلينكن")
-    name_en: Series[str] = text("Name in English.", "Antony Blinken")
+    name_en: Series[str] = text(f"Name in English. {DRAFT_ONLY}", "Antony Blinken", nullable=True)
     role_en: Series[str] = text(
         "Role at the time, in English.", "US Secretary of State", nullable=True
     )
@@ -511,4 +527,11 @@ QUOTE_COLUMNS = {
     "events": "date_text_ar",
     "mentions": "surface_ar",
     "ignored_numbers": "surface_ar",
+}
+# Cells a draft may leave empty for the curator, by table: see DRAFT_ONLY.
+DRAFT_ONLY_CELLS = {
+    "claims": ("claim_en", "topics"),
+    "figures": ("label_en",),
+    "events": ("event_en",),
+    "entities": ("name_en",),
 }

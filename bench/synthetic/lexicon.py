@@ -11,6 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from validation.arabic_lexicon import (
+    HEDGES_WRITTEN_AFTER,
+    HEDGES_WRITTEN_BEFORE,
+    MONTHS_LEVANTINE,
+    MONTHS_WRITTEN,
+)
+
 CURATED_ON = "2026-11-28"  # fixed: a wall-clock date would break byte-identical output
 SOURCE_URL = "https://example.org/factdesk-synthetic"  # reserved domain: plainly not a source
 
@@ -114,26 +121,12 @@ CITIES = [
     ("لندن", "London"),
     ("الرباط", "Rabat"),
 ]
-MONTHS_AR = [
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-]  # fmt: skip
-MONTHS_LEVANT = [
-    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
-]  # fmt: skip
+# Month names and hedge phrases have one home, the extractor's lexicon (what it reads, we write).
+MONTHS_AR = list(MONTHS_WRITTEN)
+MONTHS_LEVANT = list(MONTHS_LEVANTINE)
 MONTHS_EN = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
-# Hedge words as newspapers write them, before or after the amount (SPEC, consistency).
-HEDGES_BEFORE = {
-    "exact": [""],
-    "about": ["نحو", "حوالي", "زهاء", "ما يقارب"],
-    "nearly": ["ما يقرب من", "قرابة"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يفوق"],
-    "at_least": ["ما لا يقل عن"],
-    "less_than": ["أقل من"],
-    "at_most": ["ما لا يزيد على", "حتى"],
-}
-HEDGES_AFTER = {"about": "تقريبا", "at_least": "على الأقل", "at_most": "على الأكثر"}
+HEDGES_BEFORE = HEDGES_WRITTEN_BEFORE
+HEDGES_AFTER = HEDGES_WRITTEN_AFTER
 # Headlines: {donor} and {subject} are the countries' Arabic names.
 HEADLINES = [
     "{donor} تؤكد دعمها للعملية السياسية في {subject}",

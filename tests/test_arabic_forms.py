@@ -1,0 +1,306 @@
+"""The forms real Arabic newspaper articles write, class by class (issue 14).
+
+Every phrase below was written for these tests, in the style of Saudi, Egyptian, Jordanian,
+Lebanese and Libyan outlets; none is copied from an article. Each row is a sentence and
+the exact mentions `extract` finds in it, read as if published on Thursday 24 June 2021:
+(kind, text, value, currency, hedge, date, date_end, precision). Near misses that must
+not match sit among them: «مصرف» is not «مصر», «خميس» the name is no Thursday, «آب» the
+father no August, a resolution number or a document symbol no year.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from validation.arabic import CURRENCY_CODES, LOCAL_CURRENCIES, parse_date_text
+from validation.extract import extract, mentions_to_json
+from validation.vocab import CURRENCIES
+
+D = Decimal
+THURSDAY = date(2021, 6, 24)
+
+
+def found(sentence: str, reference: date | None = THURSDAY) -> list[tuple]:
+    return [
+        (m.kind, m.text, m.value, m.currency, m.hedge, m.date, m.date_end, m.precision)
+        for m in extract(sentence, reference)
+    ]
+
+
+BRACKETED = [
+    ('ورصدت الوزارة (2571) مليون ريال للمشروعات الجديدة في الرياض.', [('amount', '(2571) مليون ريال', 2571000000, 'SAR', 'exact', None, None, None)]),
+    ('وبلغت قيمة العقود ما يزيد على (2571) مليون ريال سعودي.', [('amount', 'ما يزيد على (2571) مليون ريال سعودي', 2571000000, 'SAR', 'more_than', None, None, None)]),
+    ('وخصص الصندوق (2571.20) مليون ريال للإسكان في جدة.', [('amount', '(2571.20) مليون ريال', 2571200000, 'SAR', 'exact', None, None, None)]),
+    ('وتجاوزت التكاليف (١٢٥) مليون دولار.', [('amount', '(١٢٥) مليون دولار', 125000000, 'USD', 'exact', None, None, None)]),
+    ('واعتمدت الهيئة ( 48 ) مليار ريال سعودي للطرق.', [('amount', '( 48 ) مليار ريال سعودي', 48000000000, 'SAR', 'exact', None, None, None)]),
+    ('وأنفق المركز أكثر من (300) ألف دولار على الأدوية.', [('amount', 'أكثر من (300) ألف دولار', 300000, 'USD', 'more_than', None, None, None)]),
+    ('ووقع المركز (14) اتفاقية بقيمة (96) مليون دولار.', [('number', '14', 14, None, 'exact', None, None, None), ('amount', '(96) مليون دولار', 96000000, 'USD', 'exact', None, None, None)]),
+    ('وتسلمت البلدية (750) ألف ريال سعودي من الوزارة.', [('amount', '(750) ألف ريال سعودي', 750000, 'SAR', 'exact', None, None, None)]),
+    ('ودعمت المملكة القطاع الصحي بـ(1.5) مليار ريال سعودي.', [('amount', '(1.5) مليار ريال سعودي', 1500000000, 'SAR', 'exact', None, None, None)]),
+    ('وأعلن البنك صرف (85) مليون يورو للمشاريع الصغيرة.', [('amount', '(85) مليون يورو', 85000000, 'EUR', 'exact', None, None, None)]),
+    ('وقدم الصندوق نحو (40) مليون دينار كويتي للقطاع الخاص.', [('amount', 'نحو (40) مليون دينار كويتي', 40000000, 'KWD', 'about', None, None, None)]),
+    ('وتبرعت الجمعية بـ (500) ريال سعودي لكل أسرة.', [('amount', '(500) ريال سعودي', 500, 'SAR', 'exact', None, None, None)]),
+    ('ووزعت اللجنة قرابة (12) ألف سلة غذائية.', [('amount', 'قرابة (12) ألف', 12000, None, 'nearly', None, None, None)]),
+    ('وبلغ عدد المستفيدين (2500) شخص.', [('number', '2500', 2500, None, 'exact', None, None, None)]),
+    ('واعتمد مجلس الأمن القرار 2254 (2015) بالإجماع.', [('number', '2254', 2254, None, 'exact', None, None, None), ('year', '2015', None, None, None, '2015', None, 'year')]),
+    ('وصدر المرسوم رقم (45) لسنة 2020.', [('number', '45', 45, None, 'exact', None, None, None), ('year', 'سنة 2020', None, None, None, '2020', None, 'year')]),
+    ('وتضم القائمة (16) دولة.', [('number', '16', 16, None, 'exact', None, None, None)]),
+    ('وارتفعت الصادرات بنسبة (7) في المئة.', [('percent', '(7) في المئة', 7, None, 'exact', None, None, None)]),
+    ('وحصل المقاول على دفعة قدرها (2) مليون دولار أمريكي.', [('amount', '(2) مليون دولار أمريكي', 2000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت المصروفات (١٫٢) مليار درهم إماراتي.', [('amount', '(١٫٢) مليار درهم إماراتي', 1200000000, 'AED', 'exact', None, None, None)]),
+]  # fmt: skip
+
+BARE_CURRENCIES = [
+    ('القاهرة - أعلنت وزارة المالية المصرية تخصيص 600 مليون جنيه للدعم.', [('amount', '600 مليون جنيه', 600000000, 'EGP', 'exact', None, None, None)]),
+    ('وقال البنك المركزي المصري إن الاحتياطي زاد 300 مليون جنيه.', [('amount', '300 مليون جنيه', 300000000, 'EGP', 'exact', None, None, None)]),
+    ('الرياض - خصصت وزارة المالية السعودية 12 مليار ريال للتعليم.', [('amount', '12 مليار ريال', 12000000000, 'SAR', 'exact', None, None, None)]),
+    ('وأعلن مصرف ليبيا المركزي صرف 5 مليارات دينار للمرتبات.', [('amount', '5 مليارات دينار', 5000000000, 'LYD', 'exact', None, None, None)]),
+    ('طرابلس - أقر مجلس النواب ميزانية قدرها 90 مليار دينار.', [('amount', '90 مليار دينار', 90000000000, 'LYD', 'exact', None, None, None)]),
+    ('عمان - وقعت الحكومة اتفاقية بقيمة 20 مليون دينار لتوسعة شبكة المياه.', [('amount', '20 مليون دينار', 20000000, 'JOD', 'exact', None, None, None)]),
+    ('بيروت - رفعت الحكومة بدل النقل إلى 95 ألف ليرة.', [('amount', '95 ألف ليرة', 95000, 'LBP', 'exact', None, None, None)]),
+    ('دبي - استثمرت الشركة 2 مليار درهم في الموانئ.', [('amount', '2 مليار درهم', 2000000000, 'AED', 'exact', None, None, None)]),
+    ('الرباط - رصدت الحكومة المغربية 3 مليارات درهم للطرق القروية.', [('amount', '3 مليارات درهم', 3000000000, 'MAD', 'exact', None, None, None)]),
+    ('وقالت الحكومة إن 5 ملايين دينار ستذهب للبلديات.', [('amount', '5 ملايين دينار', 5000000, None, 'exact', None, None, None)]),
+    ('وبلغت تكلفة الجسر 450 مليون جنيه.', [('amount', '450 مليون جنيه', 450000000, None, 'exact', None, None, None)]),
+    ('وقررت إدارة مصرف الادخار رفع القرض إلى 200 ألف جنيه.', [('amount', '200 ألف جنيه', 200000, None, 'exact', None, None, None)]),
+    ('الكويت - قدم الصندوق الكويتي قرضا بقيمة 15 مليون دينار.', [('amount', '15 مليون دينار', 15000000, 'KWD', 'exact', None, None, None)]),
+    ('بغداد - أطلقت وزارة المالية العراقية 800 مليار دينار للمحافظات.', [('amount', '800 مليار دينار', 800000000000, 'IQD', 'exact', None, None, None)]),
+    ('الدوحة - تبرعت قطر بمبلغ 50 مليون ريال.', [('amount', '50 مليون ريال', 50000000, 'QAR', 'exact', None, None, None)]),
+    ('مسقط - رصدت سلطنة عمان 100 مليون ريال للإسكان.', [('amount', '100 مليون ريال', 100000000, 'OMR', 'exact', None, None, None)]),
+    ('أنقرة - وزعت الحكومة التركية 1000 ليرة على كل أسرة.', [('amount', '1000 ليرة', 1000, 'TRY', 'exact', None, None, None)]),
+    ('وقال التاجر إن سعر الكيلو بلغ 40 جنيها في أسواق القاهرة.', [('amount', '40 جنيها', 40, 'EGP', 'exact', None, None, None)]),
+    ('وأودعت وكالة الأنباء الأردنية بترا خبر صرف 70 مليون دينار.', [('amount', '70 مليون دينار', 70000000, 'JOD', 'exact', None, None, None)]),
+    ('وأعلن مصرف الرافدين عن قروض بقيمة 50 مليون دينار.', [('amount', '50 مليون دينار', 50000000, None, 'exact', None, None, None)]),
+    ('وحصل اللاعب على 10 آلاف جنيه إسترليني.', [('amount', '10 آلاف جنيه إسترليني', 10000, 'GBP', 'exact', None, None, None)]),
+    ('تونس - خصصت الدولة 300 مليون دينار للفلاحين.', [('amount', '300 مليون دينار', 300000000, 'TND', 'exact', None, None, None)]),
+]  # fmt: skip
+
+YEARS = [
+    ('وتأسست الهيئة عام 2014م بمرسوم ملكي.', [('year', 'عام 2014م', None, None, None, '2014', None, 'year')]),
+    ('وصدر النظام في 2014 م بعد موافقة المجلس.', [('year', '2014 م', None, None, None, '2014', None, 'year')]),
+    ('وأقر المجلس الخطة في العام 1436هـ.', [('year', 'العام 1436هـ', None, None, None, '2014', '2015', 'year')]),
+    ('وبلغت الميزانية (2015) مليون ريال.', [('amount', '(2015) مليون ريال', 2015000000, None, 'exact', None, None, None)]),
+    ('وافتتح المستشفى عام 1440 هـ في المدينة.', [('year', 'عام 1440 هـ', None, None, None, '2018', '2019', 'year')]),
+    ('وفي 2013 قررت الحكومة رفع الدعم.', [('year', '2013', None, None, None, '2013', None, 'year')]),
+    ('ومنذ 2011 تعيش البلاد أزمة اقتصادية.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('وبدأ المشروع في 2018، ثم توقف.', [('year', '2018', None, None, None, '2018', None, 'year')]),
+    ('وسجلت المحافظة في 2000 حالة إصابة.', [('number', '2000', 2000, None, 'exact', None, None, None)]),
+    ('وقال الوزير إن الخطة ستكتمل بحلول 2030.', [('year', '2030', None, None, None, '2030', None, 'year')]),
+    ('وشهد عام ٢٠١٩ تراجعا في السياحة.', [('year', 'عام ٢٠١٩', None, None, None, '2019', None, 'year')]),
+    ('ووقع الاتفاق خلال 2016 في جنيف.', [('year', '2016', None, None, None, '2016', None, 'year')]),
+    ('واستقبل المخيم منذ 2000 عام أول قافلة.', [('number', '2000', 2000, None, 'exact', None, None, None)]),
+    ('وصادق المجلس على القرار 2216 بشأن اليمن.', [('number', '2216', 2216, None, 'exact', None, None, None)]),
+    ('واستند البيان إلى القرار رقم 1973 الصادر عن مجلس الأمن.', [('number', '1973', 1973, None, 'exact', None, None, None)]),
+    ('وتعود الوثيقة إلى العام 1435 هـ.', [('year', 'العام 1435 هـ', None, None, None, '2013', '2014', 'year')]),
+    ('وأطلق البرنامج مطلع 2015 في عمان.', [('year', '2015', None, None, None, '2015', None, 'year')]),
+    ('وتم تسليم 2019 منزلا للأسر المتضررة.', [('number', '2019', 2019, None, 'exact', None, None, None)]),
+    ('وصدر القانون رقم 10 لسنة 2018.', [('number', '10', 10, None, 'exact', None, None, None), ('year', 'سنة 2018', None, None, None, '2018', None, 'year')]),
+    ('وارتفعت الأسعار قبل 2020 بشكل ملحوظ.', [('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وأعلنت الرؤية في 1437هـ الموافق 2016م.', [('year', '1437هـ', None, None, None, '2015', '2016', 'year'), ('year', '2016م', None, None, None, '2016', None, 'year')]),
+    ('وانطلقت الخطة أواخر ٢٠١٢م.', [('year', '٢٠١٢م', None, None, None, '2012', None, 'year')]),
+]  # fmt: skip
+
+YEAR_SPANS = [
+    ('وبلغت موازنة 2015 - 2016 نحو 800 مليار جنيه.', [('year', '2015 - 2016', None, None, None, '2015', '2016', 'year'), ('amount', 'نحو 800 مليار جنيه', 800000000000, None, 'about', None, None, None)]),
+    ('وتغطي الخطة الفترة 2015– 2016 بأكملها.', [('year', '2015– 2016', None, None, None, '2015', '2016', 'year')]),
+    ('وأقرت الحكومة موازنة 2015/2016 أمس.', [('year', '2015/2016', None, None, None, '2015', '2016', 'year'), ('date', 'أمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('وبلغ العجز في العام المالي 2014 - 2015 نحو 10 في المئة.', [('year', 'العام المالي 2014 - 2015', None, None, None, '2014', '2015', 'year'), ('percent', 'نحو 10 في المئة', 10, None, 'about', None, None, None)]),
+    ('وارتفع الإنفاق في السنة المالية 2010 - 2011.', [('year', 'السنة المالية 2010 - 2011', None, None, None, '2010', '2011', 'year')]),
+    ('وتنفذ الاستراتيجية من 2015 إلى 2019م.', [('year', '2015 إلى 2019م', None, None, None, '2015', '2019', 'year')]),
+    ('وتراجعت الصادرات خلال الفترة ٢٠١٠-٢٠١٤.', [('year', '٢٠١٠-٢٠١٤', None, None, None, '2010', '2014', 'year')]),
+    ('ويبدأ العام المالي 2020/2021 في يوليو المقبل.', [('year', 'العام المالي 2020/2021', None, None, None, '2020', '2021', 'year'), ('date', 'يوليو المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وأقر البرلمان موازنة 2019/20 بعد نقاش طويل.', [('year', '2019/20', None, None, None, '2019', '2020', 'year')]),
+    ('وتمتد الخطة من عام 2021 حتى عام 2025.', [('year', 'عام 2021 حتى عام 2025', None, None, None, '2021', '2025', 'year')]),
+    ('واعتمد المجلس الوثيقة S/2015/2016 بالأمس.', [('number', '2015', 2015, None, 'exact', None, None, None), ('number', '2016', 2016, None, 'exact', None, None, None), ('date', 'الأمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('ووثقت البعثة الحوادث بين 2012 و2014.', [('year', '2012', None, None, None, '2012', None, 'year'), ('year', '2014', None, None, None, '2014', None, 'year')]),
+    ('وتغطي الدراسة الأعوام 2000 - 2010.', [('year', 'الأعوام 2000 - 2010', None, None, None, '2000', '2010', 'year')]),
+    ('وصدر تقرير العام المالي ٢٠٢٢/٢٠٢٣ متأخرا.', [('year', 'العام المالي ٢٠٢٢/٢٠٢٣', None, None, None, '2022', '2023', 'year')]),
+    ('وتنتهي الخطة الخمسية 2016–2020 هذا العام.', [('year', '2016–2020', None, None, None, '2016', '2020', 'year'), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وبلغت الإيرادات للسنة المالية 2018 ـ 2019 نحو 20 مليار دينار.', [('year', 'للسنة المالية 2018 ـ 2019', None, None, None, '2018', '2019', 'year'), ('amount', 'نحو 20 مليار دينار', 20000000000, None, 'about', None, None, None)]),
+    ('وامتدت الأزمة من 2011 إلى 2014.', [('year', '2011 إلى 2014', None, None, None, '2011', '2014', 'year')]),
+    ('وارتفع عدد الطلاب من 2000 إلى 3000 طالب.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
+    ('وشملت المرحلة 1436/1437هـ عددا من المشروعات.', [('year', '1436/1437هـ', None, None, None, '2014', '2016', 'year')]),
+    ('وتصدر النشرة للفترة 2023 - 2024 مطلع الشهر.', [('year', '2023 - 2024', None, None, None, '2023', '2024', 'year')]),
+    ('وبلغ الرقم 2015-2010 في الجدول.', [('number', '2015', 2015, None, 'exact', None, None, None), ('number', '2010', 2010, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+MONTH_PAIRS = [
+    ('وعقد المؤتمر في آذار (مارس) الماضي.', [('date', 'آذار (مارس) الماضي', None, None, None, '2021-03', None, 'month')]),
+    ('ويبدأ التسجيل في أغسطس (آب) 2021.', [('date', 'أغسطس (آب) 2021', None, None, None, '2021-08', None, 'month')]),
+    ('وأعلنت الحكومة الخطة في يونيو حزيران 2020.', [('date', 'يونيو حزيران 2020', None, None, None, '2020-06', None, 'month')]),
+    ('وبلغ التضخم ذروته في يناير كانون الثاني 2022.', [('date', 'يناير كانون الثاني 2022', None, None, None, '2022-01', None, 'month')]),
+    ('وتبدأ السنة المالية في الأول من تموز (يوليو).', [('date', 'الأول من تموز (يوليو)', None, None, None, '2021-07-01', None, 'day')]),
+    ('وتنتهي المهلة في الخامس عشر من كانون الأول 2021.', [('date', 'الخامس عشر من كانون الأول 2021', None, None, None, '2021-12-15', None, 'day')]),
+    ('ووصل الوفد في العاشر من شهر مارس 2020.', [('date', 'العاشر من شهر مارس 2020', None, None, None, '2020-03-10', None, 'day')]),
+    ('وفي شهر أيار أطلقت الوزارة الحملة.', [('date', 'أيار', None, None, None, '2021-05', None, 'month')]),
+    ('ووقعت الاتفاقية في 15 آذار (مارس) 2019.', [('date', '15 آذار (مارس) 2019', None, None, None, '2019-03-15', None, 'day')]),
+    ('وتم التوقيع في تشرين الأول (أكتوبر) 2018.', [('date', 'تشرين الأول (أكتوبر) 2018', None, None, None, '2018-10', None, 'month')]),
+    ('وسيعقد الاجتماع في سبتمبر أيلول المقبل.', [('date', 'سبتمبر أيلول المقبل', None, None, None, '2021-09', None, 'month')]),
+    ('وأعلن الاتفاق في أول يوليو المقبل.', [('date', 'أول يوليو المقبل', None, None, None, '2021-07-01', None, 'day')]),
+    ('ووقع الحادث في 3 نيسان أبريل 2017.', [('date', '3 نيسان أبريل 2017', None, None, None, '2017-04-03', None, 'day')]),
+    ('وقال أبو محمد إن آب البيت كان غائبا.', []),
+    ('وانتهت الجولة في الحادي والعشرين من شباط (فبراير) 2016.', [('date', 'الحادي والعشرين من شباط (فبراير) 2016', None, None, None, '2016-02-21', None, 'day')]),
+    ('وأغلقت الحدود في ديسمبر كانون الأول الماضي.', [('date', 'ديسمبر كانون الأول الماضي', None, None, None, '2020-12', None, 'month')]),
+    ('وتبدأ الإجازة في مايو أيار.', [('date', 'مايو أيار', None, None, None, '2021-05', None, 'month')]),
+    ('ووصل الأول من المتسابقين إلى القاهرة.', []),
+    ('وصدر العدد الثاني من المجلة.', []),
+    ('وتم التسليم في 20 أذار 2021.', [('date', '20 أذار 2021', None, None, None, '2021-03-20', None, 'day')]),
+    ('ونشر التقرير في اذار الماضي.', [('date', 'اذار الماضي', None, None, None, '2021-03', None, 'month')]),
+    ('وعقدت القمة في تموز/يوليو 2019.', [('date', 'تموز/يوليو 2019', None, None, None, '2019-07', None, 'month')]),
+]  # fmt: skip
+
+RELATIVE_DATES = [
+    ('وقال الوزير أمس الخميس إن الحكومة ستدفع الرواتب.', [('date', 'أمس الخميس', None, None, None, '2021-06-23', None, 'day')]),
+    ('وتعقد الجلسة الخميس المقبل في البرلمان.', [('date', 'الخميس المقبل', None, None, None, '2021-07-01', None, 'day')]),
+    ('واجتمع المجلس الأحد الماضي في عمان.', [('date', 'الأحد الماضي', None, None, None, '2021-06-20', None, 'day')]),
+    ('وسافر الوفد الأسبوع الماضي إلى جنيف.', [('date', 'الأسبوع الماضي', None, None, None, '2021-W24', None, 'week')]),
+    ('وأعلنت الوزارة قبل ثلاثة أشهر عن الخطة.', [('date', 'قبل ثلاثة أشهر', None, None, None, '2021-03', None, 'month')]),
+    ('وارتفعت الأسعار خلال النصف الأول من العام.', [('date', 'النصف الأول من العام', None, None, None, '2021-01', '2021-06', 'month')]),
+    ('وتراجعت المبيعات في الربع الثالث من العام الماضي.', [('date', 'الربع الثالث من العام الماضي', None, None, None, '2020-07', '2020-09', 'month')]),
+    ('وصدر القرار قبل عامين بعد نقاش طويل.', [('date', 'قبل عامين', None, None, None, '2019', None, 'year')]),
+    ('وبدأ المشروع منذ 5 سنوات تقريبا.', [('date', 'منذ 5 سنوات', None, None, None, '2016', None, 'year')]),
+    ('وعاد السفير قبل أسبوعين إلى بلاده.', [('date', 'قبل أسبوعين', None, None, None, '2021-W23', None, 'week')]),
+    ('وقال محمد خميس إن الحصة زادت.', []),
+    ('وتحدث الجمعة محمد عن خطته.', []),
+    ('وأغلق المعبر قبل ثلاثة أشهر من الانتخابات.', [('number', 'ثلاثة', 3, None, 'exact', None, None, None)]),
+    ('وأطلقت الحملة اليوم الأحد في الرياض.', [('date', 'اليوم الأحد', None, None, None, '2021-06-24', None, 'day')]),
+    ('وبلغ النمو 3 في المئة في النصف الثاني من 2019.', [('percent', '3 في المئة', 3, None, 'exact', None, None, None), ('date', 'النصف الثاني من 2019', None, None, None, '2019-07', '2019-12', 'month')]),
+    ('وتعهد المانحون الشهر الماضي بمبالغ كبيرة.', [('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وعاد اللاجئون منذ شهرين إلى قراهم.', [('date', 'منذ شهرين', None, None, None, '2021-04', None, 'month')]),
+    ('وسيعود الوزير الجمعة المقبلة إلى القاهرة.', [('date', 'الجمعة المقبلة', None, None, None, '2021-06-25', None, 'day')]),
+    ('وأعلنت النتائج قبل يومين.', [('date', 'قبل يومين', None, None, None, '2021-06-22', None, 'day')]),
+    ('ومن المقرر أن تنتهي الأعمال العام المقبل.', [('date', 'العام المقبل', None, None, None, '2022', None, 'year')]),
+    ('وقال المسؤول إن الحساب أغلق قبل عام.', [('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وقتل ثلاثة أشخاص أول أمس الثلاثاء.', [('number', 'ثلاثة', 3, None, 'exact', None, None, None), ('date', 'أول أمس الثلاثاء', None, None, None, '2021-06-22', None, 'day')]),
+]  # fmt: skip
+
+HEDGES_APART = [
+    ('وقدمت المملكة ما يزيد على مبلغ 1.4 مليار دولار.', [('amount', 'ما يزيد على مبلغ 1.4 مليار دولار', 1400000000, 'USD', 'more_than', None, None, None)]),
+    ('وبلغ سعر البرميل قرب 50 دولارا.', [('amount', 'قرب 50 دولارا', 50, 'USD', 'nearly', None, None, None)]),
+    ('وبلغ حجم الاستثمارات ما يقدر بـ ٤٠ مليار ريال سعودي.', [('amount', 'ما يقدر بـ ٤٠ مليار ريال سعودي', 40000000000, 'SAR', 'about', None, None, None)]),
+    ('وتتراوح الكلفة بين 5 و10 ملايين دولار.', [('amount', 'بين 5', 5000000, 'USD', 'at_least', None, None, None), ('amount', '10 ملايين دولار', 10000000, 'USD', 'at_most', None, None, None)]),
+    ('وتحتاج الخطة ما بين 20 و30 مليار جنيه مصري.', [('amount', 'ما بين 20', 20000000000, 'EGP', 'at_least', None, None, None), ('amount', '30 مليار جنيه مصري', 30000000000, 'EGP', 'at_most', None, None, None)]),
+    ('وارتفعت الأسعار بين 5 و10 في المئة.', [('percent', 'بين 5', 5, None, 'at_least', None, None, None), ('percent', '10 في المئة', 10, None, 'at_most', None, None, None)]),
+    ('ويتراوح عدد النازحين بين 3 آلاف و5 آلاف.', [('amount', 'بين 3 آلاف', 3000, None, 'at_least', None, None, None), ('amount', '5 آلاف', 5000, None, 'at_most', None, None, None)]),
+    ('وتقدر الخسائر بنحو 3 مليارات دولار.', [('amount', 'نحو 3 مليارات دولار', 3000000000, 'USD', 'about', None, None, None)]),
+    ('وأنفقت الحكومة أكثر من مبلغ 500 مليون يورو.', [('amount', 'أكثر من مبلغ 500 مليون يورو', 500000000, 'EUR', 'more_than', None, None, None)]),
+    ('وقد تصل الكلفة إلى ما يتجاوز 2 مليار دولار.', [('amount', 'ما يتجاوز 2 مليار دولار', 2000000000, 'USD', 'more_than', None, None, None)]),
+    ('ويقدر بـ 15 مليون دولار حجم التمويل.', [('amount', 'يقدر بـ 15 مليون دولار', 15000000, 'USD', 'about', None, None, None)]),
+    ('وحصلت البلدية على ما لا يقل عن 3 ملايين دولار.', [('amount', 'ما لا يقل عن 3 ملايين دولار', 3000000, 'USD', 'at_least', None, None, None)]),
+    ('وتعدت قيمتها 7 مليارات دولار.', [('amount', 'تعدت قيمتها 7 مليارات دولار', 7000000000, 'USD', 'more_than', None, None, None)]),
+    ('وبيعت الشقة بما يقارب 90 ألف دولار.', [('amount', 'ما يقارب 90 ألف دولار', 90000, 'USD', 'about', None, None, None)]),
+    ('وجمعت الحملة قرابة مليون دولار.', [('amount', 'قرابة مليون دولار', 1000000, 'USD', 'nearly', None, None, None)]),
+    ('وتقدر قيمتها بـ 120 مليون يورو تقريبا.', [('amount', '120 مليون يورو تقريبا', 120000000, 'EUR', 'about', None, None, None)]),
+    ('ويتقاضى العامل بين 300 و500 دولار شهريا.', [('amount', 'بين 300', 300, 'USD', 'at_least', None, None, None), ('amount', '500 دولار', 500, 'USD', 'at_most', None, None, None)]),
+    ('وبلغت الخسائر حوالى 2.5 مليار دولار.', [('amount', 'حوالى 2.5 مليار دولار', 2500000000, 'USD', 'about', None, None, None)]),
+    ('وقدمت تركيا بين 60 إلى 75 مليون دولار.', [('amount', 'بين 60', 60000000, 'USD', 'at_least', None, None, None), ('amount', '75 مليون دولار', 75000000, 'USD', 'at_most', None, None, None)]),
+    ('ووصل الوفد قرب الحدود صباحا.', []),
+    ('وقالت إن العدد يزيد على 40 ألف لاجئ.', [('amount', 'يزيد على 40 ألف', 40000, None, 'more_than', None, None, None)]),
+]  # fmt: skip
+
+SPELLINGS = [
+    ('وأنفقت الوزارة 20 ملیون دولار.', [('amount', '20 ملیون دولار', 20000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 3 ملیارات یورو.', [('amount', '3 ملیارات یورو', 3000000000, 'EUR', 'exact', None, None, None)]),
+    ('وحصلت الشركة على مـلـيـون دولار.', [('amount', 'مـلـيـون دولار', 1000000, 'USD', 'exact', None, None, None)]),
+    ('وأعلن البنك عن 5 مليـارات دولار.', [('amount', '5 مليـارات دولار', 5000000000, 'USD', 'exact', None, None, None)]),
+    ('وتم التوقيع في 15 أذار 2021.', [('date', '15 أذار 2021', None, None, None, '2021-03-15', None, 'day')]),
+    ('وانعقد المؤتمر في اذار 2019.', [('date', 'اذار 2019', None, None, None, '2019-03', None, 'month')]),
+    ('ووقعت الحكومة العقد في ابريل 2020.', [('date', 'ابريل 2020', None, None, None, '2020-04', None, 'month')]),
+    ('وأنفقت الهيئة ۲۰۰ مليون دولار.', [('amount', '۲۰۰ مليون دولار', 200000000, 'USD', 'exact', None, None, None)]),
+    ('وقدرت الخسائر بنحو ٣٫٥ مليار دولار.', [('amount', 'نحو ٣٫٥ مليار دولار', 3500000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت القيمة اكثر من 850 مليون دولار.', [('amount', 'اكثر من 850 مليون دولار', 850000000, 'USD', 'more_than', None, None, None)]),
+    ('وخصصت الحكومة ١٠٠ مليون دولارٍ أمريكيٍ.', [('amount', '١٠٠ مليون دولارٍ أمريكيٍ', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفع العجز الي 5 مليارات دولار في اغسطس 2019.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('date', 'اغسطس 2019', None, None, None, '2019-08', None, 'month')]),
+    ('وتم الاتفاق في كانون ثاني 2018.', [('date', 'كانون ثاني 2018', None, None, None, '2018-01', None, 'month')]),
+    ('وبلغ المبلغ مليـــون ونصف دولار.', [('amount', 'مليـــون ونصف دولار', 1500000, 'USD', 'exact', None, None, None)]),
+    ('وصرفت الوزارة حوالي ٢٥٠ ألف دولار.', [('amount', 'حوالي ٢٥٠ ألف دولار', 250000, 'USD', 'about', None, None, None)]),
+    ('وقدم الصندوق ما يقارب الـ 50 مليون دولار.', [('amount', 'ما يقارب الـ 50 مليون دولار', 50000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت الديون ثلاثه مليارات دولار.', [('amount', 'ثلاثه مليارات دولار', 3000000000, 'USD', 'exact', None, None, None)]),
+    ('وتحدث الوزير في ايار الماضي.', [('date', 'ايار الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وقالت الوكالة إن 15 ألف دولار تم تحويلها.', [('amount', '15 ألف دولار', 15000, 'USD', 'exact', None, None, None)]),
+    ('وحصل على جائزة قيمتها عشرون ألف دولار.', [('amount', 'عشرون ألف دولار', 20000, 'USD', 'exact', None, None, None)]),
+    ('ونُشر القرار في تشرين الثانی 2020.', [('date', 'تشرين الثانی 2020', None, None, None, '2020-11', None, 'month')]),
+]  # fmt: skip
+
+TABLES = {
+    "bracketed": BRACKETED,
+    "bare currency": BARE_CURRENCIES,
+    "year": YEARS,
+    "year span": YEAR_SPANS,
+    "month pair": MONTH_PAIRS,
+    "relative date": RELATIVE_DATES,
+    "hedge apart": HEDGES_APART,
+    "spelling": SPELLINGS,
+}
+CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
+
+
+@pytest.mark.parametrize("table", TABLES.values(), ids=TABLES.keys())
+def test_each_class_has_twenty_phrases_or_more(table):
+    assert len(table) >= 20
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_extract_reads_each_form(name, sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_every_span_is_the_text_it_quotes(name, sentence, expected):
+    for m in extract(sentence, THURSDAY):
+        assert sentence[m.start : m.end] == m.text
+
+
+# --- Details the tables do not show -----------------------------------------------------
+
+
+def test_every_code_the_extractor_can_name_is_in_the_one_iso_list():
+    assert set(CURRENCIES) >= CURRENCY_CODES
+    local = {code for currencies in LOCAL_CURRENCIES.values() for code in currencies.values()}
+    assert local <= set(CURRENCIES)
+
+
+def test_any_iso_code_written_after_a_number_is_read():
+    assert found("وبلغت الصادرات 42 CHF و7 SDG") == [
+        ("amount", "42 CHF", 42, "CHF", "exact", None, None, None),
+        ("amount", "7 SDG", 7, "SDG", "exact", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("أمس الخميس", ("date", "أمس الخميس", None, None, None, None, None, "relative")),
+        ("الخميس المقبل", ("date", "الخميس المقبل", None, None, None, None, None, "relative")),
+        ("قبل ثلاثة أشهر", ("date", "قبل ثلاثة أشهر", None, None, None, None, None, "relative")),
+        ("النصف الأول من العام", ("date", "النصف الأول من العام", None, None, None, None, None, "relative")),
+        ("آذار (مارس)", ("date", "آذار (مارس)", None, None, None, None, None, "relative")),
+        ("النصف الأول من 2015", ("date", "النصف الأول من 2015", None, None, None, "2015-01", "2015-06", "month")),
+    ],
+)  # fmt: skip
+def test_without_a_reference_date_relative_dates_have_no_date(sentence, expected):
+    assert found(sentence, None) == [expected]
+
+
+def test_a_hijri_year_spans_the_gregorian_years_it_covers():
+    # 1 Muharram 1436 is 25 October 2014 and 29 Dhu al-Hijjah 1436 is 13 October 2015
+    # (Umm al-Qura). Before 1343 AH, where the converter's range opens, it stays a number.
+    assert found("عام 1436هـ") == [("year", "عام 1436هـ", None, None, None, "2014", "2015", "year")]
+    assert found("عام 1300هـ") == [("number", "1300", 1300, None, "exact", None, None, None)]
+
+
+def test_date_end_is_in_the_json_output():
+    (row,) = mentions_to_json(extract("العام المالي 2014/2015"))
+    assert (row["date"], row["date_end"], row["precision"]) == ("2014", "2015", "year")
+
+
+def test_a_bare_currency_stays_null_when_two_countries_tie():
+    sentence = "وقال وزير المالية الكويتي لنظيره الأردني إن 5 ملايين دينار رصدت."
+    assert found(sentence)[0][3] is None
+
+
+def test_parse_date_text_reads_a_year_span_as_its_first_year():
+    assert parse_date_text("العام المالي 2014 - 2015") == ("2014", "year")

@@ -1,0 +1,420 @@
+"""The Arabic words the extractor reads and writes: plain data, no logic.
+
+This module is the one home of Arabic number words, currency words, country names and
+places, hedge phrases, month and weekday names and the words of relative dates. The
+readers in `validation.arabic` fold every entry (hamza, ة/ه, ى/ي…) on import, so entries
+are written as a reader would write them. Lists inside one string are separated by «، »
+(phrases) or by spaces (single words), as each table says.
+"""
+
+from decimal import Decimal
+
+# (role, value, words). The role says what may follow a word (see arabic._read_number):
+# a unit takes «و» + tens (خمسة وعشرون) or عشر (خمسة عشر); a teen_unit only عشر (أحد عشر);
+# a scale multiplies what precedes it; a scale_dual alone means two of it (مليونا دولار).
+NUMBER_WORD_ROWS = [
+    ("unit", 0, "صفر"),
+    ("unit", 1, "واحد واحدة"),
+    ("teen_unit", 1, "أحد إحدى"),
+    ("unit", 2, "اثنان اثنين اثنتان اثنتين"),
+    ("teen_unit", 2, "اثنا اثني اثنى اثنتا اثنتي اثنتى"),
+    ("unit", 3, "ثلاث ثلاثة"),
+    ("unit", 4, "أربع أربعة"),
+    ("unit", 5, "خمس خمسة"),
+    ("unit", 6, "ست ستة"),
+    ("unit", 7, "سبع سبعة"),
+    ("unit", 8, "ثمان ثماني ثمانية"),
+    ("unit", 9, "تسع تسعة"),
+    ("ten", 10, "عشر عشرة"),
+    ("tens", 20, "عشرون عشرين"),
+    ("tens", 30, "ثلاثون ثلاثين"),
+    ("tens", 40, "أربعون أربعين"),
+    ("tens", 50, "خمسون خمسين"),
+    ("tens", 60, "ستون ستين"),
+    ("tens", 70, "سبعون سبعين"),
+    ("tens", 80, "ثمانون ثمانين"),
+    ("tens", 90, "تسعون تسعين"),
+    ("hundred", 100, "مائة مئة"),
+    ("hundred", 200, "مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي"),
+    ("hundred", 300, "ثلاثمائة ثلاثمئة"),
+    ("hundred", 400, "أربعمائة أربعمئة"),
+    ("hundred", 500, "خمسمائة خمسمئة"),
+    ("hundred", 600, "ستمائة ستمئة"),
+    ("hundred", 700, "سبعمائة سبعمئة"),
+    ("hundred", 800, "ثمانمائة ثمانمئة ثمانيمائة ثمانيمئة"),
+    ("hundred", 900, "تسعمائة تسعمئة"),
+    ("scale", 10**3, "ألف"),
+    ("scale_plural", 10**3, "آلاف ألوف"),
+    ("scale_dual", 10**3, "ألفا ألفي ألفين ألفان"),
+    ("scale", 10**6, "مليون"),
+    ("scale_plural", 10**6, "ملايين"),
+    ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
+    ("scale", 10**9, "مليار بليون"),
+    ("scale_plural", 10**9, "مليارات بلايين"),
+    ("scale_dual", 10**9, "مليارا ملياري مليارين ملياران بليونا بليوني بليونين بليونان"),
+    ("scale", 10**12, "تريليون"),
+    ("scale_plural", 10**12, "تريليونات"),
+    ("scale_dual", 10**12, "تريليونا تريليوني تريليونين تريليونان"),
+    ("fraction", Decimal("0.5"), "نصف"),
+    ("fraction", Decimal("0.25"), "ربع"),
+    ("point", 0, "فاصلة فاصل"),
+]
+
+
+# Currency words → a base; the base and the country named after it give the ISO 4217 code.
+CURRENCY_WORD_ROWS = [
+    ("dollar", "دولار دولارا دولارات"),
+    ("euro", "يورو أورو يوروهات"),
+    ("pound", "جنيه جنيها جنيهات"),
+    ("sterling", "إسترليني إسترلينية"),
+    ("dinar", "دينار دينارا دنانير"),
+    ("riyal", "ريال ريالا ريالات"),
+    ("dirham", "درهم درهما دراهم"),
+    ("lira", "ليرة ليرات"),
+    ("yen", "ين ينا"),
+    ("yuan", "يوان يوانا يوانات"),
+    ("ruble", "روبل روبلا روبلات"),
+    ("shekel", "شيكل شيقل شواقل شواكل شيكلات شيقلات"),
+    ("franc", "فرنك فرنكا فرنكات"),
+    ("rupee", "روبية روبيات"),
+    ("won", "وون"),
+]
+
+# What a base word means with no country named: دولار alone is the US dollar; a bare
+# جنيه, دينار, ريال, درهم or ليرة depends on the country (Duckling leaves جنيه unresolved).
+BASE_DEFAULT = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "ruble": "RUB",
+    "shekel": "ILS",
+}
+# Each country's own currency, by the base word that names it there.
+LOCAL_CURRENCIES = {
+    "US": {"dollar": "USD"},
+    "CA": {"dollar": "CAD"},
+    "AU": {"dollar": "AUD"},
+    "GB": {"pound": "GBP", "sterling": "GBP"},
+    "EG": {"pound": "EGP"},
+    "SD": {"pound": "SDG"},
+    "LY": {"dinar": "LYD"},
+    "KW": {"dinar": "KWD"},
+    "JO": {"dinar": "JOD"},
+    "BH": {"dinar": "BHD"},
+    "TN": {"dinar": "TND"},
+    "DZ": {"dinar": "DZD"},
+    "IQ": {"dinar": "IQD"},
+    "SA": {"riyal": "SAR"},
+    "QA": {"riyal": "QAR"},
+    "OM": {"riyal": "OMR"},
+    "YE": {"riyal": "YER"},
+    "IR": {"riyal": "IRR"},
+    "AE": {"dirham": "AED"},
+    "MA": {"dirham": "MAD"},
+    "TR": {"lira": "TRY"},
+    "LB": {"lira": "LBP"},
+    "SY": {"lira": "SYP"},
+    "JP": {"yen": "JPY"},
+    "CN": {"yuan": "CNY"},
+    "RU": {"ruble": "RUB"},
+    "IL": {"shekel": "ILS"},
+    "CH": {"franc": "CHF"},
+    "IN": {"rupee": "INR"},
+    "PK": {"rupee": "PKR"},
+    "KR": {"won": "KRW"},
+}
+
+# The adjective of each country (masculine; the first is the one we write).
+COUNTRY_ADJECTIVES = {
+    "US": "أمريكي أميركي",
+    "CA": "كندي",
+    "AU": "أسترالي",
+    "GB": "إسترليني بريطاني",
+    "EG": "مصري",
+    "SD": "سوداني",
+    "LY": "ليبي",
+    "KW": "كويتي",
+    "JO": "أردني",
+    "BH": "بحريني",
+    "TN": "تونسي",
+    "DZ": "جزائري",
+    "IQ": "عراقي",
+    "SA": "سعودي",
+    "QA": "قطري",
+    "OM": "عماني",
+    "YE": "يمني",
+    "IR": "إيراني",
+    "AE": "إماراتي",
+    "MA": "مغربي",
+    "TR": "تركي",
+    "LB": "لبناني",
+    "SY": "سوري",
+    "JP": "ياباني",
+    "CN": "صيني",
+    "RU": "روسي",
+    "IL": "إسرائيلي",
+    "CH": "سويسري",
+    "IN": "هندي",
+    "PK": "باكستاني",
+    "KR": "كوري",
+}
+
+COUNTRY_NAMES = {
+    "US": "الولايات المتحدة، أمريكا، أميركا",
+    "CA": "كندا",
+    "AU": "أستراليا",
+    "GB": "بريطانيا، المملكة المتحدة",
+    "EG": "مصر",
+    "SD": "السودان",
+    "LY": "ليبيا",
+    "KW": "الكويت",
+    "JO": "الأردن",
+    "BH": "البحرين",
+    "TN": "تونس",
+    "DZ": "الجزائر",
+    "IQ": "العراق",
+    "SA": "السعودية، المملكة العربية السعودية",
+    "QA": "قطر",
+    "OM": "سلطنة عمان",
+    "YE": "اليمن",
+    "IR": "إيران",
+    "AE": "الإمارات",
+    "MA": "المغرب",
+    "TR": "تركيا",
+    "LB": "لبنان",
+    "SY": "سوريا، سورية",
+    "JP": "اليابان",
+    "CN": "الصين",
+    "RU": "روسيا",
+    "IL": "إسرائيل",
+    "CH": "سويسرا",
+    "IN": "الهند",
+    "PK": "باكستان",
+    "KR": "كوريا الجنوبية",
+}
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+
+# Abbreviations as Arab price tags write them (ج.م = جنيه مصري). «د.أ» (Jordanian dinar)
+# folds to the same letters as «د.إ» (UAE dirham) and is left out.
+CURRENCY_ABBREVIATIONS = {
+    "ج.م": "EGP",
+    "ر.س": "SAR",
+    "ر.ق": "QAR",
+    "ر.ع": "OMR",
+    "د.ك": "KWD",
+    "د.إ": "AED",
+    "د.ل": "LYD",
+    "د.ب": "BHD",
+    "د.ت": "TND",
+    "د.ج": "DZD",
+    "د.ع": "IQD",
+    "د.م": "MAD",
+    "ل.ل": "LBP",
+    "ل.س": "SYP",
+    "ل.ت": "TRY",
+}
+
+# Hundredths of a currency: «20 دولار و43 سنت».
+CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
+
+# Cities, capitals and datelines that say which country a text is about (عمان alone is
+# Amman; the Sultanate is «سلطنة عمان» above), and institutions and news agencies whose
+# names carry no country name or adjective. Phrases separated by «، ».
+COUNTRY_PLACES = {
+    "US": "واشنطن، البيت الأبيض، الخارجية الأمريكية",
+    "GB": "لندن",
+    "EG": "القاهرة، الإسكندرية، الجيزة، أسوان، بورسعيد، وكالة أنباء الشرق الأوسط",
+    "SD": "الخرطوم، أم درمان",
+    "LY": "طرابلس، بنغازي، مصراتة، سرت، سبها، الزاوية",
+    "KW": "كونا",
+    "JO": "عمان، إربد، الزرقاء، العقبة، المفرق، بترا، الهاشمية",
+    "BH": "المنامة",
+    "TN": "صفاقس، سوسة",
+    "DZ": "وهران، قسنطينة",
+    "IQ": "بغداد، البصرة، أربيل، الموصل، النجف",
+    "SA": "الرياض، جدة، مكة المكرمة، المدينة المنورة، الدمام، خادم الحرمين الشريفين، واس",
+    "QA": "الدوحة",
+    "OM": "مسقط",
+    "YE": "صنعاء، عدن، تعز، الحديدة، مأرب",
+    "AE": "أبوظبي، أبو ظبي، دبي، الشارقة، وام",
+    "MA": "الرباط، الدار البيضاء، مراكش، طنجة",
+    "TR": "أنقرة، إسطنبول، اسطنبول",
+    "LB": "بيروت، صيدا",
+    "SY": "دمشق، حلب، حمص، سانا",
+}
+
+# Hedges written before the number (SPEC, consistency table), then after it.
+HEDGE_WORDS_BEFORE = {
+    "about": "نحو، حوالي، حوالى، زهاء، بحدود، في حدود، يقارب، تقارب، ما يقارب، يناهز، ما يناهز، "
+    "يقدر ب، تقدر ب، ما يقدر ب، يقدر بما، قدر ب، قدرت ب، المقدر ب، المقدرة ب، تقريبا",
+    "nearly": "ما يقرب من، يقرب من، ما يقترب من، قرابة، قرب، يقترب من",
+    "more_than": "أكثر من، أزيد من، ما يزيد على، ما يزيد عن، يزيد على، يزيد عن، تزيد على، "
+    "تزيد عن، يفوق، تفوق، ما يفوق، فاق، فاقت، تجاوز، تجاوزت، يتجاوز، تتجاوز، تخطى، تخطت، "
+    "يتخطى، تتخطى، ما يربو على، يربو على، تربو على، يربو عن، يتعدى، تتعدى، ما يتعدى، تعدت، "
+    "ما يتجاوز",
+    "at_least": "لا يقل عن، لا تقل عن، ما لا يقل عن، ما لا تقل عن، على الأقل، بحد أدنى، كحد أدنى",
+    "less_than": "أقل من، ما يقل عن، يقل عن، تقل عن، دون، ما دون",
+    "at_most": "لا يزيد عن، لا يزيد على، لا تزيد عن، لا تزيد على، ما لا يزيد عن، ما لا يزيد على، "
+    "لا يتجاوز، لا تتجاوز، ما لا يتجاوز، على الأكثر، بحد أقصى، كحد أقصى، حتى",
+}
+HEDGE_WORDS_AFTER = {
+    "about": "تقريبا",
+    "at_least": "على الأقل، كحد أدنى",
+    "at_most": "على الأكثر، كحد أقصى",
+}
+# Words that may stand between a hedge and its number: «ما يزيد على مبلغ 1.4 مليار».
+HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، مجموع، مجموعه، الـ"
+# An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
+# and at_most.
+RANGE_OPENERS = "بين، ما بين"
+# The hedge phrase we write for each hedge (render_ar), and the few phrases synthetic
+# articles vary among.
+HEDGE_AR = {
+    "exact": "",
+    "about": "نحو",
+    "nearly": "ما يقرب من",
+    "more_than": "أكثر من",
+    "at_least": "لا يقل عن",
+    "less_than": "أقل من",
+    "at_most": "لا يزيد على",
+}
+HEDGES_WRITTEN_BEFORE = {
+    "exact": [""],
+    "about": ["نحو", "حوالي", "زهاء", "ما يقارب"],
+    "nearly": ["ما يقرب من", "قرابة"],
+    "more_than": ["أكثر من", "ما يزيد على", "ما يفوق"],
+    "at_least": ["ما لا يقل عن"],
+    "less_than": ["أقل من"],
+    "at_most": ["ما لا يزيد على", "حتى"],
+}
+HEDGES_WRITTEN_AFTER = {"about": "تقريبا", "at_least": "على الأقل", "at_most": "على الأكثر"}
+
+# How scales and currencies are written back: (size, singular, plural).
+SCALES_AR = (
+    (10**12, "تريليون", "تريليونات"),
+    (10**9, "مليار", "مليارات"),
+    (10**6, "مليون", "ملايين"),
+    (10**3, "ألف", "آلاف"),
+)
+# How each base is written, singular and plural, and whether it is feminine (ليرة تركية).
+BASE_AR = {
+    "dollar": ("دولار", "دولارات", False),
+    "euro": ("يورو", "يورو", False),
+    "pound": ("جنيه", "جنيهات", False),
+    "sterling": ("جنيه", "جنيهات", False),
+    "dinar": ("دينار", "دنانير", False),
+    "riyal": ("ريال", "ريالات", False),
+    "dirham": ("درهم", "دراهم", False),
+    "lira": ("ليرة", "ليرات", True),
+    "yen": ("ين", "ين", False),
+    "yuan": ("يوان", "يوانات", False),
+    "ruble": ("روبل", "روبلات", False),
+    "shekel": ("شيكل", "شواكل", False),
+    "franc": ("فرنك", "فرنكات", False),
+    "rupee": ("روبية", "روبيات", True),
+    "won": ("وون", "وون", False),
+}
+
+# Month names: the Egyptian/Gulf name we write, the Levantine one, then every name read:
+# Egyptian/Gulf, Levantine, Maghrebi (Algeria, Tunisia) and Moroccan, with variants.
+MONTHS_WRITTEN = (
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+)  # fmt: skip
+MONTHS_LEVANTINE = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+)  # fmt: skip
+MONTH_NAMES = {
+    1: "يناير، كانون الثاني، كانون ثاني، جانفي",
+    2: "فبراير، شباط، فيفري",
+    3: "مارس، آذار",
+    4: "أبريل، إبريل، نيسان، أفريل",
+    5: "مايو، أيار، ماي",
+    6: "يونيو، يونيه، حزيران، جوان",
+    7: "يوليو، يوليه، تموز، جويلية، يوليوز",
+    8: "أغسطس، آب، أوت، غشت",
+    9: "سبتمبر، أيلول، شتنبر",
+    10: "أكتوبر، تشرين الأول، تشرين أول",
+    11: "نوفمبر، تشرين الثاني، تشرين ثاني، نونبر",
+    12: "ديسمبر، كانون الأول، كانون أول، دجنبر",
+}
+# Day of the month as an ordinal word: «الأول من تموز».
+ORDINAL_DAYS = {
+    1: "الأول، أول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس",
+    7: "السابع", 8: "الثامن", 9: "التاسع", 10: "العاشر", 11: "الحادي عشر",
+    12: "الثاني عشر", 13: "الثالث عشر", 14: "الرابع عشر", 15: "الخامس عشر",
+    16: "السادس عشر", 17: "السابع عشر", 18: "الثامن عشر", 19: "التاسع عشر",
+    20: "العشرين", 21: "الحادي والعشرين", 22: "الثاني والعشرين", 23: "الثالث والعشرين",
+    24: "الرابع والعشرين", 25: "الخامس والعشرين", 26: "السادس والعشرين",
+    27: "السابع والعشرين", 28: "الثامن والعشرين", 29: "التاسع والعشرين", 30: "الثلاثين",
+    31: "الحادي والثلاثين",
+}  # fmt: skip
+# Weekdays, Monday first (as date.weekday() counts).
+WEEKDAYS = ("الاثنين، الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+# After a month, a weekday or a period: which way from the reference date.
+RELATIVE_WORDS = {
+    -1: "الماضي، الفائت، المنصرم، السابق",
+    1: "المقبل، القادم",
+    0: "الجاري، الحالي",
+}
+# Days named relative to the reference: steps in days.
+RELATIVE_DAYS = {
+    -1: "أمس، الأمس",
+    -2: "أول أمس، أمس الأول",
+    0: "اليوم",
+    1: "غدا",
+    2: "بعد غد",
+}
+# Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
+RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "العام، السنة"}
+THIS_WORDS = "هذا، هذه"
+# «قبل ثلاثة أشهر»: how long ago, in units (the dual alone is two of them).
+AGO_WORDS = "قبل، منذ"
+AGO_UNITS = {
+    "day": ("يوم يوما أيام", "يومين"),
+    "week": ("أسبوع أسبوعا أسابيع", "أسبوعين"),
+    "month": ("شهر شهرا أشهر شهور", "شهرين"),
+    "year": ("عام عاما أعوام سنة سنوات", "عامين سنتين"),
+}
+# Parts of a year: «النصف الأول من العام» is January to June. (first month, last month)
+YEAR_PARTS = {
+    "النصف الأول": (1, 6),
+    "النصف الثاني": (7, 12),
+    "الربع الأول": (1, 3),
+    "الربع الثاني": (4, 6),
+    "الربع الثالث": (7, 9),
+    "الربع الرابع": (10, 12),
+    "الربع الأخير": (10, 12),
+}
+
+# A year stands alone after these words: «عام 2011» (the word is part of the date) …
+YEAR_WORDS = (
+    "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العام المالي، للعام المالي، "
+    "السنة المالية، للسنة المالية، العامين الماليين، الأعوام، السنوات"
+)
+# … or after these, which stay outside it: «منذ 2011».
+YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، بحلول، موازنة، ميزانية"
+# … or after these when no counted noun follows: «في 2013 قررت», but «في 2000 حالة».
+YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، الى، بين"
+# Nouns that a number counts: after one, «في 2000 حالة» is a count, not a year.
+COUNTED_NOUNS = (
+    "حالة حالات شخص أشخاص مواطن مواطنا لاجئ لاجئا نازح نازحا طفل طفلا أسرة عائلة منزل منزلا "
+    "وحدة وحدات طن طنا كيلومتر متر مشروع مشروعا موظف موظفا طالب طالبا قتيل قتيلا جريح "
+    "مصاب عامل عاملا سيارة شاحنة مدرسة مستشفى سرير فرصة وظيفة"
+)
+# Words for a year span between two years: «2015 إلى 2019».
+YEAR_SPAN_WORDS = "إلى، الى، حتى"
+# The Hijri era suffix «1436هـ» and the Gregorian «2014م».
+HIJRI_SUFFIX = "هـ، هجري، هجرية، للهجرة"
+GREGORIAN_SUFFIX = "م"
+# A number after these is a label, never an amount: «القرار رقم 1973».
+LABEL_WORDS = "رقم، القرار، قرار"
+# Ordinals: «الحادي عشر» is eleventh, not the number ten.
+ORDINALS = (
+    "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"
+)

@@ -1,0 +1,631 @@
+"""`factdesk new`: a new article becomes a draft dataset a person can review row by row.
+
+The draft holds the article byte for byte, its metadata (``"status": "draft"``) and a row
+for every sentence, amount, percent, count, date, entity and mention the engine can read,
+each span exact. Every row is written so that the schema, referential, provenance and
+coverage kinds pass on it; what the engine cannot read back into the same words becomes an
+ignored number with the reason, for the curator. ``review.csv`` lists every drafted row
+with what to check (checks/review.py). Drafting quality rises with the extractor
+(validation.arabic): the draft keeps only what the provenance check will accept.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from validation import attribution, parts
+from validation.arabic import (
+    DatePhrase,
+    Quantity,
+    fold,
+    guess_country,
+    normalise,
+    parse_amount,
+    parse_date_text,
+    plain_number,
+    read_phrases,
+    render_ar,
+)
+from validation.derived import date_range
+from validation.gazetteer import Found, find_entities
+from validation.layout import joined_over, read_layout, sentences
+from validation.load import UnusableInput, not_utf8
+from validation.schemas import HIDDEN_CONTROLS, MODELS
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")  # metadata_schema's id pattern
+REVIEW_FILE = "review.csv"
+REVIEW_COLUMNS = ("table", "row", "reviewed", "to_check")
+# A number after these words is a label (a resolution, an article of law), not a count.
+LABEL_BEFORE = re.compile(
+    r"(?:رقم|القرار|قرار|المادة|مادة|البند|الفقرة|الصفحة|العدد|الطبعة|النسخة|الدورة|كوفيد|"
+    r"covid|g)[^\S\n]*[-–]?[^\S\n]*\(?$",
+    re.IGNORECASE,
+)
+SYMBOL_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*\)")  # 2570 (2021)
+LABEL_WORDS = 20  # characters looked back for a label word
+SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
+SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
+TOPIC_WORDS = {
+    "aid": "مساعد منح منحة تمويل قرض تعهد مانح إغاث دعم",
+    "conference": "مؤتمر اجتماع قمة",
+    "elections": "انتخاب",
+    "ceasefire": "إطلاق النار هدنة",
+    "diplomacy": "سفير دبلوماس الخارجية زيارة",
+    "governance": "حكوم موازنة ميزانية وزارة",
+    "human_rights": "حقوق الإنسان",
+    "foreign_forces": "القوات الأجنبية مرتزق",
+    "un_resolutions": "مجلس الأمن",
+    "counterterrorism": "إرهاب",
+    "sovereignty": "سيادة",
+    "political_process": "العملية السياسية حوار سياسي",
+}
+EVENT_WORDS = {
+    "press_conference": "مؤتمر صحفي",
+    "conference": "مؤتمر اجتماع قمة",
+    "election": "انتخاب",
+    "ceasefire": "إطلاق النار هدنة",
+    "resolution": "قرار",
+    "appointment": "تعيين",
+    "postponement": "تأجيل إرجاء",
+}
+
+
+@dataclass
+class Draft:
+    """Everything `factdesk new` writes, as values: files are written by write_draft."""
+
+    source_bytes: bytes
+    metadata: dict
+    tables: dict[str, list[dict]]
+    review: list[dict] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+
+# --- Reading the input ------------------------------------------------------------------
+
+
+def checked_id(dataset_id: str) -> str:
+    if not SLUG.fullmatch(dataset_id):
+        raise UnusableInput(
+            "--id",
+            f"{dataset_id!r} is not a lowercase slug (letters a–z, digits and hyphens, "
+            "starting with a letter or digit)",
+        )
+    return dataset_id
+
+
+def article_text(data: bytes, name: str) -> str:
+    """The article exactly as received: offsets will index this text."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise not_utf8(name, data, error) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise UnusableInput(name, f"NUL byte on line {line}: not a text file")
+    if not text.strip():
+        raise UnusableInput(name, "empty: there is no article to draft")
+    return text
+
+
+# --- Rows -------------------------------------------------------------------------------
+
+
+def containing(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(spans) if s <= start and end <= e), None)
+
+
+def is_label(text: str, start: int) -> bool:
+    return bool(LABEL_BEFORE.search(fold(text[max(0, start - LABEL_WORDS) : start])))
+
+
+def topics_of(words: str) -> str | None:
+    folded = fold(words)
+    found = [t for t, keys in TOPIC_WORDS.items() if any(fold(k) in folded for k in keys.split())]
+    return ";".join(sorted(found)) or None
+
+
+def claim_type_of(words: str) -> str:
+    return "commitment" if attribution.speaks_of_future(words) else "factual"
+
+
+def event_type_of(words: str) -> str:
+    folded = fold(words)
+    for kind, keys in EVENT_WORDS.items():
+        if any(fold(k) in folded for k in keys.split()):
+            return kind
+    return "other"
+
+
+def words_near(text: str, start: int, end: int, limit: int = 6) -> str:
+    """A short Arabic label: the words after a figure up to the clause's end, else before."""
+    after = re.split(r"[،,.؛;:\n\d٠-٩]", text[end:])[0].split()[:limit]
+    if after and not re.match(r"[\d٠-٩]", after[0]):
+        label = " ".join(after)
+    else:
+        label = " ".join(re.split(r"[،,.؛;:\n]", text[:start])[-1].split()[-limit:])
+    label = HIDDEN_CONTROLS.sub("", label).lstrip("=+-@ ")
+    return label or text[start:end]
+
+
+def reads_back(quote: str, value, currency, hedge) -> str | None:
+    """Why provenance would refuse this figure, or None when it reads back to its words."""
+    try:
+        read = parse_amount(quote)
+    except ValueError as error:
+        return str(error)
+    if (read.value, read.currency, read.hedge) != (value, currency, hedge):
+        return f"its words read as {read.value} {read.currency or ''} {read.hedge}"
+    written = render_ar(value, currency, "exact")
+    if normalise(written) not in normalise(quote):
+        return f"written back as «{written}», which the words do not say"
+    return None
+
+
+def date_reads_back(quote: str, iso: str, precision: str, published: dt.date | None):
+    """(basis, None) when provenance reads the same date from the words, else (None, why)."""
+    try:
+        alone = parse_date_text(quote, None)
+        with_reference = parse_date_text(quote, published)
+    except ValueError as error:
+        return None, str(error)
+    if with_reference != (iso, precision):
+        return None, f"its words read as {with_reference}"
+    return ("stated" if alone == with_reference else "inferred"), None
+
+
+def status_of(iso: str, words: str, before: str, published: dt.date | None) -> str:
+    """What the article says at publication: the date against the publication day, and
+    the tense of the sentence where the date alone cannot tell."""
+    if SINCE.search(before):
+        return "reference"
+    if published is not None:
+        first, last = date_range(iso)
+        if last < published:
+            return "occurred"
+        if first > published:
+            return "scheduled"
+    return "scheduled" if attribution.speaks_of_future(words) else "occurred"
+
+
+@dataclass
+class Drafter:
+    """Builds the rows of one article; each builder appends rows and their review notes."""
+
+    text: str
+    body_start: int
+    published: dt.date | None
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in MODELS})
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def ignore(self, start: int, end: int, reason: str) -> None:
+        self.tables["ignored_numbers"].append(
+            {"char_start": start, "char_end": end, "surface_ar": self.text[start:end],
+             "reason": reason}
+        )  # fmt: skip
+        self.notes[("ignored_numbers", f"{start}-{end}")] = f"«{self.text[start:end]}»: {reason}"
+
+    def run(self) -> None:
+        phrases = [p for p in read_phrases(self.text, self.published) if p.start >= self.body_start]
+        found = find_entities(self.text, self.body_start)
+        claims = joined_over(
+            sentences(self.text, self.body_start), [(p.start, p.end) for p in phrases]
+        )
+        spans = [(c.start, c.end) for c in claims]
+        self.add_entities(found)
+        self.add_claims(claims, found)
+        figures = self.add_figures([p for p in phrases if isinstance(p, Quantity)], spans, found)
+        self.add_parents(figures, spans)
+        self.add_events([p for p in phrases if isinstance(p, DatePhrase)], spans, found)
+        self.tables["mentions"].sort(key=lambda r: (r["entity_id"], r["char_start"]))
+        self.tables["ignored_numbers"].sort(key=lambda r: r["char_start"])
+        self.tables = {n: rows for n, rows in self.tables.items() if n in REQUIRED}
+
+    def add_entities(self, found: list[Found]) -> None:
+        seen: dict[str, dict] = {}
+        for f in found:
+            if f.entity_id not in seen:
+                seen[f.entity_id] = {
+                    "entity_id": f.entity_id,
+                    "entity_type": f.entity_type,
+                    "name_ar": f.name_ar,
+                    "name_en": f.name_en,
+                    "role_en": f.role_en,
+                }
+                guess = "the English name" if f.name_en is None else "the type and name"
+                self.notes[("entities", f.entity_id)] = (
+                    f"{f.entity_type} «{f.name_ar}» found by {how_found(f)}: check {guess}, "
+                    "the id, and whether it is one entity"
+                )
+            self.tables["mentions"].append(
+                {"entity_id": f.entity_id, "char_start": f.start, "char_end": f.end,
+                 "surface_ar": f.surface}
+            )  # fmt: skip
+            self.notes[("mentions", f"{f.entity_id}@{f.start}-{f.end}")] = (
+                f"«{f.surface}» names {f.entity_id}?"
+            )
+        self.tables["entities"] = sorted(seen.values(), key=lambda r: r["entity_id"])
+
+    def add_claims(self, claims, found: list[Found]) -> None:
+        speaker = None
+        for number, claim in enumerate(claims, start=1):
+            words = self.text[claim.start : claim.end]
+            verb = attribution.verb_in(words)
+            speaker, why = self.speaker_of(claim, verb, found, speaker)
+            claim_id = f"c{number:02d}"
+            self.tables["claims"].append(
+                {
+                    "claim_id": claim_id,
+                    "paragraph": claim.paragraph,
+                    "char_start": claim.start,
+                    "char_end": claim.end,
+                    "quote_ar": words,
+                    "claim_en": None,
+                    "speaker_id": speaker,
+                    "reporting_verb_ar": verb[0] if verb else None,
+                    "claim_type": claim_type_of(words),
+                    "topics": topics_of(words),
+                    "checkable": False,  # set true below when it states a figure or a date
+                }
+            )
+            self.notes[("claims", claim_id)] = (
+                f"translate (claim_en); speaker {why}; verb "
+                f"{verb[0] if verb else 'none found'}; type, topics, checkable guessed"
+            )
+
+    def speaker_of(self, claim, verb, found: list[Found], previous: str | None):
+        if verb is None:
+            return None, "none (no reporting verb: the article's own voice?)"
+        verb_start, verb_end = claim.start + verb[1], claim.start + verb[2]
+        words = self.text[claim.start : claim.end]
+        inside = [f for f in found if claim.start <= f.start and f.end <= claim.end]
+        after = [f for f in inside if f.start >= verb_end]
+        if after and attribution.names_subject(self.text[verb_end : after[0].start]):
+            return after[0].entity_id, f"{after[0].entity_id} (named after the verb)"
+        before = [f for f in inside if f.end <= verb_start]
+        if before and 0 <= verb_start - before[-1].end <= attribution.SUBJECT_GAP:
+            return before[-1].entity_id, f"{before[-1].entity_id} (named before the verb)"
+        if not attribution.subject_after(words, verb[2]) and previous:
+            return previous, f"{previous} (carried from the claim before)"
+        return None, "not found (name it, or add the entity)"
+
+    def add_figures(self, quantities: list[Quantity], spans, found: list[Found]) -> list[dict]:
+        names = [(f.start, f.end) for f in found]
+        figures = []
+        for q in quantities:
+            quote = self.text[q.start : q.end]
+            unit = "percent" if q.percent else ("money" if q.money else "count")
+            if not (q.percent or q.money or q.scaled):  # a bare number
+                if any(s <= q.start and q.end <= e for s, e in names):
+                    continue  # part of a name («مجموعة العشرين»): the mention captures it
+                if SYMBOL_YEAR.match(self.text, q.end):
+                    self.ignore(q.start, q.end, "a document symbol («2570 (2021)»), not a count")
+                    continue
+                if any(0 <= q.start - e <= 1 for s, e in names):
+                    self.ignore(q.start, q.end, "part of a name («برلين 2»), not a count")
+                    continue
+                if is_label(self.text, q.start):
+                    self.ignore(q.start, q.end, "a label (a resolution, an article), not a count")
+                    continue
+            value = None if q.value is None else plain_number(q.value)
+            if value is None or isinstance(value, Decimal):
+                why = "too long to be a number" if value is None else "not a whole number"
+                self.ignore(q.start, q.end, f"{why}: figures hold whole amounts; curate by hand")
+                continue
+            refused = reads_back(quote, value, q.currency, q.hedge)
+            if refused:
+                self.ignore(q.start, q.end, f"not drafted as a figure: {refused}")
+                continue
+            claim = containing(spans, q.start, q.end)
+            figure_id = f"f{len(figures) + 1:02d}"
+            figures.append(
+                {
+                    "figure_id": figure_id,
+                    "claim_id": self.tables["claims"][claim]["claim_id"],
+                    "label_en": None,
+                    "label_ar": words_near(self.text, q.start, q.end),
+                    "amount": value,
+                    "currency": q.currency,
+                    "unit": unit,
+                    "hedge": q.hedge,
+                    "period_start": self.since_year(spans[claim], q.start),
+                    "period_end": None,
+                    "category": "other",
+                    "parent_figure_id": None,
+                    "char_start": q.start,
+                    "char_end": q.end,
+                    "quote_ar": quote,
+                    "parts_exhaustive": None,
+                }
+            )
+            self.tables["claims"][claim]["checkable"] = True
+            self.notes[("figures", figure_id)] = self.figure_note(figures[-1], q)
+        self.tables["figures"] = figures
+        return figures
+
+    def since_year(self, claim: tuple[int, int], before: int) -> str | None:
+        """«منذ عام 2016» earlier in the claim: the period the figure covers starts then."""
+        years = SINCE_YEAR.findall(self.text[claim[0] : before])
+        return years[-1] if years else None
+
+    def figure_note(self, row: dict, q: Quantity) -> str:
+        said = f"«{row['quote_ar']}» = {row['amount']} {row['currency'] or ''} {row['hedge']}"
+        extra = ""
+        if q.money and q.currency is None:
+            country = guess_country(self.text)
+            extra = "; the currency is not named"
+            if country:
+                extra += f" (the article is about {country}: its currency?)"
+        return f"{said}{extra}; write label_en, check label_ar and category"
+
+    def add_parents(self, figures: list[dict], spans) -> None:
+        keyed = [(f["char_start"], f["char_end"], f["unit"]) for f in figures]
+        for part, whole in parts.parents_of(self.text, keyed, spans).items():
+            if self.makes_cycle(figures, part, whole):
+                continue
+            figures[part]["parent_figure_id"] = figures[whole]["figure_id"]
+        for whole in {f["parent_figure_id"] for f in figures} - {None}:
+            parent = next(f for f in figures if f["figure_id"] == whole)
+            parent["category"] = "total"
+            children = [f["figure_id"] for f in figures if f["parent_figure_id"] == whole]
+            self.notes[("figures", whole)] += (
+                f"; parts {', '.join(children)}: decide parts_exhaustive (do they add up to it?)"
+            )
+        for f in figures:
+            if f["parent_figure_id"]:
+                self.notes[("figures", f["figure_id"])] += (
+                    f"; part of {f['parent_figure_id']} (from the words): check"
+                )
+
+    @staticmethod
+    def makes_cycle(figures: list[dict], part: int, whole: int) -> bool:
+        ids = {f["figure_id"]: f for f in figures}
+        seen, current = {figures[part]["figure_id"]}, figures[whole]
+        while current is not None:
+            if current["figure_id"] in seen:
+                return True
+            seen.add(current["figure_id"])
+            current = ids.get(current["parent_figure_id"])
+        return False
+
+    def add_events(self, dates: list[DatePhrase], spans, found: list[Found]) -> None:
+        names = [(f.start, f.end) for f in found]
+        for d in dates:
+            quote = self.text[d.start : d.end]
+            if any(s <= d.start and d.end <= e for s, e in names):
+                continue  # a year inside a name: the mention captures it
+            if d.iso is None or d.precision not in ("day", "month", "year"):
+                reason = (
+                    "a relative date: give --published to date it"
+                    if d.iso is None
+                    else f"a date of precision {d.precision}: events are dated to a day, "
+                    "month or year; curate by hand"
+                )
+                self.ignore(d.start, d.end, reason)
+                continue
+            basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
+            if refused:
+                self.ignore(d.start, d.end, f"not drafted as an event: {refused}")
+                continue
+            claim = containing(spans, d.start, d.end)
+            claim_row = self.tables["claims"][claim]
+            words = claim_row["quote_ar"]
+            before = self.text[spans[claim][0] : d.start]
+            event_id = f"e{len(self.tables['events']) + 1:02d}"
+            status = status_of(d.iso, words, before, self.published)
+            self.tables["events"].append(
+                {
+                    "event_id": event_id,
+                    "claim_id": claim_row["claim_id"],
+                    "date": d.iso,
+                    "precision": d.precision,
+                    "date_text_ar": quote,
+                    "char_start": d.start,
+                    "char_end": d.end,
+                    "event_en": None,
+                    "event_type": event_type_of(words),
+                    "entity_id": None,
+                    "status": status,
+                    "date_basis": basis,
+                    "note": (
+                        f"«{quote}» read against the publication date {self.published}"
+                        if basis == "inferred"
+                        else None
+                    ),
+                    "verification_id": None,
+                }
+            )
+            claim_row["checkable"] = True
+            self.notes[("events", event_id)] = (
+                f"«{quote}» = {d.iso} ({d.precision}, {basis}), {status}: write event_en, "
+                "check the type, status and what is dated"
+            )
+
+
+REQUIRED = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
+
+
+def how_found(f: Found) -> str:
+    if f.entity_type == "person":
+        return "a title before the name"
+    return "name" if f.name_en else "pattern"
+
+
+# --- Metadata ---------------------------------------------------------------------------
+
+
+def header_date(layout) -> dt.date | None:
+    for line in layout.header:
+        if line.reading == "publication date":
+            return dt.date.fromisoformat(parse_date_text(line.text.strip())[0])
+    return None
+
+
+def publication(published: dt.date | None, from_header: dt.date | None) -> dict:
+    if published is not None:
+        return {"value": published.isoformat(), "precision": "day", "basis": "external",
+                "note": "Given by the curator to factdesk new (--published)."}  # fmt: skip
+    if from_header is not None:
+        return {"value": from_header.isoformat(), "precision": "day", "basis": "inferred",
+                "note": "Read by factdesk new from a date line above the body."}  # fmt: skip
+    return {"value": None, "precision": None, "basis": "unknown",
+            "note": "Not given and not found in the file: to establish."}  # fmt: skip
+
+
+def draft_metadata(
+    dataset_id: str, data: bytes, layout, first_sentence: str, published: dict, options: dict
+) -> dict:
+    source = {"file": "source.txt", "sha256": hashlib.sha256(data).hexdigest(),
+              "body_start": layout.body_start}  # fmt: skip
+    if options.get("url"):
+        source["url"] = options["url"]
+    publisher = options.get("publisher")
+    return {
+        "id": dataset_id,
+        "status": "draft",
+        "title": {"ar": layout.title or first_sentence, "en": ""},
+        "language": "ar",
+        "source": source,
+        "header_lines": [
+            {
+                "line": h.line,
+                "text": h.text,
+                "reading": h.reading,
+                "basis": "inferred",
+                "note": h.note,
+            }
+            for h in layout.header
+        ],
+        "publisher": {
+            "value": publisher,
+            "basis": "external" if publisher else "unknown",
+            "note": "Given by the curator to factdesk new (--publisher)."
+            if publisher
+            else "Not given: to establish.",
+        },
+        "publication_date": published,
+        "primary_sources": [],
+        "licence": {
+            "data": "CC-BY-4.0",
+            "code": "MIT",
+            "article_text": "The article text belongs to its publisher; it is kept here only so "
+            "that every figure can be verified against its exact words.",
+        },
+        "curation": {
+            "method": "Drafted by factdesk new: every row is a machine reading of the article, "
+            "to be reviewed row by row (review.csv) before the status becomes curated."
+        },
+    }
+
+
+def metadata_notes(metadata: dict) -> list[tuple[str, str]]:
+    date = metadata["publication_date"]
+    return [
+        ("title", "write the English title; check the Arabic one"
+         + ("" if metadata["header_lines"] else " (no headline found: the first sentence)")),
+        ("header_lines", f"{len(metadata['header_lines'])} header line(s) read as "
+         + (", ".join(h["reading"] for h in metadata["header_lines"]) or "none")
+         + f"; the body starts at {metadata['source']['body_start']}"),
+        ("publisher", f"publisher {metadata['publisher']['value'] or 'unknown'}"),
+        ("publication_date", f"publication date {date['value'] or 'unknown'} ({date['basis']})"),
+        ("primary_sources", "name the primary sources the article reports on"),
+    ]  # fmt: skip
+
+
+def draft_dataset(
+    data: bytes,
+    dataset_id: str,
+    name: str = "FILE",
+    published: dt.date | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> Draft:
+    """Read ``data`` (the article's bytes) into a draft; UnusableInput if it is no article."""
+    checked_id(dataset_id)
+    text = article_text(data, name)
+    layout = read_layout(text)
+    date = publication(published, header_date(layout))
+    reference = dt.date.fromisoformat(date["value"]) if date["value"] else None
+    drafter = Drafter(text, layout.body_start, reference)
+    drafter.run()
+    claims = drafter.tables["claims"]
+    first = claims[0]["quote_ar"] if claims else text.strip().split("\n")[0]
+    metadata = draft_metadata(
+        dataset_id, data, layout, first, date, {"url": url, "publisher": publisher}
+    )
+    review = [
+        {"table": "metadata", "row": key, "reviewed": False, "to_check": note}
+        for key, note in metadata_notes(metadata)
+    ] + [
+        {"table": table, "row": row, "reviewed": False, "to_check": note}
+        for (table, row), note in drafter.notes.items()
+    ]
+    order = {name: i for i, name in enumerate(("metadata", *REQUIRED))}
+    review.sort(key=lambda r: order[r["table"]])
+    return Draft(data, metadata, drafter.tables, review)
+
+
+# --- Writing ----------------------------------------------------------------------------
+
+
+def cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([cell(row[c]) for c in columns] for row in rows)
+    return out.getvalue().encode("utf-8")
+
+
+def draft_files(draft: Draft) -> dict[str, bytes]:
+    files = {
+        "source.txt": draft.source_bytes,
+        "metadata.json": (json.dumps(draft.metadata, ensure_ascii=False, indent=2) + "\n").encode(
+            "utf-8"
+        ),
+        REVIEW_FILE: csv_bytes(list(REVIEW_COLUMNS), draft.review),
+    }
+    for name, rows in draft.tables.items():
+        files[f"{name}.csv"] = csv_bytes(list(MODELS[name].to_schema().columns), rows)
+    return files
+
+
+def write_draft(draft: Draft, out: Path) -> Path:
+    """Write ``out/<id>/`` whole or not at all: a temporary folder beside it, then a rename."""
+    target = out / draft.metadata["id"]
+    if target.exists() or target.is_symlink():
+        raise UnusableInput(target, "already exists: factdesk new never writes over a dataset")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UnusableInput(out, f"cannot be created: {error.strerror or error}") from None
+    temporary = Path(tempfile.mkdtemp(prefix=f".{draft.metadata['id']}.", dir=out))
+    try:
+        for name, data in draft_files(draft).items():
+            (temporary / name).write_bytes(data)
+        if target.exists():  # written by someone else meanwhile: a rename would merge into it
+            raise UnusableInput(target, "already exists: factdesk new never writes over a dataset")
+        temporary.rename(target)
+    finally:
+        if temporary.exists():
+            shutil.rmtree(temporary)
+    return target
