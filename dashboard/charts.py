@@ -574,7 +574,9 @@ def parts_vs_whole_chart(figures: pd.DataFrame, check: dict, lang: str) -> go.Fi
             showarrow=False,
             font={"size": 11, "color": COLOURS["sum"]},
         )
-    fig.update_layout(barmode="overlay", bargap=0.35)
+    # A part's words inside its bar are hidden, not shrunk to a blur, when the bar is too
+    # narrow (a phone): the hover, the legend and the data table still name it.
+    fig.update_layout(barmode="overlay", bargap=0.35, uniformtext={"minsize": 10, "mode": "hide"})
     fig.update_xaxes(**money_axis(x_max, lang))
     fig.update_yaxes(
         categoryorder="array",
