@@ -34,7 +34,7 @@ format: install ## apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-docs: install ## regenerate the README data dictionary from the schemas
+docs: install ## regenerate README's data dictionary and hedge table from the code
 	$(PY) -m validation.docs README.md
 
 bench: install ## measure speed; results in build/bench/

@@ -10,7 +10,7 @@ Modules: runner (a child process measured, sizes extrapolated), scaling (the str
 through a tool's runs, and its chart), archives (the synthetic archives on disk), cases
 (validate, extract, export, profile), browser (the dashboard's cold start and page switch),
 harness, workers (what a measured child process runs), report (results.json rows and
-README.md), targets (the issue's targets).
+README.md), targets (what README's Performance section measures against).
 """
 
 from pathlib import Path

@@ -69,15 +69,20 @@ def streamlit_command(app: Path | str, port: int) -> list[str]:
 
 @contextmanager
 def streamlit_server(
-    app: Path | str, log_path: Path, ready_within: float = 120, poll: float = 0.05
+    app: Path | str,
+    log_path: Path,
+    ready_within: float = 120,
+    poll: float = 0.05,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Server]:
-    """A headless server for ``app``, healthy; its output appended to ``log_path``."""
+    """A headless server for ``app``, healthy; its output appended to ``log_path``; ``env``
+    replaces the environment (a desk's FACTDESK_DATASETS, say)."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     with open(log_path, "ab") as log:
         started = time.perf_counter()
         process = subprocess.Popen(
-            streamlit_command(app, port), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+            streamlit_command(app, port), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env
         )
         try:
             while not healthy(base_url):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def entry(name: str, articles: int | None, rows: int | None, run: Run | None, **extra) -> dict:
-    """One results.json row: the issue's keys first, then what explains them."""
+    """One results.json row: the keys every case has first, then what explains them."""
     result = {
         "name": name,
         "articles": articles,

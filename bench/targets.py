@@ -1,4 +1,4 @@
-"""The targets the benchmark reports against (SPEC, "Many articles"); never asserted in tests."""
+"""The targets the benchmark reports against (README, "Performance"); never asserted in tests."""
 
 TARGETS = {
     "validate_10000_seconds": 20.0,

@@ -1,11 +1,13 @@
-"""factdesk dashboard: navigation and language only; each page is a thin file in views/.
+"""factdesk dashboard: navigation, dataset and language only; each page is a thin file in
+views/.
 
 Not ``pages/``: a folder of that name beside app.py makes a fresh server run a cold
 permalink such as /claims?claim=c07 as a legacy page, skipping this navigation.
 
-Run with ``streamlit run dashboard/app.py``. Pages by URL path: / (overview), /figures,
-/timeline, /claims (?claim=c07), /source (?claim= or ?figure=), /consistency, /downloads;
-?lang=en|ar on every page.
+Run with ``streamlit run dashboard/app.py``. It serves the datasets root
+(``FACTDESK_DATASETS``, default datasets/); the pages are listed in dashboard/pages.py.
+``?dataset=<id>`` and ``?lang=en|ar`` on every page; without ``?dataset=``, the desk's
+default dataset, so a link from before the desk still opens what it opened.
 """
 
 from __future__ import annotations
@@ -21,29 +23,28 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, no
 
 from dashboard import ui  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-
-PAGES = (
-    ("views/overview.py", "overview", "nav.overview", ":material/home:"),
-    ("views/figures.py", "figures", "nav.figures", ":material/bar_chart:"),
-    ("views/timeline.py", "timeline", "nav.timeline", ":material/timeline:"),
-    ("views/claims.py", "claims", "nav.claims", ":material/format_quote:"),
-    ("views/source.py", "source", "nav.source", ":material/article:"),
-    ("views/consistency.py", "consistency", "nav.consistency", ":material/rule:"),
-    ("views/downloads.py", "downloads", "nav.downloads", ":material/download:"),
-)
+from dashboard.pages import BY_URL, DEFAULT_PAGE, PAGES  # noqa: E402
 
 
 def main() -> None:
-    st.set_page_config(page_title="factdesk", page_icon="📰", layout="wide")
+    st.set_page_config(page_title=t("app.title", "en"), page_icon="📰", layout="wide")
     lang = ui.current_language()
     ui.apply_direction(lang)
+    chosen = ui.current_selection(lang)
+    st.session_state["selection"] = chosen
     pages = [
-        st.Page(path, title=t(key, lang), icon=icon, url_path=url, default=(url == "overview"))
-        for path, url, key, icon in PAGES
-    ]
+        st.Page(p.view, title=t(p.title_key, lang), icon=p.icon, url_path=p.url,
+                default=(p.url == DEFAULT_PAGE))
+        for p in PAGES
+    ]  # fmt: skip
     navigation = st.navigation(pages)
     st.sidebar.caption(t("app.title", lang))
+    ui.dataset_switch(chosen)
     ui.language_switch(lang)
+    page = BY_URL.get(navigation.url_path or DEFAULT_PAGE, BY_URL[DEFAULT_PAGE])
+    if page.needs_dataset and chosen.folder is None:
+        ui.no_such_dataset(chosen)
+        return
     navigation.run()
 
 

@@ -1,8 +1,10 @@
-"""What the pages show, asked of validation/ once and cached.
+"""What the pages show, asked of validation/ once per dataset and cached.
 
 ``check_folder`` is plain Python (tested without Streamlit); the ``st.cache_data`` wrappers
 make a page switch or a language switch reuse the first load instead of re-running the
-checks. The upload re-check is cached by its bytes, in memory only: nothing is written.
+checks. Each cache is keyed by the dataset's folder and the state of its files, and holds
+every dataset of the desk (no fixed handful). The upload re-check is cached by its bytes,
+in memory only: nothing is written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.article import Article, article_of
 from validation.derived import (
     context_with_intervals,
     events_with_display,
@@ -22,12 +25,12 @@ from validation.derived import (
 )
 from validation.engine import check_dataset, with_table_replaced
 from validation.load import Dataset, UnusableInput, load_dataset
-from validation.report import DatasetReport
+from validation.report import DatasetReport, check_by_id
 from validation.schemas import MODELS
 from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
-DATASET = ROOT / "datasets" / "us-libya-berlin2-2021"
+CACHED_DATASETS = 256  # checked datasets kept in memory; a desk rarely holds more
 MAX_UPLOAD_ROWS = 5000  # a curated table has tens of rows; thousands means a wrong file
 ID_PATTERN = re.compile(r"\b[cfe]\d{2,}\b")
 
@@ -51,6 +54,18 @@ class Checked:
     def valid(self) -> bool:
         return self.counts()["failed"] == 0
 
+    @property
+    def article(self) -> Article:
+        """The article's own terms (metadata.json), for pages and charts."""
+        return article_of(self.dataset.id, self.dataset.metadata, self.figures)
+
+    def headlines(self) -> pd.DataFrame:
+        """The headline totals: every total that is no other figure's part."""
+        figures = self.figures
+        if figures is None:
+            return pd.DataFrame()
+        return figures[figures["parent_figure_id"].isna() & (figures["category"] == "total")]
+
 
 def status_counts(checks: list[dict]) -> dict[str, int]:
     statuses = Counter(c["status"] for c in checks)
@@ -61,6 +76,12 @@ def check_folder(folder: Path) -> Checked:
     """Load and check one dataset folder; derived columns come from validation.derived."""
     dataset = load_dataset(folder)
     report, tables = check_dataset(dataset)
+    return checked_of(dataset, report, tables)
+
+
+def checked_of(dataset: Dataset, report: DatasetReport, tables: dict[str, pd.DataFrame]) -> Checked:
+    """A dataset the engine has checked, with the derived columns the pages and charts read
+    (``factdesk export --charts`` passes the export's own check here: nothing runs twice)."""
     figures = tables.get("figures")
     events = tables.get("events")
     context = tables.get("context_figures")
@@ -85,14 +106,14 @@ def fingerprint(folder: Path) -> tuple:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=CACHED_DATASETS)
 def load_checked(folder: str, state: tuple) -> Checked:
     """The dataset, checked once for as long as its files stay the same: switching pages
     or languages reuses this result."""
     return check_folder(Path(folder))
 
 
-def checked_dataset(folder: Path = DATASET) -> Checked:
+def checked_dataset(folder: Path) -> Checked:
     """What every page shows: the dataset as validation/ checked it (cached)."""
     return load_checked(str(folder), fingerprint(folder))
 
@@ -275,30 +296,24 @@ def claim_verdict_counts(checked: Checked) -> dict[str, int]:
     return {verdict: counted[verdict] for verdict in VERDICTS}
 
 
-def check_by_id(checks: list[dict], check_id: str) -> dict | None:
-    return next((c for c in checks if c["id"] == check_id), None)
-
-
 def bundle_of(checked: Checked) -> tuple[dict[str, bytes], bytes] | None:
-    """The export bundle's files and its zip, from validation.export (None if not installed).
+    """The export bundle's files and its zip, from validation.export.
 
     Only the engine writes CSV: the downloads are the very bytes ``factdesk export`` writes.
     """
-    try:
-        from validation.export import bundle_files, zip_bytes
-    except ImportError:
-        return None
+    from validation.export import bundle_files, zip_bytes  # openpyxl: only downloads need it
+
     files = bundle_files(checked.dataset, checked.report, checked.tables)
     return files, zip_bytes(files, folder=checked.dataset.id)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=CACHED_DATASETS)
 def cached_bundle(folder: str, state: tuple) -> tuple[dict[str, bytes], bytes] | None:
     checked = load_checked(folder, state)
     return bundle_of(checked) if checked.valid else None
 
 
-def export_bundle(folder: Path = DATASET) -> tuple[dict[str, bytes], bytes] | None:
+def export_bundle(folder: Path) -> tuple[dict[str, bytes], bytes] | None:
     """The downloads: the export's files and zip, built once per state of the dataset."""
     return cached_bundle(str(folder), fingerprint(folder))
 
@@ -309,8 +324,6 @@ def column_help(table: str) -> dict[str, str]:
     described = {
         name: column.description or "" for name, column in MODELS[table].to_schema().columns.items()
     }
-    try:
-        from validation.datapackage import computed_fields
-    except ImportError:
-        return described
+    from validation.datapackage import computed_fields
+
     return described | {name: text for name, _, text in computed_fields().get(table, [])}

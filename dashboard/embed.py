@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import plotly.graph_objects as go
@@ -179,17 +180,20 @@ def embed_file_name(name: str, lang: str) -> str:
 
 
 def bundle_files(
-    charts: list[tuple[str, go.Figure, ChartWords]], config: dict | None = None
+    charts: list[tuple[str, go.Figure, ChartWords]],
+    configs: Mapping[tuple[str, str], dict] | None = None,
 ) -> dict[str, bytes]:
     """Every chart as a page that loads one shared ``plotly.min.js``, and that script.
 
     ``charts`` holds (name, figure, words) triples; a name and language may appear once.
+    ``configs`` gives a chart's plotly config by (name, language), as its page has it.
     """
     files: dict[str, bytes] = {}
     for name, fig, words in charts:
         file_name = embed_file_name(name, words.lang)
         if file_name in files:
             raise ValueError(f"two charts named {name!r} in {words.lang}")
+        config = (configs or {}).get((name, words.lang))
         files[file_name] = embed_html(fig, words, name, config, plotly_js="directory")
     files[PLOTLY_SCRIPT] = plotly_script().encode("utf-8")
     return dict(sorted(files.items()))

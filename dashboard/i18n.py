@@ -16,11 +16,63 @@ LANGUAGES = ("en", "ar")
 DIRECTION = {"en": "ltr", "ar": "rtl"}
 
 EN: dict[str, str] = {
-    # app and navigation
-    "app.title": "factdesk — US aid to Libya",
+    # the desk: many datasets
+    "app.title": "factdesk",
     "app.footer": (
-        "Data: CC-BY-4.0 · Code: MIT · Every number is checked by factdesk's validation engine."
+        "Data: {data} · Code: {code} · Every number is checked by factdesk's validation engine."
     ),
+    "nav.datasets": "Datasets",
+    "desk.dataset": "Dataset",
+    "desk.no_such": "There is no dataset “{asked}” here. These are the datasets of this desk:",
+    "desk.empty": "This desk holds no dataset yet: {root} has no dataset folder.",
+    "datasets.heading": "Datasets",
+    "datasets.lede": (
+        "Every article on this desk, each a dataset of its own: its claims, figures and dates, "
+        "each checked against the article's exact words. Open one to see its pages."
+    ),
+    "datasets.published": "Published {date}",
+    "datasets.published_unknown": "publication date unknown",
+    "datasets.counts": "{claims} claims · {figures} figures · {events} dates",
+    "datasets.headlines": "Headline figures",
+    "datasets.no_headline": "No headline total",
+    "datasets.draft": "Draft: not yet reviewed",
+    "datasets.open": "Open {dataset_id}",
+    "datasets.badge.pass": "validated",
+    "datasets.badge.warn": "validated, with warnings",
+    "datasets.badge.fail": "does not validate",
+    "chart.source_default": "Source: the article “{title}”, as curated in this dataset",
+    "axis.amount": "Amount ({currency})",
+    "axis.percent": "Percent",
+    "axis.count": "Count",
+    "overview.figures": "The figures, as the article hedges them",
+    "figures.intervals_title": (
+        "{measure}: {hedged} of {n} figures are hedged; each is a range, not a point"
+    ),
+    "context.lede": (
+        "What the same issuer said of the same total before and after the article, each drawn "
+        "as the range its words allow and coloured by how firmly its source stands. The table "
+        "links every statement to its source."
+    ),
+    "context.title": (
+        "The article's {article} ({article_date}) follows {previous} ({previous_date}); its "
+        "parts add up to as much as {parts}"
+    ),
+    "context.panel_scope": (
+        "Partial totals ({scope}), on their own: not comparable over time (they cover "
+        "different periods)"
+    ),
+    "firmness.primary": "Primary source (the issuer's own site)",
+    "firmness.mirror": "Official text reposted with credit",
+    "timeline.window_every": "Every date",
+    "timeline.title_article": (
+        "{n} dates in the article ({scheduled} still scheduled at publication, {inferred} "
+        "inferred rather than stated)"
+    ),
+    "code.figure_categories.total": "Total",
+    "code.figure_categories.other": "Other",
+    "code.event_types.other": "Other",
+    "code.context_scopes.total": "Cumulative total",
+    # app and navigation
     "nav.overview": "Overview",
     "nav.figures": "Figures",
     "nav.timeline": "Timeline",
@@ -32,9 +84,6 @@ EN: dict[str, str] = {
     "lang.en": "English",
     "lang.ar": "العربية",
     # every chart
-    "chart.source": (
-        "Source: US State Department fact sheet, June 2021, as reported in an Arabic news article"
-    ),
     "chart.hedge_note": (
         "Hedged numbers are ranges, not points. Tight reading (what a reader assumes): within "
         "{tight} of the stated number. Strict reading (what the words guarantee): within "
@@ -47,13 +96,46 @@ EN: dict[str, str] = {
         "The chart as one HTML file, with its title, notes, source line and a text "
         "description: it works offline and can be dropped into an article page."
     ),
+    # a chart's text description (alt text), written from its data: dashboard/alt_text.py
+    "alt.figures": "Chart of {n} figures from the article; axis: {measure}.",
+    "alt.largest": "The largest: {label} ({figure_id}), {wording}.",
+    "alt.smallest": "The smallest: {label} ({figure_id}), {wording}.",
+    "alt.hedged": "Hedged: {hedged} of {n}, each drawn as the range its words allow.",
+    "alt.parts": "Parts of another figure: {parts}.",
+    "alt.parts_fit": (
+        "The parts {parts} add up to between {low} and {high}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.parts_exact": (
+        "The parts {parts} add up to {low}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.parts_open": (
+        "The parts {parts} add up to at least {low}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.timeline": (
+        "Timeline of {n} dated events of the article, from {first} to {last}: "
+        "{occurred} occurred, {scheduled} scheduled, {other} other."
+    ),
+    "alt.inferred": "Inferred, not stated: {inferred} of the article's dates.",
+    "alt.external": (
+        "From outside the article: {external} dates, {postponed} of them a postponement."
+    ),
+    "alt.context": (
+        "The total as {n} statements gave it, from {first} ({first_date}) to {last} ({last_date})."
+    ),
+    "alt.context_panel": "Below, on a panel of its own: {m} statements of {scope}.",
+    "alt.checks": (
+        "Intervals behind {n} checks of parts against their whole: {passed} passed, "
+        "{warned} with a warning, {failed} failed."
+    ),
     "legend.strict": "Strict reading (what the words guarantee)",
     "legend.tight": "Tight reading (what a reader assumes)",
     "legend.stated": "Stated number",
     "legend.no_upper": "no upper bound",
     "legend.sum_parts": "Parts added up (tight reading, from the check)",
     "legend.stated_total": "Stated total",
-    "axis.amount": "Amount (US dollars)",
     "axis.date": "Date",
     "money.million": "{value} million",
     "money.billion": "{value} billion",
@@ -72,11 +154,6 @@ EN: dict[str, str] = {
     ),
     # overview
     "overview.heading": "Overview",
-    "overview.lede": (
-        "What a US State Department fact sheet on Libya said in June 2021, as an Arabic news "
-        "article reported it: its claims, dates and aid figures, each checked against the "
-        "article's exact words."
-    ),
     "overview.source_card": "The source",
     "overview.publisher": "Publisher",
     "overview.publisher_unknown": "not known",
@@ -84,7 +161,6 @@ EN: dict[str, str] = {
     "overview.how": "How it was established: {basis}",
     "overview.received": "How the article reached us",
     "overview.primary_sources": "Primary sources the article reports on",
-    "overview.figures": "The four headline figures, as the article hedges them",
     "overview.badge": "Validation",
     "overview.badge_counts": "{passed} checks passed · {warned} warned · {failed} failed",
     "overview.sha": "sha256 of the article text: {sha}",
@@ -114,7 +190,6 @@ EN: dict[str, str] = {
     "figures.hierarchy_note": (
         "Boxes are sized by the stated parts; the article states the total as {root}."
     ),
-    "figures.intervals_title": "{hedged} of {n} figures are hedged: each is a range, not a point",
     "figures.parts_title.pass": "The parts, {parts}, fit “{total}”",
     "figures.parts_title.pass_excess": (
         "The parts, {parts}, fit “{total}” — and exceed its number by up to {excess}"
@@ -129,29 +204,11 @@ EN: dict[str, str] = {
     "figures.table": "All figures with their intervals",
     # figures: in context
     "context.heading": "In context",
-    "context.lede": (
-        "What US statements said of the same cumulative total before and after the article, "
-        "each drawn as the range its words allow and coloured by how firmly its source stands. "
-        "The table links every statement to its source."
-    ),
-    "context.source": (
-        "Sources: US government statements, reposts of them with credit, and news reports of "
-        "them, each linked in the table; the article's figure as reported from the State "
-        "Department fact sheet of June 2021"
-    ),
-    "context.title": (
-        "The article's {article} ({article_date}) follows {previous} ({previous_date}); its "
-        "parts add up to as much as {parts}"
-    ),
     "context.title_plain": "The cumulative total as stated: from {first} ({first_date}) to "
     "{last} ({last_date})",
     "context.panel_totals": (
         "Cumulative total as each statement gave it: from {first} ({first_date}) to {last} "
         "({last_date})"
-    ),
-    "context.panel_humanitarian": (
-        "Humanitarian subtotals, on their own: not comparable over time (some cover one or two "
-        "fiscal years, others everything since 2011)"
     ),
     "context.since": "since {start}",
     "context.period": "{start} to {end}",
@@ -165,8 +222,6 @@ EN: dict[str, str] = {
     "context.drop_label": "lower than the statement before",
     "context.checks": "What the engine's checks say",
     "context.axis_break": "axis broken: no total stated between {start} and {end}",
-    "firmness.primary": "Primary source (a US government site)",
-    "firmness.mirror": "US government text reposted with credit",
     "firmness.secondary": "News report (secondary)",
     # timeline
     "timeline.heading": "Timeline",
@@ -186,8 +241,6 @@ EN: dict[str, str] = {
     "timeline.postponed_mark": "{event_id} postponed: {date} was the date scheduled in the "
     "article ({ids})",
     "timeline.window": "Period shown",
-    "timeline.window_all": "Since 2011",
-    "timeline.window_recent": "October 2020 – December 2021",
     "timeline.publication": "Publication ({basis}): {date}",
     "timeline.legend_span": "{status}: a month or a year (span)",
     "timeline.legend_point": "{status}: a day",
@@ -202,15 +255,6 @@ EN: dict[str, str] = {
     "precision.day": "day",
     "precision.month": "month",
     "precision.year": "year",
-    "event_type.election": "Elections",
-    "event_type.conference": "Conference",
-    "event_type.ceasefire": "Ceasefire",
-    "event_type.resolution": "UN resolution",
-    "event_type.appointment": "Appointment",
-    "event_type.press_conference": "Press conference",
-    "event_type.aid_period": "Aid period",
-    "event_type.postponement": "Postponement",
-    "event_type.other": "Other",
     # claims
     "claims.heading": "Claims",
     "claims.lede": (
@@ -261,18 +305,6 @@ EN: dict[str, str] = {
     "claim_type.commitment": "Commitment",
     "claim_type.goal": "Goal",
     "claim_type.assessment": "Assessment",
-    "topic.aid": "Aid",
-    "topic.ceasefire": "Ceasefire",
-    "topic.conference": "Conference",
-    "topic.counterterrorism": "Counter-terrorism",
-    "topic.diplomacy": "Diplomacy",
-    "topic.elections": "Elections",
-    "topic.foreign_forces": "Foreign forces",
-    "topic.governance": "Governance",
-    "topic.human_rights": "Human rights",
-    "topic.political_process": "Political process",
-    "topic.sovereignty": "Sovereignty",
-    "topic.un_resolutions": "UN resolutions",
     # source
     "source.heading": "The article",
     "source.lede": (
@@ -362,14 +394,59 @@ EN: dict[str, str] = {
     "downloads.snippet": "Read it with pandas",
     "downloads.sha": "SHA-256 of each file",
     "downloads.bytes": "{n} bytes",
-    "downloads.citation_file": "CITATION.cff (for reference managers and GitHub)",
+    "downloads.cite_article": "The article this dataset is built from:",
 }
 
 AR: dict[str, str] = {
-    "app.title": "factdesk — المساعدات الأمريكية لليبيا",
-    "app.footer": (
-        "البيانات: CC-BY-4.0 · الشيفرة: MIT · كل رقم يتحقق منه محرك التحقق في factdesk."
+    "app.title": "factdesk",
+    "app.footer": "البيانات: {data} · الشيفرة: {code} · كل رقم يفحصه محرك التحقق في factdesk.",
+    "nav.datasets": "مجموعات البيانات",
+    "desk.dataset": "مجموعة البيانات",
+    "desk.no_such": "لا توجد هنا مجموعة بيانات باسم «{asked}». هذه مجموعات البيانات المتاحة:",
+    "desk.empty": "لا تضم هذه المنصة أي مجموعة بيانات بعد: لا يوجد مجلد بيانات في {root}.",
+    "datasets.heading": "مجموعات البيانات",
+    "datasets.lede": (
+        "كل مقال هنا مجموعة بيانات قائمة بذاتها: تصريحاته وأرقامه وتواريخه، وكلٌّ منها "
+        "مُتحقَّق منه مقابل كلمات المقال نفسها. افتح إحداها لتصفح صفحاتها."
     ),
+    "datasets.published": "نُشر في {date}",
+    "datasets.published_unknown": "تاريخ النشر غير معروف",
+    "datasets.counts": "{claims} تصريحًا · {figures} رقمًا · {events} تاريخًا",
+    "datasets.headlines": "الأرقام الرئيسية",
+    "datasets.no_headline": "لا إجمالي رئيسيًا",
+    "datasets.draft": "مسودة: لم تُراجع بعد",
+    "datasets.open": "فتح {dataset_id}",
+    "datasets.badge.pass": "اجتازت التحقق",
+    "datasets.badge.warn": "اجتازت التحقق مع تحذيرات",
+    "datasets.badge.fail": "لم تجتز التحقق",
+    "chart.source_default": "المصدر: المقال «{title}» كما نُقّح في مجموعة البيانات هذه",
+    "axis.amount": "المبلغ ({currency})",
+    "axis.percent": "النسبة المئوية",
+    "axis.count": "العدد",
+    "overview.figures": "الأرقام بالصيغة التي قيّدها بها المقال",
+    "figures.intervals_title": "{measure}: {hedged} من {n} أرقام مقيدة؛ كلٌّ منها نطاق لا نقطة",
+    "context.lede": (
+        "ما قالته الجهة نفسها عن الإجمالي نفسه قبل المقال وبعده، وكلٌّ منها مرسوم نطاقًا بقدر "
+        "ما تسمح به ألفاظه وملوَّن بحسب متانة مصدره. الجدول يربط كل تصريح بمصدره."
+    ),
+    "context.title": (
+        "رقم المقال «{article}» ({article_date}) يأتي بعد {previous} ({previous_date})، "
+        "وأجزاؤه يصل مجموعها إلى {parts}"
+    ),
+    "context.panel_scope": (
+        "مجاميع جزئية ({scope})، وحدها: لا تصح مقارنتها عبر الزمن (تغطي فترات مختلفة)"
+    ),
+    "firmness.primary": "مصدر أولي (موقع الجهة نفسها)",
+    "firmness.mirror": "نص رسمي أعيد نشره مع الإسناد",
+    "timeline.window_every": "كل التواريخ",
+    "timeline.title_article": (
+        "{n} تواريخ في المقال ({scheduled} منها ما زالت مقررة عند النشر، و{inferred} مستنتجة لا "
+        "مذكورة)"
+    ),
+    "code.figure_categories.total": "إجمالي",
+    "code.figure_categories.other": "أخرى",
+    "code.event_types.other": "أخرى",
+    "code.context_scopes.total": "الإجمالي التراكمي",
     "nav.overview": "نظرة عامة",
     "nav.figures": "الأرقام",
     "nav.timeline": "التسلسل الزمني",
@@ -380,9 +457,6 @@ AR: dict[str, str] = {
     "lang.label": "Language · اللغة",
     "lang.en": "English",
     "lang.ar": "العربية",
-    "chart.source": (
-        "المصدر: صحيفة وقائع وزارة الخارجية الأمريكية، يونيو 2021، كما نقلها مقال إخباري عربي"
-    ),
     "chart.hedge_note": (
         "الأرقام المقيدة بألفاظ مثل «أكثر من» و«ما يقرب من» نطاقات لا نقاط. القراءة الضيقة (ما "
         "يفهمه القارئ): ضمن {tight} من الرقم المذكور. القراءة الواسعة (ما تضمنه الألفاظ): ضمن "
@@ -395,13 +469,42 @@ AR: dict[str, str] = {
         "الرسم في ملف HTML واحد، مع عنوانه وملاحظاته وسطر المصدر ووصف نصي له: يعمل دون "
         "اتصال ويمكن وضعه في صفحة مقال."
     ),
+    "alt.figures": "رسم لـ{n} أرقام من المقال؛ المحور: {measure}.",
+    "alt.largest": "أكبرها: {label} ({figure_id})، {wording}.",
+    "alt.smallest": "أصغرها: {label} ({figure_id})، {wording}.",
+    "alt.hedged": "بصيغة تقريبية: {hedged} من {n}، يُرسم كلٌّ منها مدىً تسمح به كلماته.",
+    "alt.parts": "أجزاء من رقم آخر: {parts}.",
+    "alt.parts_fit": (
+        "الأجزاء {parts} مجموعها بين {low} و{high}؛ والإجمالي المذكور {total}. "
+        "الفحص {check_id}: {status}."
+    ),
+    "alt.parts_exact": (
+        "الأجزاء {parts} مجموعها {low}؛ والإجمالي المذكور {total}. الفحص {check_id}: {status}."
+    ),
+    "alt.parts_open": (
+        "الأجزاء {parts} مجموعها {low} على الأقل؛ والإجمالي المذكور {total}. "
+        "الفحص {check_id}: {status}."
+    ),
+    "alt.timeline": (
+        "خط زمني لـ{n} أحداث مؤرخة في المقال، من {first} إلى {last}: {occurred} وقعت، "
+        "و{scheduled} مقررة، و{other} غير ذلك."
+    ),
+    "alt.inferred": "مستنتجة وغير مذكورة صراحة: {inferred} من تواريخ المقال.",
+    "alt.external": "من خارج المقال: {external} تواريخ، منها {postponed} تأجيل.",
+    "alt.context": (
+        "الإجمالي كما ورد في {n} تصريحات، من {first} ({first_date}) إلى {last} ({last_date})."
+    ),
+    "alt.context_panel": "وفي الأسفل، في لوحة مستقلة: {m} تصريحات عن {scope}.",
+    "alt.checks": (
+        "المجالات وراء {n} فحوص للأجزاء مقابل الكل: {passed} ناجحة، و{warned} بتحذير، "
+        "و{failed} فاشلة."
+    ),
     "legend.strict": "القراءة الواسعة (ما تضمنه الألفاظ)",
     "legend.tight": "القراءة الضيقة (ما يفهمه القارئ)",
     "legend.stated": "الرقم المذكور",
     "legend.no_upper": "بلا حد أعلى",
     "legend.sum_parts": "مجموع الأجزاء (القراءة الضيقة، من الفحص)",
     "legend.stated_total": "الإجمالي المذكور",
-    "axis.amount": "المبلغ (بالدولار الأمريكي)",
     "axis.date": "التاريخ",
     "money.million": "{value} مليون",
     "money.billion": "{value} مليار",
@@ -417,11 +520,6 @@ AR: dict[str, str] = {
     "axis.stated_on": "تاريخ التصريح",
     "page.no_rows": "لم يجتز أي صف من هذا الجدول الفحوص ({failed} إخفاق): صفحة الاتساق تبيّن السبب.",
     "overview.heading": "نظرة عامة",
-    "overview.lede": (
-        "ما قالته صحيفة وقائع لوزارة الخارجية الأمريكية عن ليبيا في يونيو 2021 كما نقله مقال "
-        "إخباري عربي: تصريحاته وتواريخه وأرقام المساعدات، وكلٌّ منها مُتحقَّق منه مقابل "
-        "كلمات المقال نفسها."
-    ),
     "overview.source_card": "المصدر",
     "overview.publisher": "الناشر",
     "overview.publisher_unknown": "غير معروف",
@@ -429,7 +527,6 @@ AR: dict[str, str] = {
     "overview.how": "كيف تحدد: {basis}",
     "overview.received": "كيف وصلنا المقال",
     "overview.primary_sources": "المصادر الأولية التي ينقل عنها المقال",
-    "overview.figures": "الأرقام الرئيسية الأربعة بالصيغة التي قيّدها بها المقال",
     "overview.badge": "التحقق",
     "overview.badge_counts": "{passed} فحصًا ناجحًا · {warned} تحذيرات · {failed} إخفاقات",
     "overview.sha": "بصمة sha256 لنص المقال: {sha}",
@@ -456,7 +553,6 @@ AR: dict[str, str] = {
     "figures.hierarchy_note": (
         "أحجام المربعات بحسب الأجزاء المذكورة؛ أما الإجمالي فيذكره المقال بصيغة {root}."
     ),
-    "figures.intervals_title": "{hedged} من {n} أرقام مقيدة: كلٌّ منها نطاق لا نقطة",
     "figures.parts_title.pass": "الأجزاء ({parts}) تتسع لها عبارة «{total}»",
     "figures.parts_title.pass_excess": (
         "الأجزاء ({parts}) تتسع لها عبارة «{total}»، وتزيد على رقمها بما يصل إلى {excess}"
@@ -472,28 +568,10 @@ AR: dict[str, str] = {
     "figures.row_total": "الإجمالي المذكور",
     "figures.table": "كل الأرقام مع نطاقاتها",
     "context.heading": "في سياقه",
-    "context.lede": (
-        "ما قالته التصريحات الأمريكية عن الإجمالي التراكمي نفسه قبل المقال وبعده، وكلٌّ منها "
-        "مرسوم نطاقًا بقدر ما تسمح به ألفاظه وملوَّن بحسب متانة مصدره. الجدول يربط كل تصريح "
-        "بمصدره."
-    ),
-    "context.source": (
-        "المصادر: تصريحات الحكومة الأمريكية، وإعادة نشرها مع الإسناد، والتقارير الإخبارية "
-        "عنها، ولكلٍّ رابطه في الجدول؛ ورقم المقال كما نُقل عن صحيفة وقائع وزارة الخارجية "
-        "في يونيو 2021"
-    ),
-    "context.title": (
-        "رقم المقال «{article}» ({article_date}) يأتي بعد {previous} ({previous_date})، "
-        "وأجزاؤه يصل مجموعها إلى {parts}"
-    ),
     "context.title_plain": "الإجمالي التراكمي كما ذُكر: من {first} ({first_date}) إلى "
     "{last} ({last_date})",
     "context.panel_totals": (
         "الإجمالي التراكمي كما ذكره كل تصريح: من {first} ({first_date}) إلى {last} ({last_date})"
-    ),
-    "context.panel_humanitarian": (
-        "المجاميع الفرعية الإنسانية، وحدها: لا تصح مقارنتها عبر الزمن (بعضها يغطي سنة مالية "
-        "أو سنتين، وبعضها كل ما مضى منذ 2011)"
     ),
     "context.since": "منذ {start}",
     "context.period": "من {start} إلى {end}",
@@ -507,8 +585,6 @@ AR: dict[str, str] = {
     "context.drop_label": "أقل من التصريح السابق",
     "context.checks": "ما تقوله فحوص المحرك",
     "context.axis_break": "المحور مقطوع: لا إجمالي مذكور بين {start} و{end}",
-    "firmness.primary": "مصدر أولي (موقع حكومي أمريكي)",
-    "firmness.mirror": "نص حكومي أمريكي أعيد نشره مع الإسناد",
     "firmness.secondary": "تقرير إخباري (مصدر ثانوي)",
     "timeline.heading": "التسلسل الزمني",
     "timeline.lede": (
@@ -524,8 +600,6 @@ AR: dict[str, str] = {
     "timeline.lane_external": "من خارج المقال ({n}): تواريخ من مصادر أولية، لكلٍّ منها تحققه",
     "timeline.postponed_mark": "{event_id} مؤجل: {date} هو الموعد المقرر في المقال ({ids})",
     "timeline.window": "الفترة المعروضة",
-    "timeline.window_all": "منذ 2011",
-    "timeline.window_recent": "أكتوبر 2020 – ديسمبر 2021",
     "timeline.publication": "النشر ({basis}): {date}",
     "timeline.legend_span": "{status}: شهر أو سنة (امتداد)",
     "timeline.legend_point": "{status}: يوم",
@@ -540,15 +614,6 @@ AR: dict[str, str] = {
     "precision.day": "يوم",
     "precision.month": "شهر",
     "precision.year": "سنة",
-    "event_type.election": "الانتخابات",
-    "event_type.conference": "مؤتمر",
-    "event_type.ceasefire": "وقف إطلاق النار",
-    "event_type.resolution": "قرار أممي",
-    "event_type.appointment": "تعيين",
-    "event_type.press_conference": "مؤتمر صحفي",
-    "event_type.aid_period": "فترة المساعدات",
-    "event_type.postponement": "تأجيل",
-    "event_type.other": "أخرى",
     "claims.heading": "التصريحات",
     "claims.lede": (
         "كل تصريح في المقال: من قاله، وكيف نُقل، وعلامَ يستند، وحكماه جنبًا إلى جنب: هل تتفق "
@@ -597,18 +662,6 @@ AR: dict[str, str] = {
     "claim_type.commitment": "التزام",
     "claim_type.goal": "هدف",
     "claim_type.assessment": "تقدير",
-    "topic.aid": "المساعدات",
-    "topic.ceasefire": "وقف إطلاق النار",
-    "topic.conference": "المؤتمر",
-    "topic.counterterrorism": "مكافحة الإرهاب",
-    "topic.diplomacy": "الدبلوماسية",
-    "topic.elections": "الانتخابات",
-    "topic.foreign_forces": "القوات الأجنبية",
-    "topic.governance": "الحكم",
-    "topic.human_rights": "حقوق الإنسان",
-    "topic.political_process": "العملية السياسية",
-    "topic.sovereignty": "السيادة",
-    "topic.un_resolutions": "قرارات الأمم المتحدة",
     "source.heading": "المقال",
     "source.lede": (
         "المقال كما وصل تمامًا، من اليمين إلى اليسار، مع تمييز كل مقطع مُلتقط. العلامات "
@@ -691,7 +744,7 @@ AR: dict[str, str] = {
     "downloads.snippet": "قراءتها باستخدام pandas",
     "downloads.sha": "بصمة SHA-256 لكل ملف",
     "downloads.bytes": "{n} بايت",
-    "downloads.citation_file": "ملف CITATION.cff (لبرامج إدارة المراجع وGitHub)",
+    "downloads.cite_article": "المقال الذي بُنيت عليه البيانات:",
 }
 
 STRINGS = {"en": EN, "ar": AR}

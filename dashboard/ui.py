@@ -1,22 +1,27 @@
-"""Streamlit pieces every page shares: the language, right-to-left text, charts with their
-source line and data, status marks. Every piece of data text is escaped here before any tag
-is put around it.
+"""Streamlit pieces every page shares: the language, the dataset, right-to-left text, charts
+with their source line and data, status marks. Every piece of data text is escaped here
+before any tag is put around it.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, embed
+from dashboard.article import Article
 from dashboard.data import column_help
 from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
+from dashboard.links import Links
+from validation.desk import dataset_folders, datasets_root, default_dataset_id
+from validation.vocab import STATUS_MARK
 
-# Text marks, not emoji: a reader's machine may have no emoji font (boxes instead).
-STATUS_ICON = {"pass": "✓", "warn": "!", "fail": "✗"}
+STATUS_ICON = STATUS_MARK  # text marks, not emoji: a reader may have no emoji font
 STATUS_COLOUR = {"pass": "#1b7837", "warn": "#b35806", "fail": "#b2182b"}
 # Verdicts against primary sources: green when a source backs the claim, orange to brown
 # when it is in doubt, red when contradicted, grey when nobody checked.
@@ -28,7 +33,10 @@ VERDICT_COLOUR = {
     "unresolved": "#8c6d31",
     "not_checked": "#666666",
 }
-STATUS_MD = {"pass": ":green[✓]", "warn": ":orange[!]", "fail": ":red[✗]"}
+STATUS_MD = {
+    status: f":{colour}[{STATUS_MARK[status]}]"
+    for status, colour in (("pass", "green"), ("warn", "orange"), ("fail", "red"))
+}
 # Each block aligns to its own direction (Streamlit's CSS would align Arabic left).
 BASE_CSS = """
 <style>
@@ -72,6 +80,78 @@ def current_language() -> str:
     st.query_params["lang"] = lang
     st.session_state["lang"] = lang
     return lang
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which dataset the page shows: ``dataset`` and ``folder`` are None when the address
+    asks for one the desk does not hold (``asked``, never joined to a path)."""
+
+    dataset: str | None
+    folder: Path | None
+    lang: str
+    datasets: dict[str, Path]
+    asked: str | None = None
+
+    @property
+    def links(self) -> Links:
+        return Links(self.dataset, self.lang)
+
+
+def current_selection(lang: str) -> Selection:
+    """The dataset from ``?dataset=``; kept in the session when navigation drops the query;
+    without either, the desk's default (validation.desk). An id is looked up among the
+    root's folders by name: a path or markup in the address names nothing."""
+    folders = dataset_folders(datasets_root())
+    asked = st.query_params.get("dataset") or None  # an empty parameter names nothing
+    if asked is not None and asked not in folders:
+        return Selection(None, None, lang, folders, asked=str(asked))
+    chosen = asked or st.session_state.get("dataset")
+    if chosen not in folders:
+        chosen = default_dataset_id(list(folders))
+    if chosen is None:
+        return Selection(None, None, lang, folders)
+    st.session_state["dataset"] = chosen
+    st.query_params["dataset"] = chosen
+    return Selection(chosen, folders[chosen], lang, folders)
+
+
+def selection() -> Selection:
+    """The selection the app made for this run (app.py), for the page it runs."""
+    chosen = st.session_state.get("selection")
+    return chosen if chosen is not None else current_selection(current_language())
+
+
+def switch_dataset() -> None:
+    chosen = st.session_state.get("dataset_switch")
+    st.session_state["dataset"] = chosen
+    st.query_params["dataset"] = chosen
+
+
+def dataset_switch(chosen: Selection) -> None:
+    """A choice of dataset in the sidebar (when the desk holds several), written back into
+    the address (``?dataset=``)."""
+    if len(chosen.datasets) < 2 or chosen.dataset is None:
+        return
+    st.session_state["dataset_switch"] = chosen.dataset
+    st.sidebar.selectbox(
+        t("desk.dataset", chosen.lang),
+        list(chosen.datasets),
+        key="dataset_switch",
+        on_change=switch_dataset,
+    )
+
+
+def no_such_dataset(chosen: Selection) -> None:
+    """An unknown or hostile ``?dataset=``: say so, escaped, and list what there is."""
+    lang = chosen.lang
+    if chosen.asked is None:
+        st.warning(t("desk.empty", lang, root=md_escape(str(datasets_root()), limit=200)))
+        return
+    st.error(t("desk.no_such", lang, asked=md_escape(chosen.asked)))
+    for dataset_id in chosen.datasets:
+        view, params = chosen.links.dataset_overview(dataset_id)
+        st.page_link(view, label=dataset_id, icon=":material/folder_open:", query_params=params)
 
 
 def switch_language() -> None:
@@ -148,7 +228,8 @@ def show_chart(
     the chart's embed. ``column_config`` adds column types (a link column for addresses);
     ``expanded`` opens the data under the chart from the start."""
     words = charts.words_of(fig)
-    config = charts.chart_config(name, lang)
+    dataset = selection().dataset or "factdesk"
+    config = charts.chart_config(name, lang, dataset)
     block(embed.caption_html(words, heading="h3"), lang, style="margin-top:0.6rem")
     st.plotly_chart(fig, theme=None, config=config, key=key or name)
     block(f'<div class="fd-chart-notes">{embed.notes_html(words)}</div>', lang)
@@ -194,9 +275,18 @@ def status_line(check: dict, lang: str) -> str:
     )
 
 
-def footer(lang: str) -> None:
+def footer(lang: str, article: Article) -> None:
+    """The dataset's source line and its licences, under every page."""
+    licence = article.metadata.get("licence") or {}
     st.divider()
-    st.caption(t("chart.source", lang) + " · " + t("app.footer", lang))
+    words = t("app.footer", lang, data=licence.get("data", "—"), code=licence.get("code", "—"))
+    st.caption(md_escape(article.source_line(lang), limit=400) + " · " + words)
+
+
+def page_link(page: str, label: str, icon: str | None = None, **params: str) -> None:
+    """A link to another page of the same dataset, in the same language (links.py)."""
+    view, query = selection().links.target(page, **params)
+    st.page_link(view, label=label, icon=icon, query_params=query)
 
 
 MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"

@@ -13,9 +13,31 @@ from pathlib import Path
 
 import pytest
 
+from validation.desk import DEFAULT_DATASET_ID
+
 ROOT = Path(__file__).resolve().parent.parent
-LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
+LIBYA = ROOT / "datasets" / DEFAULT_DATASET_ID
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The second dataset, a test article unlike the first (tests/fixtures/desk/make_jo_water.py).
+JO_WATER = FIXTURES / "desk" / "jo-water-2024"
+DESK = {LIBYA.name: LIBYA, JO_WATER.name: JO_WATER}
+
+
+@pytest.fixture(scope="session")
+def desk_root(tmp_path_factory) -> Path:
+    """A datasets root holding both datasets, as a desk with two articles would."""
+    root = tmp_path_factory.mktemp("desk") / "datasets"
+    for name, folder in DESK.items():
+        shutil.copytree(folder, root / name)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test its own verdict cache: no test serves another's (or the user's) verdicts."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

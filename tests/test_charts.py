@@ -10,29 +10,47 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import charts
+from dashboard.article import article_of
+from dashboard.charts.layout import PDI, RLI, Measure
 from dashboard.data import context_with_intervals
 from dashboard.i18n import t
+from tests.conftest import JO_WATER, LIBYA
 from validation.derived import events_with_display, figures_with_intervals
 from validation.engine import check_dataset
 from validation.load import load_dataset
 
-ROOT = Path(__file__).resolve().parent.parent
-LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
 LANGS = ["en", "ar"]
+USD = Measure("money", "USD")
 
 
-@pytest.fixture(scope="module")
-def checked():
-    dataset = load_dataset(LIBYA)
+def checked_folder(folder: Path) -> dict:
+    dataset = load_dataset(folder)
     report, tables = check_dataset(dataset)
+    figures = figures_with_intervals(tables["figures"])
+    context = tables.get("context_figures")
     return {
         "dataset": dataset,
         "tables": tables,
         "checks": [c.as_json() for c in report.checks],
-        "figures": figures_with_intervals(tables["figures"]),
+        "figures": figures,
         "events": events_with_display(tables["events"]),
-        "context": context_with_intervals(tables["context_figures"]),
+        "context": context_with_intervals(context) if context is not None else None,
+        "article": article_of(dataset.id, dataset.metadata, figures),
     }
+
+
+@pytest.fixture(scope="module")
+def checked():
+    return checked_folder(LIBYA)
+
+
+@pytest.fixture(scope="module")
+def water():
+    return checked_folder(JO_WATER)
+
+
+def measures(checked) -> dict:
+    return {row.figure_id: charts.measure_of(row) for row in checked["figures"].itertuples()}
 
 
 def check(checked, check_id: str) -> dict:
@@ -65,7 +83,7 @@ def assert_reads_left_to_right(fig: go.Figure) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_intervals_chart_shows_850_million_with_its_hedge(checked, lang):
-    fig = charts.intervals_chart(checked["figures"], lang)
+    fig = charts.intervals_chart(checked["figures"], lang, checked["article"], USD)
     text = spec(fig)
     assert "850000000" in text
     wording = "more than $850 million" if lang == "en" else "أكثر من 850 مليون دولار"
@@ -78,7 +96,7 @@ def test_intervals_chart_shows_850_million_with_its_hedge(checked, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_open_ended_strict_reading_is_drawn_as_an_arrow_to_the_edge(checked, lang):
-    fig = charts.intervals_chart(checked["figures"], lang)
+    fig = charts.intervals_chart(checked["figures"], lang, checked["article"], USD)
     strict = fig.data[0]
     x_max = fig.layout.xaxis.range[1]
     # f01 "more than 850": the strict band runs from 850M to the edge of the plot …
@@ -91,7 +109,7 @@ def test_open_ended_strict_reading_is_drawn_as_an_arrow_to_the_edge(checked, lan
 
 def test_tight_and_strict_readings_differ_from_an_exact_value(checked):
     """nearly 269: tight [255.55, 269], strict [215.2, 269]; exact 605: a single point."""
-    fig = charts.intervals_chart(checked["figures"], "en")
+    fig = charts.intervals_chart(checked["figures"], "en", checked["article"], USD)
     strict, tight, _ = fig.data
     rows = {label.split(" · ")[0]: i for i, label in enumerate(strict.y)}
     f03, f02 = rows["f03"], rows["f02"]
@@ -105,10 +123,12 @@ def test_tight_and_strict_readings_differ_from_an_exact_value(checked):
 def test_arabic_mode_keeps_a_left_to_right_axis(checked, lang):
     figures, events = checked["figures"], checked["events"]
     built = [
-        charts.intervals_chart(figures, lang),
-        charts.parts_vs_whole_chart(figures, check(checked, "consistency.parts_fit.f01"), lang),
-        charts.timeline_chart(events, checked["tables"]["entities"], lang),
-        charts.context_chart(checked["context"], checked["checks"], lang),
+        charts.intervals_chart(figures, lang, checked["article"], USD),
+        charts.parts_vs_whole_chart(
+            figures, check(checked, "consistency.parts_fit.f01"), lang, checked["article"]
+        ),
+        charts.timeline_chart(events, checked["tables"]["entities"], lang, checked["article"]),
+        charts.context_chart(checked["context"], checked["checks"], lang, checked["article"]),
     ]
     for fig in built:
         assert_reads_left_to_right(fig)
@@ -117,15 +137,15 @@ def test_arabic_mode_keeps_a_left_to_right_axis(checked, lang):
 
 
 def test_arabic_labels_sit_in_bidi_isolates(checked):
-    fig = charts.intervals_chart(checked["figures"], "ar")
+    fig = charts.intervals_chart(checked["figures"], "ar", checked["article"], USD)
     labels = list(fig.data[0].y)
-    assert all(charts.RLI in label and charts.PDI in label for label in labels)
+    assert all(RLI in label and PDI in label for label in labels)
     assert "\u2067أكثر من 850 مليون دولار\u2069" in spec(fig)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_hover_shows_the_arabic_quote_and_the_english_wording(checked, lang):
-    fig = charts.intervals_chart(checked["figures"], lang)
+    fig = charts.intervals_chart(checked["figures"], lang, checked["article"], USD)
     f01_hover = fig.data[2].hovertext[0]
     assert "أكثر من 850 مليون دولار" in f01_hover
     assert "more than $850 million" in f01_hover
@@ -133,7 +153,7 @@ def test_hover_shows_the_arabic_quote_and_the_english_wording(checked, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_hierarchy_nests_total_parts_and_covid(checked, lang):
-    fig = charts.hierarchy_chart(checked["figures"], lang, checked["checks"])
+    fig = charts.hierarchy_chart(checked["figures"], lang, checked["checks"], checked["article"])
     icicle = fig.data[0]
     assert icicle.type == "icicle"
     assert list(icicle.ids) == ["f01", "f02", "f03", "f04"]
@@ -148,7 +168,7 @@ def test_hierarchy_nests_total_parts_and_covid(checked, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_parts_vs_whole_annotates_the_gap_from_the_check(checked, lang):
     parts_fit = check(checked, "consistency.parts_fit.f01")
-    fig = charts.parts_vs_whole_chart(checked["figures"], parts_fit, lang)
+    fig = charts.parts_vs_whole_chart(checked["figures"], parts_fit, lang, checked["article"])
     names = [trace.name for trace in fig.data]
     assert len(fig.data) == 6  # two stacked parts, the parts' sum, strict, tight, stated
     assert names[2] == t("legend.sum_parts", lang)
@@ -158,12 +178,12 @@ def test_parts_vs_whole_annotates_the_gap_from_the_check(checked, lang):
         parts_fit["details"]["sum"]["tight"]["high"],
     ]
     assert parts_fit["message"] in words_text(fig)  # the engine's own message, word for word
-    assert charts.money_label(parts_fit["details"]["excess_over_stated"], lang) in spec(fig)
+    assert USD.label(parts_fit["details"]["excess_over_stated"], lang) in spec(fig)
 
 
 def test_parts_title_does_not_claim_an_excess_when_there_is_none(checked):
     fig = charts.parts_vs_whole_chart(
-        checked["figures"], check(checked, "consistency.parts_fit.f03"), "en"
+        checked["figures"], check(checked, "consistency.parts_fit.f03"), "en", checked["article"]
     )
     assert "exceed" not in charts.words_of(fig).title
     assert "fit" in charts.words_of(fig).title
@@ -172,7 +192,7 @@ def test_parts_title_does_not_claim_an_excess_when_there_is_none(checked):
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline_draws_each_event_at_its_precision(checked, lang):
     events = checked["events"]
-    fig = charts.timeline_chart(events, checked["tables"]["entities"], lang)
+    fig = charts.timeline_chart(events, checked["tables"]["entities"], lang, checked["article"])
     drawn_ids = {label.split(" · ")[0] for trace in fig.data for label in trace.y if label}
     assert drawn_ids == set(events["event_id"])
     spans = [trace for trace in fig.data if trace.mode == "lines"]
@@ -203,7 +223,7 @@ def external_name(lang: str) -> str:
 def test_timeline_puts_outside_events_in_their_own_lane_with_e16_postponed(checked, lang):
     events, verifications = checked["events"], checked["tables"]["verifications"]
     fig = charts.timeline_chart(
-        events, checked["tables"]["entities"], lang, verifications=verifications
+        events, checked["tables"]["entities"], lang, checked["article"], verifications=verifications
     )
     outside = set(events.loc[events["date_basis"] == "external", "event_id"])
     lanes = {}
@@ -247,7 +267,7 @@ def context_points(fig: go.Figure, axes: set[str]) -> dict[str, float]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_context_chart_draws_the_seven_totals_over_time(checked, lang):
     context = checked["context"]
-    fig = charts.context_chart(context, checked["checks"], lang)
+    fig = charts.context_chart(context, checked["checks"], lang, checked["article"])
     grow = check(checked, "consistency.context.totals_grow")
     totals = context.set_index("context_id").loc[grow["details"]["sequence"]]
     # the totals panel may be broken in two (2014 | 2020–2024): its y axes are y and y2
@@ -259,12 +279,14 @@ def test_context_chart_draws_the_seven_totals_over_time(checked, lang):
     assert context_points(fig, {"y3"}) == dict(
         zip(humanitarian["context_id"], humanitarian["amount"], strict=True)
     )
-    assert t("context.panel_humanitarian", lang) in annotation_texts(fig)
+    scope = checked["article"].label("context_scopes", "humanitarian", lang)
+    assert scope == {"en": "Humanitarian", "ar": "إنسانية"}[lang]  # from the metadata
+    assert t("context.panel_scope", lang, scope=scope) in annotation_texts(fig)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, lang):
-    fig = charts.context_chart(checked["context"], checked["checks"], lang)
+    fig = charts.context_chart(checked["context"], checked["checks"], lang, checked["article"])
     placement = check(checked, "consistency.context.placement")
     parts = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]
     name = t("context.legend_article", lang, figure_id=charts.ltr("f01", lang))
@@ -272,9 +294,7 @@ def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, 
     assert list(ring.x) == ["2021-06-23"] and list(ring.y) == [850_000_000]
     bracket = next(a for a in fig.layout.annotations if a.axref and a.axref.startswith("x"))
     assert (bracket.ay, bracket.y) == (parts["low"], parts["high"])
-    assert (
-        charts.money_label(placement["details"]["parts_high"], lang) in charts.words_of(fig).title
-    )
+    assert USD.label(placement["details"]["parts_high"], lang) in charts.words_of(fig).title
     # the engine's two context checks, word for word, under the chart
     foot = words_text(fig)
     for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
@@ -284,7 +304,7 @@ def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, 
 @pytest.mark.parametrize("lang", LANGS)
 def test_context_chart_draws_more_than_as_open_and_a_year_as_a_span(checked, lang):
     context = checked["context"].set_index("context_id")
-    fig = charts.context_chart(checked["context"], checked["checks"], lang)
+    fig = charts.context_chart(checked["context"], checked["checks"], lang, checked["article"])
     top = fig.layout.yaxis.range[1]
     arrows = [tr for tr in fig.data if tr.marker and tr.marker.symbol == "triangle-up" and tr.x[0]]
     open_ended = context[(context["scope"] == "total") & context["strict_high"].isna()]
@@ -310,7 +330,7 @@ def test_context_table_links_every_statement_to_its_source(checked):
 
 def test_timeline_styles_scheduled_apart_from_occurred_and_marks_inferred(checked):
     events = checked["events"]
-    fig = charts.timeline_chart(events, checked["tables"]["entities"], "en")
+    fig = charts.timeline_chart(events, checked["tables"]["entities"], "en", checked["article"])
     by_name = {trace.name: trace for trace in fig.data}
     assert by_name["Scheduled: a day"].marker.symbol == "circle-open"
     assert by_name["Occurred: a day"].marker.symbol == "circle"
@@ -323,16 +343,22 @@ def test_timeline_styles_scheduled_apart_from_occurred_and_marks_inferred(checke
 def test_every_chart_states_source_hedges_a_finding_and_alt_text_around_it(checked, lang):
     figures, events = checked["figures"], checked["events"]
     built = [
-        charts.hierarchy_chart(figures, lang, checked["checks"]),
-        charts.intervals_chart(figures, lang),
-        charts.parts_vs_whole_chart(figures, check(checked, "consistency.parts_fit.f01"), lang),
-        charts.timeline_chart(events, checked["tables"]["entities"], lang),
-        charts.check_intervals_chart(
-            [c for c in checked["checks"] if charts.is_hierarchy_check(c)], lang
+        charts.hierarchy_chart(figures, lang, checked["checks"], checked["article"]),
+        charts.intervals_chart(figures, lang, checked["article"], USD),
+        charts.parts_vs_whole_chart(
+            figures, check(checked, "consistency.parts_fit.f01"), lang, checked["article"]
         ),
-        charts.context_chart(checked["context"], checked["checks"], lang),
+        charts.timeline_chart(events, checked["tables"]["entities"], lang, checked["article"]),
+        charts.check_intervals_chart(
+            [c for c in checked["checks"] if charts.is_hierarchy_check(c)],
+            lang,
+            checked["article"],
+            measures(checked),
+        ),
+        charts.context_chart(checked["context"], checked["checks"], lang, checked["article"]),
     ]
-    sources = (t("chart.source", lang)[:30], t("context.source", lang)[:30])
+    article = checked["article"]
+    sources = (article.source_line(lang)[:30], article.context_words("source_line", lang)[:30])
     for fig in built:
         words = charts.words_of(fig)
         assert words.lang == lang and words.title and len(words.alt) > 60
@@ -353,7 +379,7 @@ def test_hierarchy_check_charts_use_the_check_details(checked):
         "consistency.parts_fit.f01",
         "consistency.parts_fit.f03",
     }
-    fig = charts.check_intervals_chart(hierarchy, "en")
+    fig = charts.check_intervals_chart(hierarchy, "en", checked["article"], measures(checked))
     panel_titles = [a.text for a in fig.layout.annotations[:5]]
     assert panel_titles == [f"✓ {c['id']}" for c in hierarchy]  # short enough for a phone
     notes = [text for text, _ in charts.words_of(fig).notes]
@@ -365,14 +391,101 @@ def test_hierarchy_check_charts_use_the_check_details(checked):
     assert list(first_panel[2].x) == [605_000_000]  # the exact part is drawn as a point
     f01_whole = first_panel[0]
     assert f01_whole.base[1] == 850_000_000  # f01's strict reading starts at 850M …
-    table = charts.check_intervals_table(hierarchy)
+    table = charts.check_intervals_table(hierarchy, measures(checked))
     assert len(table) == 10 and table["strict_high"].isna().sum() == 3  # … and is open
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_png_export_has_a_sensible_ascii_file_name(lang):
-    config = charts.chart_config("intervals", lang)
+    config = charts.chart_config("intervals", lang, "jo-water-2024")
     options = config["toImageButtonOptions"]
     assert options["format"] == "png"
-    assert options["filename"] == f"factdesk-us-libya-2021-intervals-{lang}"
+    assert options["filename"] == f"factdesk-jo-water-2024-intervals-{lang}"
     assert options["filename"].isascii()
+
+
+# --- the second dataset: another currency, two headline totals, percents and counts --------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dataset_in_dinars_draws_its_money_in_dinars(water, lang):
+    money = [(m, f) for m, f in charts.by_measure(water["figures"]) if m.unit == "money"]
+    assert [m.currency for m, _ in money] == ["JOD"]
+    fig = charts.intervals_chart(money[0][1], lang, water["article"], money[0][0])
+    axis = fig.layout.xaxis
+    name = {"en": "Jordanian dinars", "ar": "دينار أردني"}[lang]
+    assert axis.title.text == t("axis.amount", lang, currency=name)
+    assert any(name in text or "JOD" in text for text in axis.ticktext)
+    drawn = spec(fig)
+    for foreign in ("$", "US dollars", "دولار", "Libya", "ليبيا", "State Department"):
+        assert foreign not in drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_measure_gets_its_own_interval_chart(water, lang):
+    measures = charts.by_measure(water["figures"])
+    assert [(m.unit, m.currency) for m, _ in measures] == [
+        ("money", "JOD"),
+        ("percent", None),
+        ("count", None),
+    ]
+    percents = dict(measures)[Measure("percent")]
+    fig = charts.intervals_chart(percents, lang, water["article"], Measure("percent"))
+    assert fig.layout.xaxis.title.text == t("axis.percent", lang)
+    assert "46%" in " ".join(fig.layout.xaxis.ticktext) or "40%" in " ".join(
+        fig.layout.xaxis.ticktext
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_headline_totals_give_two_hierarchies(water, lang):
+    trees = charts.trees(water["figures"])
+    assert [sorted(tree["figure_id"]) for tree in trees] == [["f01", "f02", "f03"], ["f05", "f06"]]
+    for tree in trees:
+        fig = charts.hierarchy_chart(tree, lang, water["checks"], water["article"])
+        assert set(fig.data[0].ids) == set(tree["figure_id"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_chart_of_the_second_dataset_carries_its_own_source_line(water, lang):
+    article = water["article"]
+    figures = water["figures"]
+    built = [
+        charts.hierarchy_chart(charts.trees(figures)[0], lang, water["checks"], article),
+        charts.parts_vs_whole_chart(
+            figures, check(water, "consistency.parts_fit.f05"), lang, article
+        ),
+        charts.timeline_chart(
+            water["events"], water["tables"]["entities"], lang, article,
+            window=article.windows(water["events"])[0],
+        ),
+    ]  # fmt: skip
+    for fig in built:
+        words = charts.words_of(fig)
+        assert words.source == article.source_line(lang)
+        assert "State Department" not in words_text(fig) + annotation_texts(fig)
+    for fig in built[:2]:  # the money charts describe their amounts in dinars
+        assert ("دينار" if lang == "ar" else "JOD") in charts.words_of(fig).alt
+
+
+def test_without_windows_in_its_metadata_the_timeline_spans_every_date(water):
+    (window,) = water["article"].windows(water["events"])
+    # 8% of the span of its dates (2023-10-03 to 2025-12-31) on either side
+    assert (window.start, window.end) == ("2023-07-30", "2026-03-06")
+    assert window.name("ar") == t("timeline.window_every", "ar")
+
+
+def test_the_libya_windows_come_from_its_metadata(checked):
+    windows = checked["article"].windows(checked["events"])
+    assert [(w.id, w.start, w.end) for w in windows] == [
+        ("all", "2010-07-01", "2022-06-30"),
+        ("recent", "2020-08-01", "2022-01-31"),
+    ]
+
+
+def test_an_event_type_label_in_arabic_is_the_datasets_own(water):
+    fig = charts.timeline_chart(
+        water["events"], water["tables"]["entities"], "ar", water["article"]
+    )
+    labels = {label for trace in fig.data for label in trace.y if label}
+    assert any("حملة" in label or "وزارة المياه والري" in label for label in labels)

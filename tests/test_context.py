@@ -73,7 +73,7 @@ def test_verification_never_changes_an_internal_verdict(libya_copy):
     ("column", "value", "rule"),
     [
         ("firmness", "official", "isin"),
-        ("scope", "military", "isin"),
+        ("scope", "Military", "str_matches"),
         ("stated_on", "2021-02-30", "real_partial_date"),
         ("date_precision", "day", "precision_matches_date"),
         ("source_url", "javascript:alert(1)", "str_matches"),
@@ -85,3 +85,12 @@ def test_pinned_schema_failures(libya_copy, column, value, rule):
     schema = checks(libya_copy)["schema.context_figures"]
     assert schema.status == "fail"
     assert [(f.row, f.rule.split("(")[0]) for f in schema.findings] == [(14, rule.split("(")[0])]
+
+
+def test_an_undeclared_scope_fails_with_its_row_and_column(libya_copy):
+    edit_cell(libya_copy / "context_figures.csv", "context_id", "x13", "scope", "military")
+    found = checks(libya_copy)["schema.vocabularies"]
+    assert found.status == "fail"
+    assert [(f.file, f.row, f.column, f.value) for f in found.findings] == [
+        ("context_figures.csv", 14, "scope", "military")
+    ]

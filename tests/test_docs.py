@@ -1,15 +1,41 @@
-"""The README data dictionary is generated from the schemas: they must not drift."""
+"""README's generated sections (data dictionary, hedge table) must not drift from the code."""
 
 from __future__ import annotations
 
 from tests.conftest import ROOT
-from validation.docs import END, START, data_dictionary, replace_dictionary
+from validation.arabic import parse_amount, render_ar
+from validation.docs import (
+    END,
+    START,
+    data_dictionary,
+    hedge_section,
+    regenerate,
+    replace_dictionary,
+)
 from validation.schemas import MODELS
+from validation.vocab import HEDGES
 
 
 def test_readme_dictionary_matches_the_schemas():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert replace_dictionary(readme) == readme, "README is stale: run `make docs`"
+
+
+def test_readme_hedge_table_matches_the_code():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert regenerate(readme) == readme, "README is stale: run `make docs`"
+
+
+def test_the_hedge_table_has_a_row_per_hedge_with_words_that_read_back_as_it():
+    rows = {line.split(" | ")[0].strip("| `"): line for line in hedge_section().splitlines()[4:-2]}
+    assert list(rows) == list(HEDGES)
+    for hedge, row in rows.items():
+        if hedge == "exact":
+            assert "| no hedge word |" in row
+            continue
+        first = row.split(" | ")[1].split("، ")[0].split(";")[0]
+        assert parse_amount(f"{first} {render_ar(100, None, 'exact')}").hedge == hedge, row
+    assert "«نحو 100», about 100: tight [95, 105], strict [80, 120]" in rows["about"]
 
 
 def test_every_column_of_every_table_is_documented():

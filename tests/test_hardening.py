@@ -37,7 +37,8 @@ BAD = FIXTURES / "bad"
 CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))["cases"]
 DATASET_ID = LIBYA.name
 MAX_LINE = 1_000  # characters: longer than that, a report line is not read but scrolled
-# Asked for by the issue (tests/fixtures/bad/README.md says which case is which).
+# The bad inputs every release must refuse cleanly (tests/fixtures/bad/README.md says which
+# case is which).
 REQUIRED = {
     "windows-1256", "latin-1", "utf-16", "utf-8-bom-crlf", "binary-junk", "empty-file",
     "header-only", "unterminated-quote", "ragged-rows", "duplicate-header", "missing-column",

@@ -1,4 +1,5 @@
-"""Hedges as intervals: the table of SPEC, exactly, and properties that must always hold."""
+"""Hedges as intervals: the table of README's Methodology, exactly, and properties that must
+always hold."""
 
 from __future__ import annotations
 

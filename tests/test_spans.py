@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import LIBYA, ROOT
+from tests.conftest import LIBYA
 from validation.spans import locate, main, occurrences
 
 ARTICLE = (LIBYA / "source.txt").read_text(encoding="utf-8")
@@ -24,4 +24,14 @@ def test_the_curators_command_prints_offsets(capsys):
     assert main([str(LIBYA / "source.txt"), "أكتوبر الماضي"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("525\t538\t…")
-    assert str(ROOT)  # the command reads only the file it is given
+
+
+def test_the_curators_command_reads_only_the_file_it_is_given(tmp_path, monkeypatch, capsys):
+    """A draft article anywhere, run from anywhere: every occurrence, with its context."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("قال الوزير\nثم قال الوزير مرة أخرى", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([draft.name, "قال الوزير"]) == 0
+    assert capsys.readouterr().out == (
+        "0\t10\t…قال الوزير ثم قال الوزير مرة أ…\n14\t24\t…قال الوزير ثم قال الوزير مرة أخرى…\n"
+    )

@@ -39,11 +39,13 @@ def sample():
 
 
 @pytest.mark.parametrize("currency", sorted({d.currency for d in DONORS}))
-@pytest.mark.parametrize("amount", [1_000_000, 2_000_000, 5_000_000, 97_000_000, 1_300_000_000])
-def test_every_donor_currency_reads_back(currency, amount):
+def test_every_donor_currency_reads_back(currency):
     assert currency in CURRENCIES
-    read = parse_amount(render_ar(amount, currency, "exact"))
-    assert (read.value, read.currency, read.hedge) == (amount, currency, "exact")
+    amounts = [1_000_000, 2_000_000, 5_000_000, 97_000_000, 1_300_000_000]  # the scale words
+    read = [parse_amount(render_ar(amount, currency, "exact")) for amount in amounts]
+    assert [(r.value, r.currency, r.hedge) for r in read] == [
+        (a, currency, "exact") for a in amounts
+    ]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from validation.load import Dataset
+from validation.urls import page_url
 
 AUTHOR_TYPES = {"person": "Person", "country": "Organization", "organization": "Organization",
                 "document": "Organization", "event": "Organization"}  # fmt: skip
@@ -55,8 +56,8 @@ def speaker(claim, entities) -> dict:
 
 def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, entities) -> dict:
     first = rows.iloc[0]  # rows are in verification_id order: the first is the main verdict
-    published = dataset.metadata.get("publication_date", {}).get("value")
-    primary = (dataset.metadata.get("primary_sources") or [{}])[0]
+    published = dataset.metadata["publication_date"]["value"]
+    primary = (dataset.metadata["primary_sources"] or [{}])[0]  # the list may be empty
     rating = {
         "@type": "Rating",
         "alternateName": first["verdict"],
@@ -67,7 +68,7 @@ def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, ent
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"claims?claim={claim_id}",
+        "url": page_url("claims", dataset=dataset.id, claim=claim_id),
         "identifier": f"{dataset.id}/{claim_id}",
         "claimReviewed": claim["claim_en"],
         "itemReviewed": {
@@ -77,7 +78,7 @@ def claim_review(dataset: Dataset, claim, claim_id: str, rows: pd.DataFrame, ent
             "appearance": {
                 "@type": "CreativeWork",
                 "text": claim["quote_ar"],
-                "inLanguage": dataset.metadata.get("language", "ar"),
+                "inLanguage": dataset.metadata["language"],
                 "datePublished": published,
                 "isBasedOn": primary.get("url"),
             },

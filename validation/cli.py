@@ -22,6 +22,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
+from validation.desk import ROOT_VARIABLE, datasets_root
 from validation.hedges import STRICT, TIGHT
 from validation.report import KINDS
 from validation.textfile import UnusableInput, decode_text, read_bytes
@@ -31,17 +32,18 @@ REPO_DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def default_datasets() -> Path:
-    """``FACTDESK_DATASETS`` when set; else ``datasets/`` here when there is one, else the
-    datasets shipped beside the package."""
-    if os.environ.get("FACTDESK_DATASETS"):
-        return Path(os.environ["FACTDESK_DATASETS"])
+    """$FACTDESK_DATASETS when set (the desk's root, as the dashboard serves it); else
+    ``datasets/`` here when there is one, else the datasets shipped beside the package."""
+    if os.environ.get(ROOT_VARIABLE):
+        return datasets_root()
     here = Path("datasets")
     return here if here.is_dir() else REPO_DATASETS
 
 
-def datasets_root() -> Path:
-    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here."""
-    return Path(os.environ.get("FACTDESK_DATASETS") or "datasets")
+def drafts_root() -> Path:
+    """Where `factdesk new` writes: ``FACTDESK_DATASETS``, else ``datasets/`` here (the
+    folder the journalist is working in, never the installed package's)."""
+    return Path(os.environ.get(ROOT_VARIABLE) or "datasets")
 
 
 def iso_date(text: str) -> dt.date:
@@ -62,11 +64,17 @@ def tolerance(text: str) -> Fraction:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from validation.engine import validate_paths
+    paths = args.paths or [default_datasets()]
+    if os.environ.get("FACTDESK_ENGINE") == "legacy":  # the golden test's reference
+        from validation.legacy.engine import validate_paths
 
-    report = validate_paths(
-        args.paths or [default_datasets()], args.tolerance, args.strict_tolerance
-    )
+        report = validate_paths(paths, args.tolerance, args.strict_tolerance)
+    else:
+        from validation.archive import check_archive
+
+        report = check_archive(
+            paths, args.tolerance, args.strict_tolerance, use_cache=not args.no_cache
+        )
     sys.stdout.write(report.to_json() if args.format == "json" else report.to_text())
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -92,8 +100,9 @@ def chart_embeds(dataset, report, tables) -> dict[str, bytes]:
     """Every chart of a dataset as an HTML page in ``charts/`` (both languages) and the one
     plotly.min.js they share: the dashboard's own builders (see the module docstring)."""
     from dashboard.chart_set import chart_files
+    from dashboard.data import checked_of
 
-    return chart_files(tables, [check.as_json() for check in report.checks], dataset.metadata)
+    return chart_files(checked_of(dataset, report, tables))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -138,7 +147,7 @@ def run_new(args: argparse.Namespace) -> int:
     else:
         path = Path(args.file)
         name, data = args.file, read_bytes(path, path.parent)
-    out = args.out or datasets_root()
+    out = args.out or drafts_root()
     draft = draft_dataset(data, args.id, name, args.published, args.url, args.publisher)
     folder = write_draft(draft, out)
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in draft.counts().items())
@@ -196,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     validate.add_argument("--format", choices=("text", "json"), default="text")
     add_tolerances(validate)
+    validate.add_argument(
+        "--no-cache", action="store_true",
+        help="check every dataset again, even one whose verdicts are cached",
+    )  # fmt: skip
     validate.set_defaults(run=run_validate)
 
     extract = commands.add_parser(

@@ -19,12 +19,14 @@ from fractions import Fraction
 
 from validation.hedges import STRICT, TIGHT
 from validation.schemas import (
+    DRAFT_ONLY_CELLS,
     FOREIGN_KEYS,
     FORMULA_PREFIXES,
     ISO_PARTIAL_DATE,
     MODELS,
     PRIMARY_KEYS,
 )
+from validation.vocab import CODE_PATTERN
 
 PROFILE = "tabular-data-resource"
 # Known licence codes → their canonical address and title (Data Package `licenses`).
@@ -136,6 +138,9 @@ def check_constraints(check) -> dict | None:
     if name == "codes_in":
         code = "(" + "|".join(stats["allowed"]) + ")"
         return {"pattern": f"{code}(;{code})*"}
+    if name == "code_list":
+        code = anchorless(CODE_PATTERN)
+        return {"pattern": f"{code}(;{code})*"}
     if name == "str_length" and stats.get("max_value") is not None:
         return {"maxLength": stats["max_value"]}
     if name == "no_formula_prefix":
@@ -187,6 +192,10 @@ def table_fields(table: str) -> list[dict]:
         if example:
             field["example"] = example
         constraints = column_constraints(column)
+        if name in DRAFT_ONLY_CELLS.get(table, ()):
+            # NOTE: only curated data is exported (a draft is refused), so what a draft may leave
+            # empty is required in every package.
+            constraints = {"required": True, **constraints}
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
@@ -273,9 +282,7 @@ def licences(metadata: dict) -> list[dict]:
     """The data licence first, then the code's, each with its address where known."""
     entries = []
     for part in ("data", "code"):
-        name = metadata.get("licence", {}).get(part)
-        if not name:
-            continue
+        name = metadata["licence"][part]
         path, title = LICENCES.get(name, (None, name))
         entry = {"name": name, "title": f"{title} ({part})"}
         if path:
@@ -286,13 +293,12 @@ def licences(metadata: dict) -> list[dict]:
 
 def sources(metadata: dict) -> list[dict]:
     """The article itself, then each primary source it reports on, with its address."""
-    title = metadata.get("title", {})
     article = {
-        "title": f"The article: «{title.get('ar', '')}» (source.txt, as received)",
+        "title": f"The article: «{metadata['title']['ar']}» (source.txt, as received)",
         "path": "source.txt",
     }
     found = [article]
-    for primary in metadata.get("primary_sources", []):
+    for primary in metadata["primary_sources"]:
         entry = {"title": f"{primary['title']} — {primary['publisher']}", "path": primary["url"]}
         found.append(entry)
     return found
@@ -300,7 +306,7 @@ def sources(metadata: dict) -> list[dict]:
 
 def keywords(metadata: dict, topics: list[str]) -> list[str]:
     """The claims' topics in words, after what the package is."""
-    words = ["fact-checking", "news", f"language:{metadata.get('language', 'ar')}"]
+    words = ["fact-checking", "news", f"language:{metadata['language']}"]
     return words + sorted({t.replace("_", " ") for t in topics})
 
 
@@ -334,18 +340,18 @@ def package_descriptor(
     """The whole ``datapackage.json`` for one dataset's tables (names in ``tables``)."""
     present = {name for name in MODELS if name in tables}
     csv_files = csv_files or {}
-    title = metadata.get("title", {})
-    licence_note = metadata.get("licence", {}).get("article_text", "")
+    title = metadata["title"]
+    licence_note = metadata["licence"]["article_text"]
     description = (
-        f"{title.get('en', '')} — facts curated by hand from one Arabic news article "
-        f"(«{title.get('ar', '')}»), each row traceable to the article's exact words and "
+        f"{title['en']} — facts curated by hand from one Arabic news article "
+        f"(«{title['ar']}»), each row traceable to the article's exact words and "
         f"validated by `factdesk validate` (hedges read with t = {percent(tight)}, "
         f"s = {percent(strict)}). {licence_note}"
     ).strip()
     return {
         "profile": "tabular-data-package",
         "name": metadata["id"],
-        "title": title.get("en", metadata["id"]),
+        "title": title["en"],
         "description": description,
         "version": package_version(metadata),
         "created": f"{curation_day(metadata).isoformat()}T00:00:00Z",

@@ -37,6 +37,11 @@ def bound(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
 
 
+def with_unit(words: str, unit: str) -> str:
+    """A percent reads as one: "about 46" → "about 46%" (money and counts as rendered)."""
+    return f"{words}%" if unit == "percent" else words
+
+
 def figures_with_intervals(
     figures: pd.DataFrame, tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> pd.DataFrame:
@@ -50,8 +55,8 @@ def figures_with_intervals(
         parent = row.parent_figure_id if isinstance(row.parent_figure_id, str) else None
         rows.append(
             {
-                "wording_en": render_en(row.amount, currency, row.hedge),
-                "wording_ar": render_ar(row.amount, currency, row.hedge),
+                "wording_en": with_unit(render_en(row.amount, currency, row.hedge), row.unit),
+                "wording_ar": with_unit(render_ar(row.amount, currency, row.hedge), row.unit),
                 "tight_low": bound(both["tight"].low),
                 "tight_high": bound(both["tight"].high),
                 "strict_low": bound(both["strict"].low),

@@ -1,64 +1,93 @@
 """Run every kind of check over datasets, in the order a reader trusts them.
 
-schema → referential → provenance → consistency → coverage, then the
-second verdict, verification, kept apart: a later kind only sees the rows an
-earlier kind let through, so one broken cell is reported once, where it is, not again
-downstream.
+schema → referential → provenance → consistency → context → coverage, then the second
+verdict, verification, kept apart: a later kind only sees the rows an earlier kind let
+through, so one broken cell is reported once, where it is, not again downstream.
+
+Datasets are checked as a batch (batch.py): pandera once per table for the whole batch,
+every other kind as a loop over each dataset's records. A single dataset is a batch of one.
+An archive is read and checked in worker processes (archive.py); adding a kind of check is
+one line in ``KINDS``.
 """
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from fractions import Fraction
-from pathlib import Path
 
+from validation.batch import Batch, Rows, Subject
 from validation.checks.consistency import check_consistency
 from validation.checks.context import check_context
 from validation.checks.coverage import check_coverage
 from validation.checks.provenance import check_provenance
 from validation.checks.referential import check_references
 from validation.checks.review import check_review
-from validation.checks.schema import check_all_schemas, check_schemas
+from validation.checks.schema import Typed, check_schema
 from validation.checks.verification import check_verification
 from validation.hedges import STRICT, TIGHT
-from validation.load import (
-    Dataset,
-    UnusableInput,
-    decode_text,
-    discover,
-    load_dataset,
-    parse_csv,
-)
-from validation.report import DatasetReport, Report
+from validation.load import Dataset, UnusableInput, decode_text, parse_csv
+from validation.report import CheckResult, DatasetReport, Report
 from validation.schemas import MODELS
 
 
-def check_dataset(
-    dataset: Dataset, tight: Fraction = TIGHT, strict: Fraction = STRICT
-) -> tuple[DatasetReport, dict]:
-    """The verdicts for one dataset, and its typed tables (rows that passed the schema)."""
-    results, tables = check_schemas(dataset)
-    return check_beyond_schema(dataset, results, tables, tight, strict)
+@dataclass(frozen=True)
+class Kind:
+    """A kind of check after the schema: what it runs on one dataset, and whether the rows
+    its findings point at are kept from the kinds after it (``flags_rows``; such kinds come
+    first)."""
+
+    name: str
+    run: Callable[[Subject, Fraction, Fraction], list[CheckResult]]
+    flags_rows: bool = False
 
 
-def check_beyond_schema(
-    dataset: Dataset, results: list, tables: dict, tight: Fraction, strict: Fraction
-) -> tuple[DatasetReport, dict]:
-    """Every kind after the schema, on the rows the schema let through."""
-    traced = check_references(tables, dataset.tables) + check_provenance(dataset, tables)
-    results += traced
-    trusted = without_flagged_rows(tables, traced)
-    results += check_consistency(trusted, dataset.published, tight, strict)
-    results += check_context(trusted, dataset.published)
-    results.append(check_coverage(dataset, tables))
-    results += check_verification(tables)
-    results += check_review(dataset)  # a draft fails here until a person has reviewed it
-    return DatasetReport(dataset.id, results), tables
+KINDS = (
+    Kind("referential", lambda subject, t, s: check_references(subject), flags_rows=True),
+    Kind("provenance", lambda subject, t, s: check_provenance(subject), flags_rows=True),
+    Kind("consistency", check_consistency),
+    Kind("context", lambda subject, t, s: check_context(subject)),
+    Kind("coverage", lambda subject, t, s: check_coverage(subject)),
+    Kind("verification", lambda subject, t, s: check_verification(subject)),
+    Kind("review", lambda subject, t, s: check_review(with_raw_frames(subject), subject.raw)),
+)
 
 
-def without_flagged_rows(tables: dict, results: list) -> dict:
+def with_raw_frames(subject: Subject) -> Dataset:
+    """The dataset with its tables as frames of text, which a draft's review reads; an
+    archive's datasets are read without them, and only a draft needs them."""
+    from validation.checks.review import REVIEW_FILE, is_draft
+    from validation.load import records_frame
+
+    dataset = subject.dataset
+    if dataset.tables or not subject.raw:
+        return dataset
+    if is_draft(dataset) or (dataset.folder / REVIEW_FILE).exists():
+        dataset.tables = {n: records_frame(t.header, t.rows) for n, t in subject.raw.items()}
+    return dataset
+
+
+def check_batch(
+    batch: Batch, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> list[tuple[DatasetReport, dict[str, Typed]]]:
+    """Per dataset of the batch: its report, and the typed rows of each table it can trust."""
+    outcomes = []
+    for position, (results, typed) in enumerate(check_schema(batch)):
+        dataset = batch.datasets[position]
+        subject = Subject(dataset, batch.raw[position], {n: t.rows for n, t in typed.items()})
+        traced: list[CheckResult] = []
+        for kind in KINDS:
+            if not kind.flags_rows and not subject.trusted:
+                subject.trusted = without_flagged_rows(subject.rows, traced)
+            found = kind.run(subject, tight, strict)
+            results += found
+            if kind.flags_rows:
+                traced += found
+        outcomes.append((DatasetReport(dataset.id, results), typed))
+    return outcomes
+
+
+def without_flagged_rows(tables: dict[str, Rows], results: list) -> dict[str, Rows]:
     """The tables less every row a finding points at: arithmetic on a figure whose span or
     reading is wrong would only repeat that error under another name."""
     flagged: dict[str, set[int]] = {}
@@ -66,49 +95,30 @@ def without_flagged_rows(tables: dict, results: list) -> dict:
         for finding in result.findings:
             if finding.row is not None and finding.file.endswith(".csv"):
                 flagged.setdefault(finding.file.removesuffix(".csv"), set()).add(finding.row)
-    return {
-        name: frame.drop(index=[r for r in flagged[name] if r in frame.index])
-        if flagged.get(name)
-        else frame
-        for name, frame in tables.items()
-    }
+    return {name: rows.without(flagged.get(name, set())) for name, rows in tables.items()}
+
+
+def check_dataset(
+    dataset: Dataset, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> tuple[DatasetReport, dict]:
+    """The verdicts for one dataset, and its typed tables (rows that passed the schema)."""
+    ((report, typed),) = check_batch(Batch.from_datasets([dataset]), tight, strict)
+    return report, {name: rows.frame() for name, rows in typed.items()}
 
 
 def validate_datasets(
     datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> Report:
-    schemas = check_all_schemas(datasets)  # one pandera pass per table for the whole archive
-    return Report(
-        [
-            check_beyond_schema(dataset, results, tables, tight, strict)[0]
-            for dataset, (results, tables) in zip(datasets, schemas, strict=True)
-        ]
-    )
+    outcomes = check_batch(Batch.from_datasets(datasets), tight, strict)
+    return Report([report for report, _ in outcomes])
 
 
-def validate_folders(folders: list[Path], tight: Fraction, strict: Fraction) -> list:
-    """Load and check some dataset folders: the work of one process."""
-    return validate_datasets([load_dataset(f) for f in folders], tight, strict).datasets
+def validate_paths(paths: list, tight: Fraction = TIGHT, strict: Fraction = STRICT) -> Report:
+    """Load and check; raises load.UnusableInput when a file cannot be read at all."""
+    from validation.archive import check_archive_reports
+    from validation.report import Report
 
-
-PARALLEL_FROM = 64  # below this many datasets, starting processes costs more than it saves
-CHUNK = 500  # datasets a process holds at once: memory stays flat as the archive grows
-
-
-def validate_paths(paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT) -> Report:
-    """Load and check; raises load.UnusableInput when a file cannot be read at all.
-
-    An archive is checked in chunks, on every core the machine has: each chunk's tables are
-    validated in one pandera pass, and only the verdicts are kept.
-    """
-    folders = discover(paths)
-    chunks = [folders[i : i + CHUNK] for i in range(0, len(folders), CHUNK)]
-    workers = min(os.cpu_count() or 1, len(chunks))
-    if len(folders) < PARALLEL_FROM or workers < 2:
-        return Report([r for chunk in chunks for r in validate_folders(chunk, tight, strict)])
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parts = pool.map(validate_folders, chunks, [tight] * len(chunks), [strict] * len(chunks))
-        return Report([r for part in parts for r in part])
+    return Report(check_archive_reports(paths, tight, strict))
 
 
 def with_table_replaced(dataset: Dataset, name: str, data: bytes, file_name: str) -> Dataset:

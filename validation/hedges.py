@@ -1,6 +1,6 @@
 """Hedged numbers as intervals: what «أكثر من 850» guarantees, and what a reader assumes.
 
-Each hedge has two readings (SPEC, "consistency"): *strict*, what the words guarantee
+Each hedge has two readings (README, Methodology, "Hedges"): *strict*, what the words guarantee
 (more than X → (X, ∞)), and *tight*, what a reader assumes (more than X → (X, (1+t)X]).
 Bounds are exact fractions: a verdict never turns on float rounding.
 

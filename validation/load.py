@@ -13,10 +13,9 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from validation.schemas import MODELS, REQUIRED_TABLES
+from validation.tables import REQUIRED_TABLES, TABLES
 from validation.textfile import (  # noqa: F401 (read here, imported from here by others)
     CONTROL_BYTES,
     MAX_FILE_BYTES,
@@ -26,6 +25,9 @@ from validation.textfile import (  # noqa: F401 (read here, imported from here b
     not_utf8,
     read_bytes,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FIRST_DATA_ROW = 2  # rows are numbered as a spreadsheet shows them: the header is row 1
 csv.field_size_limit(MAX_FILE_BYTES)
@@ -40,7 +42,7 @@ class Dataset:
     source_text: str
     source_bytes: bytes
     metadata: dict
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # cells as text
 
     @property
     def body_start(self) -> int:
@@ -63,7 +65,7 @@ class Dataset:
 def is_dataset_folder(folder: Path) -> bool:
     return folder.is_dir() and (
         (folder / "metadata.json").exists()
-        or any((folder / f"{name}.csv").exists() for name in MODELS)
+        or any((folder / f"{name}.csv").exists() for name in TABLES)
     )
 
 
@@ -85,8 +87,9 @@ def discover(paths: list[Path]) -> list[Path]:
     return found
 
 
-def parse_csv(text: str, path: Path | str) -> pd.DataFrame:
-    """Cells as text (empty = missing), indexed by spreadsheet row number."""
+def parse_records(text: str, path: Path | str) -> tuple[list[str], list[list[str]]]:
+    """(header, rows of cells as written): the one careful reading of every CSV, so each
+    unusable file is told in the same line whether it comes alone or in an archive."""
     if not text.strip():
         raise UnusableInput(path, "empty file: expected a header row")
     records: list[list[str]] = []
@@ -97,20 +100,22 @@ def parse_csv(text: str, path: Path | str) -> pd.DataFrame:
         # on: an unclosed quote runs on to the end of the file
         raise UnusableInput(path, f"unparsable CSV: {error}", row=len(records) + 1) from None
     header, rows = records[0], records[1:]
-    seen = set()
-    for name in header:
-        if name in seen:
-            raise UnusableInput(path, f"duplicate column {name!r} in the header", row=1)
-        seen.add(name)
+    if len(set(header)) != len(header):
+        seen = set()
+        for name in header:
+            if name in seen:
+                raise UnusableInput(path, f"duplicate column {name!r} in the header", row=1)
+            seen.add(name)
+    width = len(header)
     for number, row in enumerate(rows, start=FIRST_DATA_ROW):
-        if len(row) != len(header) and any(row):
-            raise UnusableInput(
-                path, f"{len(row)} cells where the header has {len(header)}", row=number
-            )
-    rows = [row for row in rows if any(row)]  # a trailing blank line is not a row
-    frame = pd.DataFrame(rows, columns=header, dtype="str")
-    frame.index = pd.RangeIndex(FIRST_DATA_ROW, FIRST_DATA_ROW + len(frame))
-    return frame.replace("", pd.NA)
+        if len(row) != width and any(row):
+            raise UnusableInput(path, f"{len(row)} cells where the header has {width}", row=number)
+    return header, [row for row in rows if any(row)]  # a trailing blank line is not a row
+
+
+def parse_csv(text: str, path: Path | str) -> pd.DataFrame:
+    """Cells as text (empty = missing), indexed by spreadsheet row number."""
+    return records_frame(*parse_records(text, path))
 
 
 def read_table(path: Path, root: Path) -> pd.DataFrame:
@@ -158,8 +163,9 @@ def check_walkable(metadata: dict, path: Path) -> None:
         )
 
 
-def load_dataset(folder: Path) -> Dataset:
-    """Read one dataset folder; raises UnusableInput naming the first unreadable file."""
+def read_folder(folder: Path) -> tuple[Dataset, dict[str, tuple[list[str], list[list[str]]]]]:
+    """A dataset folder's article and metadata, and each table's (header, rows) as written;
+    raises UnusableInput naming the first unreadable file, in the order a reader opens them."""
     metadata = read_metadata(folder / "metadata.json", folder)
     source_name = str(metadata.get("source", {}).get("file", "source.txt"))
     source_path = folder / source_name
@@ -177,10 +183,27 @@ def load_dataset(folder: Path) -> Dataset:
         source_bytes=source_bytes,
         metadata=metadata,
     )
-    for name in MODELS:
+    tables = {}
+    for name in TABLES:
         path = folder / f"{name}.csv"
         if name in REQUIRED_TABLES or path.exists() or path.is_symlink():
-            dataset.tables[name] = read_table(path, folder)
+            tables[name] = parse_records(decode_text(read_bytes(path, folder), path), path)
+    return dataset, tables
+
+
+def records_frame(header: list[str], rows: list[list[str]]):
+    """Cells as text (empty = missing), indexed by spreadsheet row number."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=header, dtype="str")
+    frame.index = pd.RangeIndex(FIRST_DATA_ROW, FIRST_DATA_ROW + len(frame))
+    return frame.replace("", pd.NA)
+
+
+def load_dataset(folder: Path) -> Dataset:
+    """Read one dataset folder; raises UnusableInput naming the first unreadable file."""
+    dataset, tables = read_folder(folder)
+    dataset.tables = {name: records_frame(*table) for name, table in tables.items()}
     return dataset
 
 

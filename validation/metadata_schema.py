@@ -8,9 +8,35 @@ Every claim about the source (publisher, date, header lines) carries how it was
 established, because a reader must tell what the article says from what we inferred.
 """
 
+from validation.vocab import CODE_PATTERN, CURRENCIES, EXTENSIBLE
+
 BASIS = {"enum": ["stated", "inferred", "external", "unknown"]}
 ISO_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
 TEXT = {"type": "string", "minLength": 1}
+BILINGUAL = {
+    "type": "object",
+    "required": ["en", "ar"],
+    "properties": {"en": TEXT, "ar": TEXT},
+}
+# A code a dataset adds to a vocabulary, with the words a reader sees in each language.
+DECLARED_CODE = {
+    "type": "object",
+    "required": ["code", "en", "ar"],
+    "properties": {"code": {"type": "string", "pattern": CODE_PATTERN}, "en": TEXT, "ar": TEXT},
+    "additionalProperties": False,
+}
+# A period the timeline offers, named in both languages; none declared: computed from events.
+TIMELINE_WINDOW = {
+    "type": "object",
+    "required": ["id", "start", "end", "en", "ar"],
+    "properties": {
+        "id": {"type": "string", "pattern": CODE_PATTERN},
+        "start": {"type": "string", "format": "date"},
+        "end": {"type": "string", "format": "date"},
+        "en": TEXT,
+        "ar": TEXT,
+    },
+}
 ESTABLISHED = {
     "type": "object",
     "required": ["value", "basis", "note"],
@@ -89,6 +115,34 @@ METADATA_SCHEMA = {
             "type": "object",
             "required": ["data", "code", "article_text"],
             "properties": {"data": TEXT, "code": TEXT, "article_text": TEXT},
+        },
+        # What belongs to the article, not the code: the dashboard shows these words.
+        "lede": BILINGUAL,
+        "source_line": BILINGUAL,
+        "country": {
+            "type": "object",
+            "required": ["code", "en", "ar"],
+            "properties": {
+                "code": {"type": "string", "pattern": r"^[A-Z]{2}$"},
+                "en": TEXT,
+                "ar": TEXT,
+            },
+        },
+        "currency": {"enum": list(CURRENCIES)},
+        "timeline_windows": {"type": "array", "items": TIMELINE_WINDOW},
+        "citation": TEXT,
+        "context": {
+            "type": "object",
+            "properties": {
+                "lede": BILINGUAL,
+                "source_line": BILINGUAL,
+                "panel_scope": {"type": "string", "pattern": CODE_PATTERN},
+            },
+        },
+        "vocabularies": {
+            "type": "object",
+            "properties": {name: {"type": "array", "items": DECLARED_CODE} for name in EXTENSIBLE},
+            "additionalProperties": False,
         },
     },
 }

@@ -10,7 +10,8 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
+from validation.vocab import STATUS_MARK
+
 SHOWN_FINDINGS = 10  # per check in text output; the rest are summarised with counts
 
 
@@ -68,6 +69,11 @@ class CheckResult:
             "message": self.message,
             "details": details,
         }
+
+
+def check_by_id(checks: list[dict], check_id: str) -> dict | None:
+    """The check ``check_id`` among a report's checks as JSON (``as_json``), or None."""
+    return next((c for c in checks if c["id"] == check_id), None)
 
 
 def verdict(

@@ -17,6 +17,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from validation import vocab
+from validation.tables import REQUIRED_TABLES, TABLES  # noqa: F401  (re-exported)
 
 # Spreadsheet formula injection (OWASP): a cell starting with one of these may run as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -71,6 +72,19 @@ def codes_in(series: pd.Series, *, allowed) -> pd.Series:
 
 
 @extensions.register_check_method(statistics=[])
+def code_list(series: pd.Series) -> pd.Series:
+    """A ';'-separated list of codes in code form, sorted, without repeats; which codes a
+    dataset may use is its own declaration (checks/schema.py, declared_codes)."""
+    pattern = re.compile(vocab.CODE_PATTERN)
+
+    def valid(value) -> bool:
+        codes = str(value).split(";")
+        return all(pattern.match(c) for c in codes) and codes == sorted(set(codes))
+
+    return by_unique_value(series, valid)
+
+
+@extensions.register_check_method(statistics=[])
 def real_day(series: pd.Series) -> pd.Series:
     """An ISO date of day precision (YYYY-MM-DD) that exists on the calendar."""
     return by_unique_value(series, lambda v: (parse_partial_date(v) or (0, ""))[1] == "day")
@@ -109,13 +123,32 @@ def text(description: str, example: str, **kwargs) -> pa.Field:
     )
 
 
-def code(description: str, example: str, allowed: tuple[str, ...], **kwargs) -> pa.Field:
-    """A field that holds one code of a controlled vocabulary."""
+ISO_4217 = "active ISO 4217 codes (validation/vocab.py, CURRENCIES)"
+
+
+def code(
+    description: str, example: str, allowed: tuple[str, ...], named: str = "", **kwargs
+) -> pa.Field:
+    """A field that holds one code of a controlled vocabulary; a long, standard one is
+    ``named`` in the dictionary rather than listed."""
+    listed = f"One of {len(allowed)} {named}." if named else f"One of: {', '.join(allowed)}."
     return pa.Field(
-        description=f"{description} One of: {', '.join(allowed)}.",
+        description=f"{description} {listed}",
         isin=list(allowed),
         metadata={"example": example},
         **kwargs,
+    )
+
+
+def extensible_code(description: str, example: str, vocabulary: str) -> pa.Field:
+    """A code from a vocabulary a dataset extends: the universal codes, or one the dataset
+    declares in metadata.json (checked per dataset by checks/schema.py, declared_codes)."""
+    universal = vocab.EXTENSIBLE[vocabulary][2]
+    return pa.Field(
+        description=f"{description} Universal codes: {', '.join(universal)}; a dataset adds its "
+        f"own in metadata.json, vocabularies.{vocabulary}.",
+        str_matches=vocab.CODE_PATTERN,
+        metadata={"example": example, "vocabulary": vocabulary},
     )
 
 
@@ -185,10 +218,10 @@ class Claims(SpanModel):
     claim_type: Series[str] = code("What kind of claim it is.", "position", vocab.CLAIM_TYPES)
     topics: Series[str] = pa.Field(
         nullable=True,
-        codes_in={"allowed": vocab.TOPICS},
-        description=f"Topics, ';'-separated and sorted, from: {', '.join(vocab.TOPICS)}. "
-        f"{DRAFT_ONLY}",
-        metadata={"example": "diplomacy;elections"},
+        code_list=(),
+        description="Topics, ';'-separated and sorted: codes the dataset declares in "
+        f"metadata.json, vocabularies.topics. {DRAFT_ONLY}",
+        metadata={"example": "diplomacy;elections", "vocabulary": "topics"},
     )
     checkable: Series[pd.BooleanDtype] = pa.Field(
         description="true when the claim can be checked against an outside source.",
@@ -223,7 +256,9 @@ class Figures(SpanModel):
         description="The full number as stated (605000000, not 605), before any hedge.",
         metadata={"example": "850000000"},
     )
-    currency: Series[str] = code("ISO 4217 currency code.", "USD", vocab.CURRENCIES, nullable=True)
+    currency: Series[str] = code(
+        "ISO 4217 currency code.", "USD", vocab.CURRENCIES, ISO_4217, nullable=True
+    )
     unit: Series[str] = code("What the amount counts.", "money", vocab.FIGURE_UNITS)
     hedge: Series[str] = code(
         "How the article qualifies the number (more_than = «أكثر من»).", "more_than", vocab.HEDGES
@@ -240,7 +275,9 @@ class Figures(SpanModel):
         description="End of the period; empty = up to the article's publication.",
         metadata={"example": ""},
     )
-    category: Series[str] = code("What the figure is a total of.", "total", vocab.FIGURE_CATEGORIES)
+    category: Series[str] = extensible_code(
+        "What the figure is a total of.", "total", "figure_categories"
+    )
     parent_figure_id: Series[str] = pa.Field(
         nullable=True,
         str_matches=FIGURE_ID,
@@ -293,7 +330,7 @@ class Events(SpanModel):
     event_en: Series[str] = text(
         f"What happens on that date, in English. {DRAFT_ONLY}", "Libyan elections", nullable=True
     )
-    event_type: Series[str] = code("Kind of event.", "election", vocab.EVENT_TYPES)
+    event_type: Series[str] = extensible_code("Kind of event.", "election", "event_types")
     entity_id: Series[str] = pa.Field(
         nullable=True,
         str_matches=ENTITY_ID,
@@ -450,9 +487,9 @@ class ContextFigures(CuratedModel):
         description="The full number as the statement gives it, before any hedge.",
         metadata={"example": "850000000"},
     )
-    currency: Series[str] = code("ISO 4217 currency code.", "USD", vocab.CURRENCIES)
+    currency: Series[str] = code("ISO 4217 currency code.", "USD", vocab.CURRENCIES, ISO_4217)
     hedge: Series[str] = code("How the statement qualifies the number.", "exact", vocab.HEDGES)
-    scope: Series[str] = code("What the figure totals.", "total", vocab.CONTEXT_SCOPES)
+    scope: Series[str] = extensible_code("What the figure totals.", "total", "context_scopes")
     period_start: Series[str] = pa.Field(
         nullable=True,
         real_partial_date=(),
@@ -498,7 +535,7 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "verifications": Verifications,
     "context_figures": ContextFigures,
 }
-REQUIRED_TABLES = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
+assert tuple(MODELS) == TABLES, "validation/tables.py names the same tables in the same order"
 PRIMARY_KEYS = {
     "claims": ["claim_id"],
     "figures": ["figure_id"],

@@ -246,3 +246,50 @@ ENTITY_SHAPES = {
         "Nationwide ceasefire agreement",
     ),
 }
+
+# The codes the generated articles use beyond the universal ones (vocab.EXTENSIBLE), with
+# their labels, declared in each article's metadata.json as a curated dataset declares its own.
+VOCABULARIES = {
+    "figure_categories": [
+        {
+            "code": "development_security",
+            "en": "Development and security assistance",
+            "ar": "المساعدات التنموية والأمنية",
+        },
+        {"code": "humanitarian", "en": "Humanitarian assistance", "ar": "المساعدات الإنسانية"},
+        {
+            "code": "covid_humanitarian",
+            "en": "COVID-19 humanitarian assistance",
+            "ar": "المساعدات الإنسانية لمواجهة كورونا",
+        },
+    ],
+    "topics": [
+        {"code": "aid", "en": "Aid", "ar": "المساعدات"},
+        {"code": "ceasefire", "en": "Ceasefire", "ar": "وقف إطلاق النار"},
+        {"code": "conference", "en": "Conference", "ar": "المؤتمر"},
+        {"code": "counterterrorism", "en": "Counter-terrorism", "ar": "مكافحة الإرهاب"},
+        {"code": "diplomacy", "en": "Diplomacy", "ar": "الدبلوماسية"},
+        {"code": "elections", "en": "Elections", "ar": "الانتخابات"},
+        {"code": "foreign_forces", "en": "Foreign forces", "ar": "القوات الأجنبية"},
+        {"code": "governance", "en": "Governance", "ar": "الحكم"},
+        {"code": "human_rights", "en": "Human rights", "ar": "حقوق الإنسان"},
+        {"code": "political_process", "en": "Political process", "ar": "العملية السياسية"},
+        {"code": "sovereignty", "en": "Sovereignty", "ar": "السيادة"},
+        {"code": "un_resolutions", "en": "UN resolutions", "ar": "قرارات الأمم المتحدة"},
+    ],
+    "event_types": [
+        {"code": "election", "en": "Elections", "ar": "الانتخابات"},
+        {"code": "conference", "en": "Conference", "ar": "مؤتمر"},
+        {"code": "ceasefire", "en": "Ceasefire", "ar": "وقف إطلاق النار"},
+        {"code": "resolution", "en": "UN resolution", "ar": "قرار أممي"},
+        {"code": "appointment", "en": "Appointment", "ar": "تعيين"},
+        {"code": "press_conference", "en": "Press conference", "ar": "مؤتمر صحفي"},
+        {"code": "aid_period", "en": "Aid period", "ar": "فترة المساعدات"},
+        {"code": "postponement", "en": "Postponement", "ar": "تأجيل"},
+    ],
+    "context_scopes": [
+        {"code": "humanitarian", "en": "Humanitarian", "ar": "إنسانية"},
+        {"code": "development_security", "en": "Development and security", "ar": "تنموية وأمنية"},
+        {"code": "covid", "en": "COVID-19 response", "ar": "الاستجابة لجائحة كورونا"},
+    ],
+}

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, ui
+from dashboard.article import Article
 from dashboard.data import checked_dataset, claim_verdicts, verdicts_for, verifications_for
 from dashboard.i18n import date_words, t
 from validation.vocab import VERDICTS
@@ -22,7 +23,11 @@ def speaker_names(entities: pd.DataFrame, lang: str) -> dict[str, str]:
 
 
 def filters(
-    claims: pd.DataFrame, names: dict[str, str], verdicts: dict[str, set[str]], lang: str
+    claims: pd.DataFrame,
+    names: dict[str, str],
+    verdicts: dict[str, set[str]],
+    lang: str,
+    article: Article,
 ) -> pd.Series:
     """The filter widgets; returns which claims pass them. ``verdicts`` is each claim's
     verdict(s) against primary sources (``data.claim_verdicts``)."""
@@ -41,7 +46,7 @@ def filters(
     chosen_topics = col2.multiselect(
         t("claims.topic", lang),
         topics,
-        format_func=lambda c: t(f"topic.{c}", lang),
+        format_func=lambda c: article.label("topics", c, lang),
         key="f_topic",
         placeholder=t("claims.any", lang),
     )
@@ -192,7 +197,7 @@ def card(checked, row, names: dict[str, str], lang: str) -> None:
     """One claim: who says it and how, its figures and dates, and its two verdicts."""
     verb = html.escape(row.reporting_verb_ar)
     checkable = t("claims.checkable" if row.checkable else "claims.not_checkable", lang)
-    topics = " · ".join(t(f"topic.{c}", lang) for c in row.topics.split(";"))
+    topics = " · ".join(checked.article.label("topics", c, lang) for c in row.topics.split(";"))
     figure_html, event_html, figure_ids, event_ids = linked_items(checked, row.claim_id, lang)
     with st.container(border=True):
         ui.block(
@@ -221,18 +226,13 @@ def card(checked, row, names: dict[str, str], lang: str) -> None:
         with external:
             ui.block(external_column(checked, row.claim_id, names, lang), lang)
         left, right = ui.columns(2, lang)
-        left.page_link(
-            "views/claims.py",
-            label=t("claims.link", lang),
-            icon=":material/link:",
-            query_params={"claim": row.claim_id, "lang": lang},
-        )
-        right.page_link(
-            "views/source.py",
-            label=t("claims.in_source", lang),
-            icon=":material/article:",
-            query_params={"claim": row.claim_id, "lang": lang},
-        )
+        links = ui.selection().links
+        view, params = links.claim(row.claim_id)
+        left.page_link(view, label=t("claims.link", lang), icon=":material/link:",
+                       query_params=params)  # fmt: skip
+        view, params = links.in_source("claim", row.claim_id)
+        right.page_link(view, label=t("claims.in_source", lang), icon=":material/article:",
+                        query_params=params)  # fmt: skip
 
 
 def show_all() -> None:
@@ -241,7 +241,7 @@ def show_all() -> None:
 
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     ui.heading(t("claims.heading", lang), lang)
     ui.text(t("claims.lede", lang), lang)
     claims, entities = checked.tables.get("claims"), checked.tables.get("entities")
@@ -249,7 +249,7 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     names = speaker_names(entities, lang)
-    keep = filters(claims, names, claim_verdicts(checked), lang)
+    keep = filters(claims, names, claim_verdicts(checked), lang, checked.article)
     wanted = st.query_params.get("claim")
     if wanted:
         if wanted in set(claims["claim_id"]):
@@ -264,7 +264,7 @@ def main() -> None:
         st.info(t("claims.none", lang))
     for row in shown.itertuples():
         card(checked, row, names, lang)
-    ui.footer(lang)
+    ui.footer(lang, checked.article)
 
 
 main()

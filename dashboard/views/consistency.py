@@ -8,9 +8,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import chart_set, charts, ui
 from dashboard.data import (
-    DATASET,
     MAX_UPLOAD_ROWS,
     changed_verdicts,
     checked_dataset,
@@ -70,13 +69,15 @@ def check_groups(checks: list[dict], lang: str) -> None:
                 finding_lines(frame)
 
 
-def hierarchy_charts(checks: list[dict], lang: str) -> None:
-    hierarchy = [c for c in checks if charts.is_hierarchy_check(c)]
-    if not hierarchy:
+def hierarchy_charts(checked, lang: str) -> None:
+    """The intervals behind every hierarchy check, each in its figures' own measure."""
+    chart = chart_set.checks_chart(checked, lang)
+    if chart is None:
         return
+    hierarchy = [c for c in checked.checks if charts.is_hierarchy_check(c)]
     ui.heading(t("consistency.intervals", lang), lang, level=3)
-    fig = charts.check_intervals_chart(hierarchy, lang)
-    ui.show_chart(fig, "hierarchy-checks", charts.check_intervals_table(hierarchy), lang)
+    data = charts.check_intervals_table(hierarchy, chart_set.check_measures(checked))
+    ui.show_chart(chart.figure, chart.name, data, lang)
 
 
 def upload_section(checked, lang: str) -> None:
@@ -92,8 +93,9 @@ def upload_section(checked, lang: str) -> None:
     if uploaded is None:
         return
     # The name only labels messages: it is never joined to a path or opened.
-    state = fingerprint(DATASET)
-    result = recheck_upload(str(DATASET), state, table, uploaded.getvalue(), uploaded.name)
+    folder = ui.selection().folder
+    state = fingerprint(folder)
+    result = recheck_upload(str(folder), state, table, uploaded.getvalue(), uploaded.name)
     if result.error:
         st.error(t("upload.unreadable", lang, line=ui.md_escape(result.error, limit=300)))
         return
@@ -119,14 +121,14 @@ def upload_section(checked, lang: str) -> None:
 
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     ui.heading(t("consistency.heading", lang), lang)
     ui.text(t("consistency.lede", lang), lang)
     ui.text(t("consistency.summary", lang, **checked.counts()), lang, tag="h4")
     check_groups(checked.checks, lang)
-    hierarchy_charts(checked.checks, lang)
+    hierarchy_charts(checked, lang)
     upload_section(checked, lang)
-    ui.footer(lang)
+    ui.footer(lang, checked.article)
 
 
 main()

@@ -1,12 +1,14 @@
 """Downloads: the export bundle's own bytes (validation/export.py), only when the data
-validates; the data dictionary, how to cite, and how to read a table with pandas."""
+validates; the data dictionary, how to cite this dataset and its article, and how to read a
+table with pandas."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import ui
-from dashboard.data import ROOT, checked_dataset, export_bundle
+from dashboard.data import checked_dataset, export_bundle
 from dashboard.i18n import t
 from validation.docs import data_dictionary
 from validation.schemas import MODELS
@@ -91,14 +93,14 @@ def snippet(dataset_id: str) -> str:
 
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     ui.heading(t("downloads.heading", lang), lang)
     ui.text(t("downloads.lede", lang), lang)
     if not checked.valid:
         st.error(t("downloads.not_valid", lang, failed=checked.counts()["failed"]))
-        ui.footer(lang)
+        ui.footer(lang, checked.article)
         return
-    bundle = export_bundle()
+    bundle = export_bundle(ui.selection().folder)
     if bundle is None:
         st.warning(t("downloads.no_export", lang))
     else:
@@ -109,22 +111,31 @@ def main() -> None:
     citation = export_citation(checked)
     if citation:
         st.code(citation, language=None, wrap_lines=True)
-    citation_file = ROOT / "CITATION.cff"
-    if citation_file.is_file():
-        with st.expander(t("downloads.citation_file", lang)):
-            st.code(citation_file.read_text(encoding="utf-8"), language="yaml")
+    article_citation = checked.dataset.metadata.get("citation")
+    if article_citation:
+        ui.text(t("downloads.cite_article", lang), lang, tag="b")
+        st.code(article_citation, language=None, wrap_lines=True)
     ui.heading(t("downloads.snippet", lang), lang, level=3)
     st.code(snippet(checked.dataset.id), language="python")
     with st.expander(t("downloads.dictionary", lang)):
-        st.markdown(data_dictionary())
-    ui.footer(lang)
+        st.markdown(data_dictionary(examples_of(checked)))
+    ui.footer(lang, checked.article)
 
 
-def export_citation(checked) -> str | None:
-    try:
-        from validation.export import citation
-    except ImportError:
-        return None
+def examples_of(checked) -> dict[str, dict[str, str]]:
+    """Each table's first row, as the dictionary's examples: the dataset's own values."""
+    return {
+        name: {
+            column: "" if pd.isna(value) else str(value) for column, value in frame.iloc[0].items()
+        }
+        for name, frame in checked.dataset.tables.items()
+        if len(frame)
+    }
+
+
+def export_citation(checked) -> str:
+    from validation.export import citation  # openpyxl: imported when this page is opened
+
     return citation(checked.dataset)
 
 

@@ -1,5 +1,6 @@
-"""Figures: the hierarchy, each figure as an interval, the parts against the whole, and the
-headline in context: what US statements said of the same total before and after."""
+"""Figures: the hierarchy of each headline total, each figure as an interval (one chart per
+measure), the parts against the whole, and the headline in context: what the same issuer
+said of the same total before and after."""
 
 from __future__ import annotations
 
@@ -7,15 +8,11 @@ import html
 
 import streamlit as st
 
-from dashboard import charts, ui
-from dashboard.data import check_by_id, checked_dataset
+from dashboard import chart_set, charts, ui
+from dashboard.data import checked_dataset
 from dashboard.i18n import t
 
 CONTEXT_CHECKS = ("consistency.context.placement", "consistency.context.totals_grow")
-
-
-def parts_fit_checks(checks: list[dict]) -> list[dict]:
-    return [c for c in checks if c["id"].startswith("consistency.parts_fit.") and c["details"]]
 
 
 def check_lines(checks: list[dict], lang: str) -> str:
@@ -34,33 +31,45 @@ def check_lines(checks: list[dict], lang: str) -> str:
     return f'<ul class="fd-context-checks">{"".join(items)}</ul>'
 
 
+def context_checks(checks: list[dict]) -> list[dict]:
+    """The engine's context checks: the totals' order and each headline's placement."""
+    return [c for c in checks if c["id"].startswith(CONTEXT_CHECKS)]
+
+
 def context_section(checked, lang: str) -> None:
     """The article's headline among the earlier and later statements (context_figures.csv),
-    the engine's two context checks, and every statement linked to its source."""
+    the engine's context checks, and every statement linked to its source."""
     if checked.context is None:
         return
+    article = checked.article
     ui.heading(t("context.heading", lang), lang, level=2)
-    ui.text(t("context.lede", lang), lang)
-    fig = charts.context_chart(checked.context, checked.checks, lang)
+    ui.text(article.context_words("lede", lang) or t("context.lede", lang), lang)
+    chart = chart_set.context_chart(checked, lang)
     ui.show_chart(
-        fig,
-        "in-context",
+        chart.figure,
+        chart.name,
         charts.context_table(checked.context),
         lang,
         table="context_figures",
         column_config={"source_url": ui.link_column()},
         expanded=True,
     )
-    checks = [c for c in (check_by_id(checked.checks, i) for i in CONTEXT_CHECKS) if c]
+    checks = context_checks(checked.checks)
     if checks:
         ui.block(
             f"<b>{html.escape(t('context.checks', lang))}</b>" + check_lines(checks, lang), lang
         )
 
 
+def show_figures_chart(chart: chart_set.Chart, rows, lang: str) -> None:
+    """A chart of figures with the rows of the figures it draws."""
+    data = rows[rows["figure_id"].isin(chart.figure_ids)]
+    ui.show_chart(chart.figure, chart.name, data, lang, table="figures")
+
+
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     ui.heading(t("figures.heading", lang), lang)
     ui.text(t("figures.lede", lang), lang)
     figures = checked.figures
@@ -68,19 +77,14 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     rows = charts.intervals_table(figures)
-    ui.show_chart(
-        charts.hierarchy_chart(figures, lang, checked.checks),
-        "hierarchy",
-        rows,
-        lang,
-        table="figures",
-    )
-    ui.show_chart(charts.intervals_chart(figures, lang), "intervals", rows, lang, table="figures")
-    for check in parts_fit_checks(checked.checks):
-        parent = check["details"]["parent"]
-        fig = charts.parts_vs_whole_chart(figures, check, lang)
-        data = rows[rows["figure_id"].isin([parent, *check["details"]["parts"]])]
-        ui.show_chart(fig, f"parts-vs-whole-{parent}", data, lang, table="figures")
+    # One icicle per headline total that has parts, then every figure as its interval (one
+    # chart per measure: a currency, percents, counts), then the parts against each whole.
+    for chart in chart_set.hierarchy_charts(checked, lang) + chart_set.interval_charts(
+        checked, lang
+    ):
+        show_figures_chart(chart, rows, lang)
+    for check in chart_set.parts_fit_checks(checked.checks):
+        show_figures_chart(chart_set.parts_chart(checked, check, lang), rows, lang)
         words = t(f"check_status.{check['status']}", lang)
         ui.block(
             html.escape(t("figures.check", lang, check_id=check["id"], status=words, message=""))
@@ -88,7 +92,7 @@ def main() -> None:
             lang,
         )
     context_section(checked, lang)
-    ui.footer(lang)
+    ui.footer(lang, checked.article)
 
 
 main()

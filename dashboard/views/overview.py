@@ -1,4 +1,4 @@
-"""Overview: the article, where it came from, its four headline figures and its verdicts."""
+"""Overview: the article, where it came from, its figures and its verdicts."""
 
 from __future__ import annotations
 
@@ -58,9 +58,16 @@ def basis_key(how: dict) -> str:
 
 
 def figure_cards(figures, lang: str) -> None:
+    """Every figure as a card, in rows of four, headline totals first (in article order)."""
     ui.heading(t("overview.figures", lang), lang, level=3)
-    columns = ui.columns(min(KEY_COLUMNS, max(1, len(figures))), lang)
-    for column, row in zip(columns, figures.itertuples(), strict=False):
+    rows = list(figures.itertuples())
+    for start in range(0, len(rows), KEY_COLUMNS):
+        figure_row(rows[start : start + KEY_COLUMNS], lang)
+
+
+def figure_row(rows: list, lang: str) -> None:
+    columns = ui.columns(KEY_COLUMNS if len(rows) > 1 else 1, lang)
+    for column, row in zip(columns, rows, strict=False):
         label = row.label_ar if lang == "ar" else row.label_en
         words = row.wording_ar if lang == "ar" else row.wording_en
         with column:
@@ -95,12 +102,7 @@ def badge(checked, lang: str) -> None:
         lang,
         style=ui.CARD_STYLE,
     )
-    st.page_link(
-        "views/consistency.py",
-        label=t("overview.see_consistency", lang),
-        icon=":material/rule:",
-        query_params={"lang": lang},
-    )
+    ui.page_link("consistency", t("overview.see_consistency", lang), ":material/rule:")
 
 
 def count_items(counts: dict[str, int], lang: str) -> str:
@@ -138,12 +140,7 @@ def external_card(checked, lang: str) -> None:
         lang,
         style=ui.CARD_STYLE,
     )
-    st.page_link(
-        "views/claims.py",
-        label=t("overview.see_claims", lang),
-        icon=":material/format_quote:",
-        query_params={"lang": lang},
-    )
+    ui.page_link("claims", t("overview.see_claims", lang), ":material/format_quote:")
 
 
 def key_claims(checked, lang: str) -> None:
@@ -164,22 +161,23 @@ def key_claims(checked, lang: str) -> None:
                 + f'<div dir="ltr" lang="en" style="color:#444">{html.escape(row.claim_en)}</div>',
                 lang,
             )
-            st.page_link(
-                "views/claims.py",
-                label=t("overview.open_claim", lang, claim_id=row.claim_id),
-                query_params={"claim": row.claim_id, "lang": lang},
-            )
+            ui.page_link("claims", t("overview.open_claim", lang, claim_id=row.claim_id),
+                         claim=row.claim_id)  # fmt: skip
 
 
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     metadata = checked.dataset.metadata
-    titles = metadata.get("title", {})
+    article = checked.article
     first, second = ("ar", "en") if lang == "ar" else ("en", "ar")
-    ui.heading(titles.get(first, ""), first, level=1)
-    ui.text(titles.get(second, ""), second, style="font-size:1.25rem;color:#444")
-    ui.text(t("overview.lede", lang), lang, style="margin-top:0.8rem")
+    ui.heading(article.title(first), first, level=1)
+    ui.text(article.title(second), second, style="font-size:1.25rem;color:#444")
+    if article.is_draft:
+        st.warning(t("datasets.draft", lang))
+    lede = article.lede(lang)
+    if lede:
+        ui.text(lede, lang, style="margin-top:0.8rem")
     left, right = ui.columns([3, 2], lang)
     with left:
         source_card(metadata, lang)
@@ -189,7 +187,7 @@ def main() -> None:
     if checked.figures is not None:
         figure_cards(checked.figures, lang)
     key_claims(checked, lang)
-    ui.footer(lang)
+    ui.footer(lang, article)
 
 
 main()

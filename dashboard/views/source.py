@@ -40,7 +40,7 @@ def linked_target(spans) -> tuple[str | None, str | None, str | None]:
 
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
     dataset = checked.dataset
     ui.heading(t("source.heading", lang), lang)
     ui.text(t("source.lede", lang), lang)
@@ -81,7 +81,7 @@ def main() -> None:
         f'<div style="color:#888;font-size:0.95rem">{header}</div>{body}</div>',
         unsafe_allow_html=True,
     )
-    ui.footer(lang)
+    ui.footer(lang, checked.article)
 
 
 main()

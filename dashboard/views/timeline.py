@@ -5,46 +5,48 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import chart_set, charts, ui
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
 
 
+def chosen_window(windows: list, lang: str):
+    """The period shown: the article's windows to choose from (the first by default)."""
+    if len(windows) < 2:
+        return windows[0] if windows else None
+    by_id = {w.id: w for w in windows}
+    chosen = st.segmented_control(
+        t("timeline.window", lang),
+        list(by_id),
+        format_func=lambda w: by_id[w].name(lang),
+        default=windows[0].id,
+        key="timeline_window",
+    )
+    return by_id.get(chosen, windows[0])
+
+
 def main() -> None:
     lang = ui.current_language()
-    checked = checked_dataset()
+    checked = checked_dataset(ui.selection().folder)
+    article = checked.article
     ui.heading(t("timeline.heading", lang), lang)
     ui.text(t("timeline.lede", lang), lang)
     events, entities = checked.events, checked.tables.get("entities")
     if events is None or entities is None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
-    window = st.segmented_control(
-        t("timeline.window", lang),
-        ["all", "recent"],
-        format_func=lambda w: t(f"timeline.window_{w}", lang),
-        default="all",
-        key="timeline_window",
-    )
-    verifications = checked.tables.get("verifications")
-    fig = charts.timeline_chart(
-        events,
-        entities,
-        lang,
-        publication=checked.dataset.metadata.get("publication_date"),
-        window=window or "all",
-        verifications=verifications,
-    )
-    data = charts.timeline_table(events, verifications)
+    window = chosen_window(article.windows(events), lang)
+    chart = chart_set.timeline_chart(checked, lang, window)
+    data = charts.timeline_table(events, checked.tables.get("verifications"))
     ui.show_chart(
-        fig,
-        f"timeline-{window or 'all'}",
+        chart.figure,
+        chart.name,
         data,
         lang,
         table="events",
         column_config={"source_url": ui.link_column()},
     )
-    ui.footer(lang)
+    ui.footer(lang, article)
 
 
 main()

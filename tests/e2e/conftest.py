@@ -34,9 +34,24 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def server(chromium_path, tmp_path_factory):
     """The dashboard served headless on a free port; yields (base_url, seconds_to_ready)."""
+    yield from serve(tmp_path_factory, None)
+
+
+@pytest.fixture(scope="session")
+def desk_server(chromium_path, tmp_path_factory, desk_root):
+    """The dashboard serving a root with both datasets (FACTDESK_DATASETS)."""
+    environment = {**os.environ, "FACTDESK_DATASETS": str(desk_root)}
+    environment.pop("FACTDESK_DEFAULT_DATASET", None)
+    yield from serve(tmp_path_factory, environment)
+
+
+def serve(tmp_path_factory, environment: dict | None):
+    """Start the server, wait until healthy, yield (base_url, seconds_to_ready), stop it."""
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
     try:
-        with streamlit_server("dashboard/app.py", log_path, READY_WITHIN, poll=0.25) as running:
+        with streamlit_server(
+            "dashboard/app.py", log_path, READY_WITHIN, poll=0.25, env=environment
+        ) as running:
             yield running.base_url, running.ready_seconds
     except ServerDidNotStart as error:
         pytest.fail(f"{error}: {log_path.read_text(encoding='utf-8', errors='replace')[-3000:]}")

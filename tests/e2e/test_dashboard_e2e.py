@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
+from dashboard.pages import PAGES as PAGE_LIST
+from tests.conftest import LIBYA
 from validation.engine import check_dataset
 from validation.export import bundle_files
 from validation.load import load_dataset
@@ -20,16 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-LIBYA = ROOT / "datasets" / "us-libya-berlin2-2021"
-PAGES = {
-    "overview": "",
-    "figures": "figures",
-    "timeline": "timeline",
-    "claims": "claims",
-    "source": "source",
-    "consistency": "consistency",
-    "downloads": "downloads",
-}
+# Every page of the app (dashboard/pages.py) → its address; the overview is the root.
+PAGES = {page.url: "" if page.url == "overview" else page.url for page in PAGE_LIST}
 # Figures: hierarchy, intervals, two parts-vs-whole, the headline in context.
 CHARTS = {"figures": 5, "timeline": 1, "consistency": 1}
 WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
@@ -135,7 +129,8 @@ def test_the_in_context_section_shows_the_seven_totals(server, page, screenshots
     article = {"en": "the article (f01): more than $850 million",
                "ar": "المقال (f01): أكثر من 850 مليون دولار"}[lang]  # fmt: skip
     assert article.replace(" ", "") in drawn
-    assert t("context.panel_humanitarian", lang)[:40].replace(" ", "") in drawn
+    scope = {"en": "Humanitarian", "ar": "إنسانية"}[lang]  # the scope's label in metadata.json
+    assert t("context.panel_scope", lang, scope=scope)[:40].replace(" ", "") in drawn
     # 7 totals and 5 humanitarian subtotals, each a marker (plus the ring round the article)
     markers = chart.locator(".scatterlayer .trace .points path")
     assert markers.count() >= 7 + 5

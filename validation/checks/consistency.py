@@ -11,8 +11,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-import pandas as pd
-
+from validation.batch import Rows, Subject, missing
 from validation.derived import date_range
 from validation.hedges import STRICT, TIGHT, Interval, readings, total
 from validation.report import CheckResult, Finding
@@ -114,7 +113,7 @@ def check_parts_fit(parent, parts: list, tight: Fraction, strict: Fraction) -> C
         reading: total([figure_readings(p, tight, strict)[reading] for p in parts])
         for reading in ("tight", "strict")
     }
-    exhaustive = bool(not pd.isna(parent.parts_exhaustive) and parent.parts_exhaustive)
+    exhaustive = bool(not missing(parent.parts_exhaustive) and parent.parts_exhaustive)
     strict_ok = sums["strict"].can_be_at_most(whole["strict"])
     tight_ok = sums["tight"].can_be_at_most(whole["tight"])
     if exhaustive:
@@ -152,11 +151,11 @@ def check_parts_fit(parent, parts: list, tight: Fraction, strict: Fraction) -> C
     )
 
 
-def check_shares(figures: pd.DataFrame, tight: Fraction) -> CheckResult | None:
+def check_shares(figures: Rows, tight: Fraction) -> CheckResult | None:
     """Each part's share of its whole, stated and as a range under the tight reading."""
-    by_id = {row.figure_id: row for row in figures.itertuples()}
+    by_id = {row.figure_id: row for row in figures}
     shares, parts_text = [], []
-    for row in figures.itertuples():
+    for row in figures:
         parent = by_id.get(row.parent_figure_id) if isinstance(row.parent_figure_id, str) else None
         if parent is None or parent.amount == 0:
             continue
@@ -191,11 +190,11 @@ def check_shares(figures: pd.DataFrame, tight: Fraction) -> CheckResult | None:
     )
 
 
-def check_figures(figures: pd.DataFrame, tight: Fraction, strict: Fraction) -> list[CheckResult]:
-    by_id = {row.figure_id: row for row in figures.itertuples()}
+def check_figures(figures: Rows, tight: Fraction, strict: Fraction) -> list[CheckResult]:
+    by_id = {row.figure_id: row for row in figures}
     results = []
     children: dict[str, list] = {}
-    for row in figures.itertuples():
+    for row in figures:
         parent_id = row.parent_figure_id
         if not isinstance(parent_id, str) or parent_id not in by_id:
             continue
@@ -224,18 +223,25 @@ def check_figures(figures: pd.DataFrame, tight: Fraction, strict: Fraction) -> l
     return results + ([shares] if shares else [])
 
 
-def event_findings(events: pd.DataFrame, rule: str, bad) -> list[Finding]:
+def event_findings(events: Rows, rule: str, bad) -> list[Finding]:
     return [
         Finding("events.csv", rule, message, int(row.Index), "date", row.date)
-        for row in events.itertuples()
+        for row in events
         if (message := bad(row))
     ]
 
 
-def check_event_order(events: pd.DataFrame, published: dt.date) -> list[CheckResult]:
+JUDGED = {  # the events each order check covers
+    "consistency.events.scheduled_after_publication": lambda e: e.status == "scheduled",
+    "consistency.events.past_before_publication": lambda e: e.status in ("occurred", "reference"),
+    "consistency.events.inferred_near_publication": lambda e: e.date_basis == "inferred",
+}
+
+
+def check_event_order(events: Rows, published: dt.date) -> list[CheckResult]:
     """Scheduled after publication; occurred and reference dates not after it; inferred
     dates within a year of it (the reading of «الماضي» / «المقبل»)."""
-    article = events[events["date_basis"] != "external"]
+    article = events.where(lambda e: e.date_basis != "external")
 
     def scheduled(row):
         if row.status == "scheduled" and date_range(row.date)[1] < published:
@@ -267,48 +273,46 @@ def check_event_order(events: pd.DataFrame, published: dt.date) -> list[CheckRes
     results = []
     for check_id, bad, passed in checks:
         findings = event_findings(article, check_id, bad)
-        judged = {
-            "consistency.events.scheduled_after_publication": (article["status"] == "scheduled"),
-            "consistency.events.past_before_publication": article["status"].isin(
-                ["occurred", "reference"]
-            ),
-            "consistency.events.inferred_near_publication": (article["date_basis"] == "inferred"),
-        }[check_id]
+        judged = [e.event_id for e in article if JUDGED[check_id](e)]
         details = {
             "publication_date": published.isoformat(),
-            "event_ids": list(article.loc[judged, "event_id"]),  # what the verdict covers
+            "event_ids": judged,  # what the verdict covers
         }
         if findings:
             message = "; ".join(f.message for f in findings[:3])
             results.append(CheckResult(check_id, "consistency", "fail", message, details, findings))
         else:
-            message = passed.format(n=int(judged.sum()), published=published)
+            message = passed.format(n=len(judged), published=published)
             results.append(CheckResult(check_id, "consistency", "pass", message, details))
     return results
 
 
-def check_same_event(events: pd.DataFrame) -> CheckResult | None:
+def check_same_event(events: Rows) -> CheckResult | None:
     """Mentions of one event (same entity_id) give dates that can all be true at once."""
-    if "entity_id" not in events or events["entity_id"].isna().all():
+    if "entity_id" not in events:
+        return None
+    by_entity: dict[str, list] = {}
+    for event in events:
+        if not missing(event.entity_id):
+            by_entity.setdefault(event.entity_id, []).append(event)
+    if not by_entity:
         return None
     findings, groups = [], 0
-    for entity_id, group in events.dropna(subset=["entity_id"]).groupby("entity_id", sort=True):
+    for entity_id, group in sorted(by_entity.items()):
         if len(group) < 2:
             continue
         groups += 1
-        ranges = [date_range(d) for d in group["date"]]
+        ranges = [date_range(e.date) for e in group]
         latest_start = max(r[0] for r in ranges)
         earliest_end = min(r[1] for r in ranges)
         if latest_start > earliest_end:
-            dates = ", ".join(
-                f"{e} {d}" for e, d in zip(group["event_id"], group["date"], strict=True)
-            )
+            dates = ", ".join(f"{e.event_id} {e.date}" for e in group)
             findings.append(
                 Finding(
                     "events.csv",
                     "consistency.events.same_event",
                     f"{entity_id} is dated differently: {dates}",
-                    int(group.index[0]),
+                    int(group[0].Index),
                     "date",
                 )
             )
@@ -321,7 +325,7 @@ def check_same_event(events: pd.DataFrame) -> CheckResult | None:
             {},
             findings,
         )
-    mentions = events.dropna(subset=["entity_id"]).groupby("entity_id")["date"].apply(list)
+    mentions = {k: [e.date for e in group] for k, group in sorted(by_entity.items())}
     shown = "; ".join(f"{k}: {', '.join(v)}" for k, v in mentions.items() if len(v) > 1)
     return CheckResult(
         "consistency.events.same_event",
@@ -333,11 +337,10 @@ def check_same_event(events: pd.DataFrame) -> CheckResult | None:
 
 
 def check_consistency(
-    tables: dict[str, pd.DataFrame],
-    published: dt.date | None,
-    tight: Fraction = TIGHT,
-    strict: Fraction = STRICT,
+    subject: Subject, tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> list[CheckResult]:
+    """The article's own arithmetic and calendar, on the rows no earlier kind flagged."""
+    tables, published = subject.trusted, subject.dataset.published
     results: list[CheckResult] = []
     if "figures" in tables:
         results += check_figures(tables["figures"], tight, strict)

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import pandas as pd
-
+from validation.batch import Rows, Subject, missing, record_type
 from validation.checks.consistency import WORDS, scale_of, scaled
 from validation.derived import date_range
 from validation.hedges import readings
 from validation.report import CheckResult, Finding
 
 
-def totals_in_order(context: pd.DataFrame) -> pd.DataFrame:
+def totals_in_order(context: Rows) -> list:
     """Cumulative totals, earliest first; a month or year sorts by its middle day, so an
     undated "about 2021–23" statement filed under its year does not jump the queue."""
-    totals = context[(context["scope"] == "total") & context["period_end"].isna()].copy()
-    totals["sort_day"] = totals["stated_on"].map(middle_day)
-    return totals.sort_values(["sort_day", "context_id"])
+    dated = record_type((*context.columns, "sort_day"))._make
+    totals = [
+        dated((*row, middle_day(row.stated_on)))
+        for row in context
+        if row.scope == "total" and missing(row.period_end)
+    ]
+    return sorted(totals, key=lambda row: (row.sort_day, row.context_id))
 
 
 def middle_day(iso: str):
@@ -34,12 +37,25 @@ def said(row, size: int) -> str:
     return f"{WORDS[row.hedge]}{scaled(Fraction(row.amount), size)} ({row.stated_on})"
 
 
-def check_totals_grow(context: pd.DataFrame) -> CheckResult:
+def currency_words(rows: list) -> str:
+    """The currency (or currencies) the rows are stated in, as their codes say: "USD"."""
+    codes = sorted({row.currency for row in rows if not missing(row.currency)})
+    return "/".join(codes) or "no currency"
+
+
+def headlines(figures: Rows) -> list:
+    """The article's headline totals: every total that is no other figure's part. An article
+    may state several (a budget and a grant); none is "the" headline by its row order."""
+    return [f for f in figures if missing(f.parent_figure_id) and f.category == "total"]
+
+
+def check_totals_grow(context: Rows) -> CheckResult:
     totals = totals_in_order(context)
-    size, unit = scale_of(int(totals["amount"].max()) if len(totals) else 1)
+    currency = currency_words(totals)
+    size, unit = scale_of(int(max(row.amount for row in totals)) if totals else 1)
     findings = []
     previous = None
-    for row in totals.itertuples():
+    for row in totals:
         if previous is not None and row.amount < previous.amount:
             overlap = readings(previous.amount, previous.hedge)["tight"].can_be_at_most(
                 readings(row.amount, row.hedge)["tight"]
@@ -57,58 +73,55 @@ def check_totals_grow(context: pd.DataFrame) -> CheckResult:
                 )
             )
         previous = row
-    sequence = " → ".join(said(r, size) for r in totals.itertuples())
+    sequence = " → ".join(said(r, size) for r in totals)
     status = "warn" if findings else "pass"
     message = (
-        f"{len(findings)} drop(s) in the stated cumulative total ({unit} USD): {sequence}"
+        f"{len(findings)} drop(s) in the stated cumulative total ({unit} {currency}): {sequence}"
         if findings
-        else f"the stated cumulative total only grows ({unit} USD): {sequence}"
+        else f"the stated cumulative total only grows ({unit} {currency}): {sequence}"
     )
     return CheckResult(
         "consistency.context.totals_grow",
         "consistency",
         status,
         message,
-        {"sequence": [r.context_id for r in totals.itertuples()]},
+        {"sequence": [r.context_id for r in totals]},
         findings,
     )
 
 
-def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> CheckResult | None:
-    """Where the article's headline stands among the earlier and later statements."""
-    headline = figures[figures["parent_figure_id"].isna() & (figures["category"] == "total")]
-    if headline.empty or published is None:
-        return None
-    head = headline.iloc[0]
-    size, unit = scale_of(int(head["amount"]))
-    totals = totals_in_order(context)
-    before = totals[totals["sort_day"] < published]
-    after = totals[totals["sort_day"] > published]
-    article = readings(head["amount"], head["hedge"])
-    parts = figures[figures["parent_figure_id"] == head["figure_id"]]
-    parts_high = sum((readings(r.amount, r.hedge)["tight"].high or 0) for r in parts.itertuples())
-    words = [f"the article's {WORDS[head['hedge']]}{scaled(Fraction(int(head['amount'])), size)}"]
-    same = before[(before["amount"] == head["amount"])]
-    if not same.empty:
-        earlier = same.iloc[-1]
+def check_placement(context: Rows, figures: Rows, head, published, check_id: str) -> CheckResult:
+    """Where one of the article's headlines stands among the earlier and later statements
+    of the same currency."""
+    size, unit = scale_of(int(head.amount))
+    totals = [r for r in totals_in_order(context) if r.currency == head.currency]
+    before = [r for r in totals if r.sort_day < published]
+    after = [r for r in totals if r.sort_day > published]
+    article = readings(head.amount, head.hedge)
+    parts = [f for f in figures if f.parent_figure_id == head.figure_id]
+    parts_high = sum((readings(r.amount, r.hedge)["tight"].high or 0) for r in parts)
+    words = [f"the article's {WORDS[head.hedge]}{scaled(Fraction(int(head.amount)), size)}"]
+    same = [r for r in before if r.amount == head.amount]
+    if same:
+        earlier = same[-1]
         words.append(
-            f"repeats the {WORDS[earlier['hedge']] or 'unhedged '}"
-            f"{scaled(Fraction(int(earlier['amount'])), size)} of {earlier['stated_on']}"
+            f"repeats the {WORDS[earlier.hedge] or 'unhedged '}"
+            f"{scaled(Fraction(int(earlier.amount)), size)} of {earlier.stated_on}"
         )
-    elif not before.empty:
-        last = before.iloc[-1]
+    elif before:
+        last = before[-1]
         words.append(f"follows {said(last, size)}")
-    if not after.empty:
-        later = ", then ".join(said(r, size) for r in after.itertuples())
+    if after:
+        later = ", then ".join(said(r, size) for r in after)
         words.append(f"and precedes {later}")
     message = " ".join(words)
-    if parts_high > head["amount"]:
-        exceeded = "both" if not same.empty else "the headline"
+    if parts_high > head.amount:
+        exceeded = "both" if same else "the headline"
         message += f"; its parts (up to {scaled(Fraction(parts_high), size)}) exceed {exceeded}"
-    message += f" ({unit} USD)"
+    message += f" ({unit} {head.currency})"
     findings = []
     earlier_strict = [
-        r for r in before.itertuples()
+        r for r in before
         if not readings(r.amount, r.hedge)["strict"].can_be_at_most(article["strict"])
     ]  # fmt: skip
     for r in earlier_strict:
@@ -122,31 +135,39 @@ def check_placement(context: pd.DataFrame, figures: pd.DataFrame, published) -> 
             )
         )
     return CheckResult(
-        "consistency.context.placement",
+        check_id,
         "consistency",
         "warn" if findings else "pass",
         message,
         {
-            "headline": head["figure_id"],
+            "headline": head.figure_id,
             "headline_context_id": next(
-                (r.context_id for r in totals.itertuples() if r.sort_day == published), None
+                (r.context_id for r in totals if r.sort_day == published), None
             ),
-            "repeats": None if same.empty else same.iloc[-1]["context_id"],
-            "before": list(before["context_id"]),
-            "after": list(after["context_id"]),
+            "repeats": None if not same else same[-1].context_id,
+            "before": [r.context_id for r in before],
+            "after": [r.context_id for r in after],
             "parts_high": float(parts_high),
         },
         findings,
     )
 
 
-def check_context(tables: dict[str, pd.DataFrame], published) -> list[CheckResult]:
+def check_context(subject: Subject) -> list[CheckResult]:
+    """The headline among the same government's other statements, on trusted rows."""
+    tables, published = subject.trusted, subject.dataset.published
     if "context_figures" not in tables:
         return []
     context = tables["context_figures"]
     results = [check_totals_grow(context)]
-    if "figures" in tables:
-        placement = check_placement(context, tables["figures"], published)
-        if placement:
-            results.append(placement)
+    if "figures" not in tables or published is None:
+        return results
+    stated_in = {row.currency for row in context if not missing(row.currency)}
+    heads = [head for head in headlines(tables["figures"]) if head.currency in stated_in]
+    for head in heads:
+        # One headline keeps the plain id; several are told apart by their figure ids.
+        check_id = "consistency.context.placement"
+        if len(heads) > 1:
+            check_id += f".{head.figure_id}"
+        results.append(check_placement(context, tables["figures"], head, published, check_id))
     return results

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-
-import pandas as pd
+from bisect import bisect_right
 
 from validation.arabic import normalise, parse_amount, parse_date_text, render_ar
+from validation.batch import Rows, Subject, missing
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS
@@ -94,12 +94,14 @@ def check_header(dataset: Dataset) -> CheckResult:
     )
 
 
-def check_spans(dataset: Dataset, name: str, frame: pd.DataFrame) -> CheckResult:
+def check_spans(dataset: Dataset, name: str, frame: Rows) -> CheckResult:
     """source.txt[char_start:char_end] reproduces the quote, inside the body."""
     column, text, body = QUOTE_COLUMNS[name], dataset.source_text, dataset.body_start
     findings, checked = [], 0
-    for row, start, end, quote in frame[["char_start", "char_end", column]].itertuples():
-        if pd.isna(start) or pd.isna(end):
+    spans = zip(frame.values("char_start"), frame.values("char_end"), frame.values(column),
+                strict=True)  # fmt: skip
+    for row, (start, end, quote) in zip((r.Index for r in frame), spans, strict=True):
+        if missing(start) or missing(end):
             continue  # an external row: it has no span in the article
         checked += 1
         where = (f"{name}.csv", f"provenance.spans.{name}")
@@ -128,11 +130,12 @@ def paragraph_starts(dataset: Dataset) -> list[int]:
     return [m.start() for m in re.finditer(r"(?m)^(?=\S)", body) if m.start() >= dataset.body_start]
 
 
-def check_paragraphs(dataset: Dataset, claims: pd.DataFrame) -> CheckResult:
-    starts = paragraph_starts(dataset)
+def check_paragraphs(dataset: Dataset, claims: Rows) -> CheckResult:
+    starts = paragraph_starts(dataset)  # in increasing order
     findings = []
-    for row, paragraph, start in claims[["paragraph", "char_start"]].itertuples():
-        actual = sum(1 for s in starts if s <= start)
+    for claim in claims:
+        row, paragraph, start = claim.Index, claim.paragraph, claim.char_start
+        actual = bisect_right(starts, start)
         if actual != paragraph:
             findings.append(
                 Finding(
@@ -153,21 +156,21 @@ def check_paragraphs(dataset: Dataset, claims: pd.DataFrame) -> CheckResult:
     )
 
 
-def check_nesting(tables: dict[str, pd.DataFrame]) -> CheckResult | None:
+def check_nesting(tables: dict[str, Rows]) -> CheckResult | None:
     """A figure's or event's words lie inside the words of the claim that states it."""
     if "claims" not in tables:
         return None
-    claims = tables["claims"].set_index("claim_id")[["char_start", "char_end"]]
+    claims = {c.claim_id: (c.char_start, c.char_end) for c in tables["claims"]}
     findings, checked = [], 0
     for name in ("figures", "events"):
         if name not in tables:
             continue
-        frame = tables[name]
-        for row, claim_id, start, end in frame[["claim_id", "char_start", "char_end"]].itertuples():
-            if pd.isna(start) or pd.isna(claim_id) or claim_id not in claims.index:
+        for item in tables[name]:
+            row, claim_id, start, end = item.Index, item.claim_id, item.char_start, item.char_end
+            if missing(start) or missing(claim_id) or claim_id not in claims:
                 continue
             checked += 1
-            c_start, c_end = claims.loc[claim_id]
+            c_start, c_end = claims[claim_id]
             if not (c_start <= start and end <= c_end):
                 findings.append(
                     Finding(
@@ -188,10 +191,10 @@ def check_nesting(tables: dict[str, pd.DataFrame]) -> CheckResult | None:
     )
 
 
-def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
+def check_figure_readings(figures: Rows) -> CheckResult:
     """Amount, currency and hedge as the quote reads, and the quote as we would write it."""
     findings = []
-    for row in figures.itertuples():
+    for row in figures:
         where = ("figures.csv", "provenance.figures")
         try:
             read = parse_amount(row.quote_ar)
@@ -199,7 +202,7 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
             message = f"quote cannot be read: {shorten(str(error))}"
             findings.append(Finding(*where, message, row.Index, "quote_ar"))
             continue
-        currency = None if pd.isna(row.currency) else row.currency
+        currency = None if missing(row.currency) else row.currency
         differences = [
             Finding(
                 *where,
@@ -242,12 +245,12 @@ def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
     )
 
 
-def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
+def check_event_dates(dataset: Dataset, events: Rows) -> CheckResult:
     """Each date is what its words give; 'stated' only when the words alone give it."""
     reference = dataset.published
     findings = []
-    quoted = events[events["date_text_ar"].notna() & events["char_start"].notna()]
-    for row in quoted.itertuples():
+    quoted = events.where(lambda e: not missing(e.date_text_ar) and not missing(e.char_start))
+    for row in quoted:
         where = ("events.csv", "provenance.events")
         try:
             alone = parse_date_text(row.date_text_ar, None)
@@ -291,14 +294,15 @@ def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
     )
 
 
-def check_provenance(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> list[CheckResult]:
+def check_provenance(subject: Subject) -> list[CheckResult]:
+    dataset, tables = subject.dataset, subject.rows
     results = [check_checksum(dataset), check_header(dataset)]
     spanned = dict(tables)  # rows whose span reproduces its quote: the rest are reported once
     for name in BODY_TABLES:
         if name in tables:
             spans = check_spans(dataset, name, tables[name])
             results.append(spans)
-            spanned[name] = tables[name].drop(index=[f.row for f in spans.findings])
+            spanned[name] = tables[name].without({f.row for f in spans.findings})
     if "claims" in spanned:
         results.append(check_paragraphs(dataset, spanned["claims"]))
     results.append(check_nesting(spanned))

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
+from validation.batch import Rows, Subject, missing
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import FOREIGN_KEYS, PRIMARY_KEYS
 
 
 def check_reference(
-    tables: dict[str, pd.DataFrame],
-    raw: dict[str, pd.DataFrame],
-    source: tuple[str, str],
-    target: tuple[str, str],
+    tables: dict[str, Rows], raw: dict, source: tuple[str, str], target: tuple[str, str]
 ) -> CheckResult | None:
     """Ids are looked up among all rows as written (``raw``): a row with a bad cell elsewhere
     still has its id, and saying it does not would blame the wrong file."""
     (table, column), (target_table, target_column) = source, target
     if table not in tables:
         return None
-    values = tables[table][column].dropna()
-    if values.empty:
+    values = [(r.Index, v) for r, v in zip(tables[table], tables[table].values(column),
+                                            strict=True) if not missing(v)]  # fmt: skip
+    if not values:
         return None
     check_id = f"referential.{table}.{column}"
-    if target_table in raw and target_column not in raw[target_table].columns:
+    if target_table in raw and target_column not in raw[target_table].header:
         return None  # the target lost its id column: its schema verdict says so, once
-    known = set(raw[target_table][target_column]) if target_table in raw else set()
+    known = set(raw[target_table].column(target_column)) if target_table in raw else set()
     findings = [
         Finding(
             f"{table}.csv",
@@ -35,7 +32,7 @@ def check_reference(
             column,
             str(value),
         )
-        for row, value in values.items()
+        for row, value in values
         if value not in known
     ]
     return verdict(
@@ -47,9 +44,9 @@ def check_reference(
     )
 
 
-def figure_cycles(figures: pd.DataFrame) -> list[list[str]]:
+def figure_cycles(figures: Rows) -> list[list[str]]:
     """Each chain of parent_figure_id that comes back on itself, once."""
-    parent = dict(zip(figures["figure_id"], figures["parent_figure_id"], strict=True))
+    parent = {row.figure_id: row.parent_figure_id for row in figures}
     cycles, cleared = [], set()
     for start in parent:
         path, node = [], start
@@ -63,7 +60,7 @@ def figure_cycles(figures: pd.DataFrame) -> list[list[str]]:
     return cycles
 
 
-def check_hierarchy(figures: pd.DataFrame) -> CheckResult:
+def check_hierarchy(figures: Rows) -> CheckResult:
     cycles = figure_cycles(figures)
     findings = [
         Finding(
@@ -74,7 +71,7 @@ def check_hierarchy(figures: pd.DataFrame) -> CheckResult:
         )
         for cycle in cycles
     ]
-    roots = int(figures["parent_figure_id"].isna().sum())
+    roots = sum(1 for row in figures if missing(row.parent_figure_id))
     return verdict(
         "referential.figures.hierarchy",
         "referential",
@@ -84,19 +81,18 @@ def check_hierarchy(figures: pd.DataFrame) -> CheckResult:
     )
 
 
-def check_verification_targets(
-    tables: dict[str, pd.DataFrame], raw: dict[str, pd.DataFrame]
-) -> CheckResult | None:
+def check_verification_targets(tables: dict[str, Rows], raw: dict) -> CheckResult | None:
     if "verifications" not in tables:
         return None
     verifications = tables["verifications"]
     findings = []
     ids = {
-        name: set(frame[PRIMARY_KEYS[name][0]])
-        for name, frame in raw.items()
-        if PRIMARY_KEYS[name][0] in frame.columns  # else its schema verdict says so, once
+        name: set(table.column(PRIMARY_KEYS[name][0]))
+        for name, table in raw.items()
+        if PRIMARY_KEYS[name][0] in table.header  # else its schema verdict says so, once
     }
-    for row, target_table, target_id in verifications[["target_table", "target_id"]].itertuples():
+    for row in verifications:
+        target_table, target_id = row.target_table, row.target_id
         if target_table in raw and target_table not in ids:
             continue
         if target_id not in ids.get(target_table, set()):
@@ -105,7 +101,7 @@ def check_verification_targets(
                     "verifications.csv",
                     "referential.verifications.target",
                     f"checks {target_table} row {target_id!r}, which does not exist",
-                    int(row),
+                    int(row.Index),
                     "target_id",
                     str(target_id),
                 )
@@ -119,9 +115,9 @@ def check_verification_targets(
     )
 
 
-def check_references(
-    tables: dict[str, pd.DataFrame], raw: dict[str, pd.DataFrame]
-) -> list[CheckResult]:
+def check_references(subject: Subject) -> list[CheckResult]:
+    """Every foreign key, the figure tree and the verifications' targets of one dataset."""
+    tables, raw = subject.rows, subject.raw
     results = [
         check_reference(tables, raw, source, target) for source, target in FOREIGN_KEYS.items()
     ]

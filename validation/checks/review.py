@@ -205,24 +205,45 @@ def check_status(dataset: Dataset) -> CheckResult:
     )
 
 
-def check_draft_only_cells(dataset: Dataset) -> CheckResult:
+def empty_cells(dataset: Dataset, raw: dict | None, table: str, columns) -> list:
+    """(column, row) of each empty cell of ``columns``, column by column: from the tables
+    as written (batch.RawTable) when the engine has them, else from the dataset's frames."""
+    if raw is not None:
+        if table not in raw:
+            return []
+        found = raw[table]
+        return [
+            (column, number)
+            for column in columns
+            if column in found.header
+            for number, cell in zip(found.numbers, found.column(column), strict=True)
+            if not cell
+        ]
+    frame = dataset.tables.get(table)
+    if frame is None:
+        return []
+    return [
+        (column, number)
+        for column in columns
+        if column in frame.columns
+        for number in frame.index[frame[column].isna()]
+    ]
+
+
+def check_draft_only_cells(dataset: Dataset, raw: dict | None = None) -> CheckResult:
     """Outside a draft, no cell a draft may leave to the curator is empty (schemas.DRAFT_ONLY)."""
     findings = []
     for table, columns in DRAFT_ONLY_CELLS.items():
-        frame = dataset.tables.get(table)
-        if frame is None:
-            continue
-        for column in (c for c in columns if c in frame.columns):
-            for number in frame.index[frame[column].isna()]:
-                findings.append(
-                    Finding(
-                        f"{table}.csv",
-                        "schema.draft_only",
-                        "is empty, which only a draft allows",
-                        int(number),
-                        column,
-                    )
+        for column, number in empty_cells(dataset, raw, table, columns):
+            findings.append(
+                Finding(
+                    f"{table}.csv",
+                    "schema.draft_only",
+                    "is empty, which only a draft allows",
+                    int(number),
+                    column,
                 )
+            )
     if findings:
         return CheckResult(
             "schema.draft_only",
@@ -240,9 +261,9 @@ def check_draft_only_cells(dataset: Dataset) -> CheckResult:
     )
 
 
-def check_review(dataset: Dataset) -> list[CheckResult]:
+def check_review(dataset: Dataset, raw: dict | None = None) -> list[CheckResult]:
     """The review verdicts: every drafted row reviewed, and the status no longer draft."""
-    results = [] if is_draft(dataset) else [check_draft_only_cells(dataset)]
+    results = [] if is_draft(dataset) else [check_draft_only_cells(dataset, raw)]
     items = review_items(dataset)
     if items is None:  # never drafted by factdesk new (or its review.csv was removed)
         return [*results, check_status(dataset)]

@@ -15,10 +15,21 @@ import jsonschema
 import pandas as pd
 import pandera.pandas as pa
 
+from validation.batch import (
+    Batch,
+    RawTable,
+    Rows,
+    missing,
+    raw_from_frame,
+    records_by_position,
+    records_of,
+)
 from validation.load import Dataset
 from validation.metadata_schema import METADATA_SCHEMA
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import MODELS
+from validation.vocab import EXTENSIBLE
+from validation.vocabularies import allowed_codes
 
 RULE_WORDS = [
     (r"^coerce_dtype\('(Int64|int64)'\)", "not a whole number"),
@@ -37,6 +48,7 @@ RULE_WORDS = [
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     (r"^real_day", "is not a real ISO day (YYYY-MM-DD)"),
     (r"^codes_in", "holds codes outside the vocabulary, or not sorted, or repeated"),
+    (r"^code_list", "is not a sorted ';'-separated list of lowercase codes without repeats"),
     (r"^span_is_ordered", "char_end must be greater than char_start (both or neither set)"),
     (r"^precision_matches_date", "precision does not match the date's form"),
     (r"^mention_is_unique", "the same mention is listed twice"),
@@ -191,10 +203,6 @@ BATCH_SCHEMAS = {
 }
 
 
-def split(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
-    return {position: part.droplevel(0) for position, part in frame.groupby(level=0, sort=False)}
-
-
 def validate_batch(model, batch: pd.DataFrame, file: str, positions: list[int]):
     """(findings per position, typed rows per position) for one batch of equal headers."""
     batch, unreadable = read_cells(model, batch, file)
@@ -213,67 +221,115 @@ def validate_batch(model, batch: pd.DataFrame, file: str, positions: list[int]):
     return findings, typed, batch
 
 
-def validate_tables(name: str, frames: list[pd.DataFrame]) -> list[tuple[CheckResult, object]]:
-    """The schema verdict and typed rows of one table in many datasets, in one pandera pass
-    per distinct header (an archive's tables usually share one)."""
+def validate_group(
+    name: str, batch: Batch, header: tuple[str, ...], positions: list[int]
+) -> dict[int, tuple[CheckResult, Typed | None]]:
+    """The schema verdict and typed rows of one table in the datasets that share a header,
+    in one pandera pass (and one more over the usable rows when some fail)."""
     model, file = MODELS[name], f"{name}.csv"
-    results: list = [None] * len(frames)
-    headers: dict[tuple, list[int]] = {}
-    for position, frame in enumerate(frames):
-        headers.setdefault(tuple(frame.columns), []).append(position)
-    for positions in headers.values():
-        batch = pd.concat([frames[p] for p in positions], keys=positions)
-        findings, typed, read = validate_batch(model, batch, file, positions)
-        flagged = [p for p in positions if findings.get(p)]
-        if typed is None:
-            clean = read.drop(index=flagged, level=0) if flagged else read
-            typed = (
-                BATCH_SCHEMAS[model].validate(clean, lazy=True)
-                if len(flagged) < len(positions)
-                else None
-            )
-        parts = split(typed) if typed is not None else {}
-        for position in positions:
-            problems = sorted(
-                findings.get(position, []), key=lambda f: (f.row or 0, f.column or "", f.rule)
-            )
-            problems = [fill_value(f, frames[position]) for f in problems]
-            if problems:
-                result = verdict(
-                    f"schema.{name}", "schema", problems, "",
-                    f"{{n}} problem(s) in {file} against its schema",
-                )  # fmt: skip
-                results[position] = (result, usable_rows(model, frames[position], problems))
-            else:
-                rows = parts.get(
-                    position, typed.iloc[0:0].droplevel(0) if typed is not None else None
-                )
-                message = f"{len(rows):,} rows match the {name} schema"
-                results[position] = (verdict(f"schema.{name}", "schema", [], message, ""), rows)
+    frame = batch.frame(name, header, positions)
+    findings, typed, read = validate_batch(model, frame, file, positions)
+    problems = {
+        p: [
+            fill_value(f, batch.raw[p][name])
+            for f in sorted(findings[p], key=lambda f: (f.row or 0, f.column or "", f.rule))
+        ]
+        for p in positions
+        if findings.get(p)
+    }
+    usable: dict[int, Typed | None] = {}
+    if problems:
+        typed, usable = usable_batch(model, read, problems, positions)
+    parts = records_by_position(typed) if typed is not None else {}
+    results = {}
+    for position in positions:
+        if position in usable:
+            rows = usable[position]
+        else:
+            found = parts.get(position) or Rows(tuple(str(c) for c in typed.columns), [])
+            rows = Typed(found, typed, position)
+        if position in problems:
+            result = verdict(
+                f"schema.{name}", "schema", problems[position], "",
+                f"{{n}} problem(s) in {file} against its schema",
+            )  # fmt: skip
+        else:
+            message = f"{len(rows.rows):,} rows match the {name} schema"
+            result = verdict(f"schema.{name}", "schema", [], message, "")
+        results[position] = (result, rows)
     return results
 
 
-def fill_value(finding: Finding, frame: pd.DataFrame) -> Finding:
+class Typed:
+    """A dataset's rows of one table that passed the schema: records for the checks, and the
+    typed frame itself on demand (for export and the dashboard)."""
+
+    __slots__ = ("frame_source", "position", "rows")
+
+    def __init__(self, rows: Rows, frame_source, position: int | None):
+        self.rows, self.frame_source, self.position = rows, frame_source, position
+
+    def frame(self) -> pd.DataFrame:
+        if self.position is None:
+            return self.frame_source
+        batch = self.frame_source
+        if self.position in batch.index.get_level_values(0):
+            return batch.xs(self.position, level=0, drop_level=True)
+        return batch.iloc[0:0].droplevel(0)
+
+
+def usable_batch(model, read: pd.DataFrame, problems: dict, positions: list[int]):
+    """(typed frame, {position: typed rows or None}) of a batch in which some datasets have
+    problems: every row less those with a problem, validated once more; a dataset with a
+    table-wide problem (a missing or unknown column) has none. Where that pass still fails,
+    each dataset with problems is judged alone, as it always was (``usable_rows``)."""
+    untrusted = {p for p, found in problems.items() if any(f.row is None for f in found)}
+    bad = list(dict.fromkeys((p, f.row) for p, found in problems.items() for f in found
+                             if p not in untrusted))  # fmt: skip
+    keep = read.drop(index=sorted(untrusted), level=0, errors="ignore") if untrusted else read
+    keep = keep.drop(index=bad) if bad else keep
+    try:
+        typed = BATCH_SCHEMAS[model].validate(keep, lazy=True)
+    except pa.errors.SchemaErrors:
+        return usable_one_by_one(model, read, problems, positions)
+    return typed, dict.fromkeys(untrusted)
+
+
+def usable_one_by_one(model, read: pd.DataFrame, problems: dict, positions: list[int]):
+    clean = read.drop(index=list(problems), level=0, errors="ignore")
+    typed = (
+        BATCH_SCHEMAS[model].validate(clean, lazy=True) if len(problems) < len(positions) else None
+    )
+    usable = {}
+    for position, found in problems.items():
+        rows = read[read.index.get_level_values(0) == position].droplevel(0)
+        frame = usable_rows_read(model, rows, found)
+        usable[position] = None if frame is None else Typed(records_of(frame), frame, None)
+    return typed, usable
+
+
+def fill_value(finding: Finding, table: RawTable) -> Finding:
     """A cell that could not be read is shown as written in the file."""
-    if finding.value is not None or finding.row is None or finding.column not in frame.columns:
+    if finding.value is not None or finding.row is None or finding.column not in table.header:
         return finding
-    if not finding.rule.startswith("coerce_dtype") or finding.row not in frame.index:
+    if not finding.rule.startswith("coerce_dtype") or finding.row not in table.numbers:
         return finding
-    cell = frame.at[finding.row, finding.column]
-    return replace(finding, value=None if pd.isna(cell) else str(cell))
+    return replace(finding, value=table.cell(finding.row, finding.column))
 
 
 def validate_table(name: str, frame: pd.DataFrame) -> tuple[CheckResult, pd.DataFrame | None]:
     """The schema verdict for one table, and its typed rows (failing rows left out)."""
-    return validate_tables(name, [frame])[0]
+    batch = Batch([None], [{name: raw_from_frame(frame)}])
+    ((header, positions),) = batch.header_groups(name)
+    result, typed = validate_group(name, batch, header, positions)[0]
+    return result, None if typed is None else typed.frame()
 
 
-def usable_rows(model, frame: pd.DataFrame, findings: list[Finding]) -> pd.DataFrame | None:
+def usable_rows_read(model, rows: pd.DataFrame, findings: list[Finding]) -> pd.DataFrame | None:
     """The rows without schema problems, typed, so later checks still see the rest."""
     if any(f.row is None for f in findings):
         return None  # a missing or unknown column: the table cannot be trusted at all
-    bad = {f.row for f in findings}
-    rows, _ = read_cells(model, frame.drop(index=list(bad)), "")
+    rows = rows.drop(index=list({f.row for f in findings}))
     try:
         return model.validate(rows, lazy=True)
     except pa.errors.SchemaErrors:
@@ -305,20 +361,57 @@ def validate_metadata(dataset: Dataset) -> CheckResult:
     )
 
 
-def check_schemas(dataset: Dataset) -> tuple[list[CheckResult], dict[str, pd.DataFrame]]:
-    return check_all_schemas([dataset])[0]
-
-
-def check_all_schemas(datasets: list[Dataset]) -> list[tuple[list[CheckResult], dict]]:
-    """Schema verdicts and typed tables of many datasets, each table validated in one pass."""
-    results = [([validate_metadata(d)], {}) for d in datasets]
+def check_schema(batch: Batch) -> list[tuple[list[CheckResult], dict[str, Typed]]]:
+    """The archive-level entry point: per dataset, the schema verdicts (metadata, then each
+    table it has, then its vocabularies) and the typed rows of each table that can be trusted."""
+    outcomes = [([validate_metadata(d)], {}) for d in batch.datasets]
     for name in MODELS:
-        holders = [i for i, d in enumerate(datasets) if name in d.tables]
-        if not holders:
+        verdicts: dict[int, tuple] = {}
+        for header, positions in batch.header_groups(name):
+            verdicts.update(validate_group(name, batch, header, positions))
+        for position in sorted(verdicts):
+            result, typed = verdicts[position]
+            outcomes[position][0].append(result)
+            if typed is not None:
+                outcomes[position][1][name] = typed
+    for dataset, (checks, typed) in zip(batch.datasets, outcomes, strict=True):
+        checks.append(declared_codes(dataset, {n: t.rows for n, t in typed.items()}))
+    return outcomes
+
+
+def declared_codes(dataset: Dataset, tables: dict[str, Rows]) -> CheckResult:
+    """Every code of an extensible vocabulary is universal or declared in metadata.json.
+
+    The pandera models only check a code's form (they serve every dataset of an archive at
+    once); which codes a dataset may use is its own declaration, so it is judged here.
+    """
+    findings = []
+    for vocabulary, (table, column, _) in EXTENSIBLE.items():
+        rows = tables.get(table)
+        if rows is None or column not in rows:
             continue
-        verdicts = validate_tables(name, [datasets[i].tables[name] for i in holders])
-        for i, (result, rows) in zip(holders, verdicts, strict=True):
-            results[i][0].append(result)
-            if rows is not None:
-                results[i][1][name] = rows
-    return results
+        allowed = allowed_codes(dataset.metadata, vocabulary)
+        for row in rows:
+            cell = getattr(row, column)
+            if missing(cell):
+                continue
+            findings += [
+                Finding(
+                    f"{table}.csv",
+                    "declared_code",
+                    f"is neither a universal code nor declared in metadata.json "
+                    f"(vocabularies.{vocabulary})",
+                    int(row.Index),
+                    column,
+                    code,
+                )
+                for code in str(cell).split(";")
+                if code not in allowed
+            ]
+    return verdict(
+        "schema.vocabularies",
+        "schema",
+        findings,
+        "every category, topic, event type and scope is universal or declared in metadata.json",
+        "{n} code(s) neither universal nor declared in metadata.json",
+    )

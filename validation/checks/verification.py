@@ -10,20 +10,24 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pandas as pd
-
+from validation.batch import Rows, Subject, missing
 from validation.report import CheckResult, Finding, verdict
 
 # The column of each target table whose value an external source can confirm or contradict.
 ARTICLE_VALUE = {"figures": "amount", "events": "date", "claims": "quote_ar", "entities": "name_en"}
 
 
-def check_external_events(events: pd.DataFrame) -> CheckResult:
+def check_external_events(events: Rows) -> CheckResult:
     """An event from outside the article has no span and cites the verification behind it."""
-    external = events["date_basis"] == "external"
-    has_span = events["char_start"].notna() | events["date_text_ar"].notna()
+
+    def external(e) -> bool:
+        return e.date_basis == "external"
+
+    def has_span(e) -> bool:
+        return not missing(e.char_start) or not missing(e.date_text_ar)
+
     findings = []
-    for row in events[external & events["verification_id"].isna()].itertuples():
+    for row in events.where(lambda e: external(e) and missing(e.verification_id)):
         findings.append(
             Finding(
                 "events.csv",
@@ -33,7 +37,7 @@ def check_external_events(events: pd.DataFrame) -> CheckResult:
                 "verification_id",
             )
         )
-    for row in events[external & has_span].itertuples():
+    for row in events.where(lambda e: external(e) and has_span(e)):
         findings.append(
             Finding(
                 "events.csv",
@@ -43,7 +47,7 @@ def check_external_events(events: pd.DataFrame) -> CheckResult:
                 "char_start",
             )
         )
-    for row in events[~external & ~has_span].itertuples():
+    for row in events.where(lambda e: not external(e) and not has_span(e)):
         findings.append(
             Finding(
                 "events.csv",
@@ -54,7 +58,7 @@ def check_external_events(events: pd.DataFrame) -> CheckResult:
                 row.date_basis,
             )
         )
-    count = int(external.sum())
+    count = sum(1 for e in events if external(e))
     return verdict(
         "verification.external_events",
         "verification",
@@ -64,21 +68,23 @@ def check_external_events(events: pd.DataFrame) -> CheckResult:
     )
 
 
-def article_value(tables: dict[str, pd.DataFrame], table: str, target_id: str) -> str | None:
-    frame = tables.get(table)
+def article_value(tables: dict[str, Rows], table: str, target_id: str) -> str | None:
+    rows = tables.get(table)
     column = ARTICLE_VALUE.get(table)
-    if frame is None or column is None:
+    if rows is None or column is None:
         return None
-    key = frame.columns[0]
-    match = frame.loc[frame[key] == target_id, column]
-    return None if match.empty else str(match.iloc[0])
+    key = rows.columns[0]
+    match = [
+        v for k, v in zip(rows.values(key), rows.values(column), strict=True) if k == target_id
+    ]
+    return None if not match else str(match[0])
 
 
-def check_verdicts(tables: dict[str, pd.DataFrame]) -> CheckResult:
+def check_verdicts(tables: dict[str, Rows]) -> CheckResult:
     """Count the verdicts; warn on each contradiction, showing both values."""
     verifications = tables["verifications"]
-    counts = Counter(verifications["verdict"])
-    contradicted = verifications[verifications["verdict"] == "contradicted"]
+    counts = Counter(verifications.values("verdict"))
+    contradicted = verifications.where(lambda v: v.verdict == "contradicted")
     findings = [
         Finding(
             "verifications.csv",
@@ -88,15 +94,15 @@ def check_verdicts(tables: dict[str, pd.DataFrame]) -> CheckResult:
             f"{row.source_title} says {row.external_value}",
             int(row.Index),
             "external_value",
-            None if pd.isna(row.external_value) else str(row.external_value),
+            None if missing(row.external_value) else str(row.external_value),
         )
-        for row in contradicted.itertuples()
+        for row in contradicted
     ]
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    by_target = {
-        table: dict(sorted(Counter(rows["verdict"]).items()))
-        for table, rows in verifications.groupby("target_table", sort=True)
-    }
+    grouped: dict[str, Counter] = {}
+    for row in verifications:
+        grouped.setdefault(row.target_table, Counter())[row.verdict] += 1
+    by_target = {table: dict(sorted(counter.items())) for table, counter in sorted(grouped.items())}
     details = {"verdicts": dict(sorted(counts.items())), "by_target": by_target}
     if findings:
         message = f"{len(findings)} contradiction(s) with primary sources ({summary})"
@@ -112,7 +118,8 @@ def check_verdicts(tables: dict[str, pd.DataFrame]) -> CheckResult:
     )
 
 
-def check_verification(tables: dict[str, pd.DataFrame]) -> list[CheckResult]:
+def check_verification(subject: Subject) -> list[CheckResult]:
+    tables = subject.rows
     results = []
     if "events" in tables and "verifications" in tables:
         results.append(check_external_events(tables["events"]))

@@ -1,10 +1,11 @@
-"""The engine over an archive: chunks on every core give the verdicts one process gives."""
+"""An archive in worker processes: chunks on every core give the verdicts one process gives."""
 
 from __future__ import annotations
 
 import pytest
 
 from bench.synthetic import write_archive
+from validation import archive as archive_module
 from validation import engine
 from validation.load import UnusableInput
 
@@ -22,8 +23,8 @@ def verdicts(report) -> list:
 
 def test_parallel_chunks_give_the_same_report(archive, monkeypatch):
     one_process = engine.validate_paths([archive])
-    monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(engine, "CHUNK", 2)
+    monkeypatch.setattr(archive_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(archive_module, "CHUNK", 2)
     in_chunks = engine.validate_paths([archive])
     assert verdicts(in_chunks) == verdicts(one_process)
     assert len(in_chunks.datasets) == 4 and in_chunks.ok
@@ -37,11 +38,19 @@ def test_unusable_input_in_a_worker_reaches_the_caller_whole(archive, monkeypatc
     (broken / "BENCH-DATA.md").unlink(missing_ok=True)
     third = sorted(p for p in broken.iterdir() if p.is_dir())[2]
     (third / "claims.csv").write_text('a,b\n1,"2\n', encoding="utf-8")
-    monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(engine, "CHUNK", 2)
+    monkeypatch.setattr(archive_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(archive_module, "CHUNK", 2)
     with pytest.raises(UnusableInput) as caught:
         engine.validate_paths([broken])
     assert (
         caught.value.line()
         == f"{third / 'claims.csv'}, row 2: unparsable CSV: unexpected end of data"
     )
+
+
+def test_the_command_line_report_is_streamed_in_folder_order(archive, monkeypatch):
+    monkeypatch.setattr(archive_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(archive_module, "CHUNK", 1)
+    streamed = archive_module.check_archive([archive])
+    assert streamed.to_json() == engine.validate_paths([archive]).to_json()
+    assert [d.id for d in streamed.datasets] == sorted(d.id for d in streamed.datasets)

@@ -1,0 +1,87 @@
+"""The coverage kind: every number, amount and date the extractor finds in the body is
+captured — as a figure, an event, a mention, or deliberately ignored with a reason.
+
+An amount must be a figure (a mention is not enough: its value would go unchecked); a
+date must be an event or sit inside a mention (a resolution symbol «2570 (2021)»).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from validation.extract import extract
+from validation.load import Dataset
+from validation.report import CheckResult, Finding
+
+# The tables whose spans capture each kind the extractor reports.
+CAPTURED_BY = {
+    "amount": ("figures", "ignored_numbers"),
+    "percent": ("figures", "ignored_numbers"),
+    "date": ("events", "mentions", "ignored_numbers"),
+    "year": ("events", "mentions", "ignored_numbers"),
+    "number": ("figures", "events", "mentions", "ignored_numbers"),
+}
+WHERE = {
+    "amount": "figures.csv",
+    "percent": "figures.csv",
+    "date": "events.csv",
+    "year": "events.csv",
+    "number": "figures.csv, events.csv, mentions.csv or ignored_numbers.csv",
+}
+
+
+def spans_of(raw: dict[str, pd.DataFrame], name: str) -> list[tuple[int, int]]:
+    """Spans as written, read from every row whose offsets are numbers: a row that fails its
+    schema for another cell still captures its words (else one fault would be told twice)."""
+    if name not in raw or not {"char_start", "char_end"} <= set(raw[name].columns):
+        return []
+    offsets = raw[name][["char_start", "char_end"]].apply(pd.to_numeric, errors="coerce")
+    return [(int(s), int(e)) for s, e in offsets.dropna().itertuples(index=False)]
+
+
+def check_coverage(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> CheckResult:
+    body_start = dataset.body_start
+    found = [
+        m
+        for m in extract(dataset.source_text, reference_date=dataset.published)
+        if m.start >= body_start
+    ]
+    spans = {name: spans_of(dataset.tables, name) for name in CAPTURED_BY["number"]}
+    findings = []
+    for mention in found:
+        captured = any(
+            start < mention.end and mention.start < end
+            for name in CAPTURED_BY[mention.kind]
+            for start, end in spans[name]
+        )
+        if not captured:  # row = the line of source.txt, as a text editor numbers it
+            findings.append(
+                Finding(
+                    "source.txt",
+                    "coverage",
+                    f"{mention.kind} «{mention.text}» at {mention.start}–{mention.end} is not "
+                    f"captured in {WHERE[mention.kind]}",
+                    row=dataset.source_text.count("\n", 0, mention.start) + 1,
+                    value=mention.text,
+                )
+            )
+    kinds = pd.Series([m.kind for m in found], dtype="str").value_counts().sort_index()
+    counted = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+    details = {"found": len(found), "by_kind": {k: int(n) for k, n in kinds.items()}}
+    if findings:
+        return CheckResult(
+            "coverage.body",
+            "coverage",
+            "fail",
+            f"{len(findings)} of {len(found)} numbers and dates in the body are not captured",
+            details,
+            findings,
+        )
+    return CheckResult(
+        "coverage.body",
+        "coverage",
+        "pass",
+        f"all {len(found)} numbers and dates the extractor finds in the body are captured "
+        f"({counted})",
+        details,
+    )

@@ -1,0 +1,309 @@
+"""The provenance kind: every row says what the article says, in the article's own words.
+
+A span must reproduce its quote exactly; a figure's amount, currency and hedge must be
+what its quote reads as; an event's date must be what its words give (with the
+publication date as the reference for «الماضي» / «المقبل»).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pandas as pd
+
+from validation.arabic import normalise, parse_amount, parse_date_text, render_ar
+from validation.load import Dataset
+from validation.report import CheckResult, Finding, verdict
+from validation.schemas import QUOTE_COLUMNS
+
+BODY_TABLES = ("claims", "figures", "events", "mentions", "ignored_numbers")
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """A quote short enough for a one-line message (the cell itself is in the file)."""
+    text = str(text).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def said(value) -> str:
+    return "no currency" if value is None else repr(value)
+
+
+HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
+
+
+def check_checksum(dataset: Dataset) -> CheckResult:
+    actual = hashlib.sha256(dataset.source_bytes).hexdigest()
+    stated = dataset.metadata.get("source", {}).get("sha256")
+    findings = []
+    if stated != actual:
+        findings.append(
+            Finding(
+                "metadata.json",
+                "provenance.sha256",
+                f"source.txt has sha256 {actual}, metadata says {stated}",
+                column="source/sha256",
+            )
+        )
+    return verdict(
+        "provenance.sha256",
+        "provenance",
+        findings,
+        f"source.txt is the article as received (sha256 {actual[:16]}…)",
+        "source.txt is not the file the metadata describes",
+        {"sha256": actual},
+    )
+
+
+def check_header(dataset: Dataset) -> CheckResult:
+    """Header lines kept verbatim, and the body starting right after them."""
+    lines = dataset.source_text.split("\n")
+    findings = []
+    for entry in dataset.metadata.get("header_lines", []):
+        number, text = entry.get("line"), entry.get("text")
+        actual = lines[number - 1] if isinstance(number, int) and 0 < number <= len(lines) else None
+        if actual != text:
+            findings.append(
+                Finding(
+                    "metadata.json",
+                    "provenance.header",
+                    f"header line {number} reads {actual!r} in source.txt, not {text!r}",
+                    column="header_lines",
+                )
+            )
+    start = dataset.body_start
+    if not 0 <= start < len(dataset.source_text) or (
+        start > 0 and dataset.source_text[start - 1] != "\n"
+    ):
+        findings.append(
+            Finding(
+                "metadata.json",
+                "provenance.header",
+                f"body_start {start} is not the start of a line in source.txt",
+                column="source/body_start",
+            )
+        )
+    return verdict(
+        "provenance.header",
+        "provenance",
+        findings,
+        f"{len(dataset.metadata.get('header_lines', []))} header lines kept verbatim; "
+        f"the body starts at character {start}",
+        "{n} header problem(s)",
+    )
+
+
+def check_spans(dataset: Dataset, name: str, frame: pd.DataFrame) -> CheckResult:
+    """source.txt[char_start:char_end] reproduces the quote, inside the body."""
+    column, text, body = QUOTE_COLUMNS[name], dataset.source_text, dataset.body_start
+    findings, checked = [], 0
+    for row, start, end, quote in frame[["char_start", "char_end", column]].itertuples():
+        if pd.isna(start) or pd.isna(end):
+            continue  # an external row: it has no span in the article
+        checked += 1
+        where = (f"{name}.csv", f"provenance.spans.{name}")
+        if end > len(text):
+            message = f"span {start}–{end} ends past the article's {len(text):,} characters"
+        elif start < body:
+            message = f"span {start}–{end} lies in the title or header, not the body (≥ {body})"
+        elif text[start:end] != quote:
+            message = f"the article reads {text[start:end]!r} at {start}–{end}, not the quote"
+        else:
+            continue
+        findings.append(Finding(*where, message, int(row), column, str(quote)))
+    return verdict(
+        f"provenance.spans.{name}",
+        "provenance",
+        findings,
+        f"{checked:,} spans of {name}.csv match the article word for word",
+        f"{{n}} of {checked:,} spans of {name}.csv do not match the article",
+        {"spans_checked": checked},
+    )
+
+
+def paragraph_starts(dataset: Dataset) -> list[int]:
+    """Offsets at which each body paragraph (a non-empty line) begins."""
+    body = dataset.source_text
+    return [m.start() for m in re.finditer(r"(?m)^(?=\S)", body) if m.start() >= dataset.body_start]
+
+
+def check_paragraphs(dataset: Dataset, claims: pd.DataFrame) -> CheckResult:
+    starts = paragraph_starts(dataset)
+    findings = []
+    for row, paragraph, start in claims[["paragraph", "char_start"]].itertuples():
+        actual = sum(1 for s in starts if s <= start)
+        if actual != paragraph:
+            findings.append(
+                Finding(
+                    "claims.csv",
+                    "provenance.paragraphs",
+                    f"the span starts in paragraph {actual}, not {paragraph}",
+                    int(row),
+                    "paragraph",
+                    str(paragraph),
+                )
+            )
+    return verdict(
+        "provenance.paragraphs",
+        "provenance",
+        findings,
+        f"every claim sits in the paragraph it names ({len(starts)} body paragraphs)",
+        "{n} claim(s) name the wrong paragraph",
+    )
+
+
+def check_nesting(tables: dict[str, pd.DataFrame]) -> CheckResult | None:
+    """A figure's or event's words lie inside the words of the claim that states it."""
+    if "claims" not in tables:
+        return None
+    claims = tables["claims"].set_index("claim_id")[["char_start", "char_end"]]
+    findings, checked = [], 0
+    for name in ("figures", "events"):
+        if name not in tables:
+            continue
+        frame = tables[name]
+        for row, claim_id, start, end in frame[["claim_id", "char_start", "char_end"]].itertuples():
+            if pd.isna(start) or pd.isna(claim_id) or claim_id not in claims.index:
+                continue
+            checked += 1
+            c_start, c_end = claims.loc[claim_id]
+            if not (c_start <= start and end <= c_end):
+                findings.append(
+                    Finding(
+                        f"{name}.csv",
+                        "provenance.nesting",
+                        f"span {start}–{end} is outside claim {claim_id} ({c_start}–{c_end})",
+                        int(row),
+                        "claim_id",
+                        str(claim_id),
+                    )
+                )
+    return verdict(
+        "provenance.nesting",
+        "provenance",
+        findings,
+        f"all {checked} figure and event spans lie inside their claim's span",
+        "{n} span(s) lie outside the claim they cite",
+    )
+
+
+def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
+    """Amount, currency and hedge as the quote reads, and the quote as we would write it."""
+    findings = []
+    for row in figures.itertuples():
+        where = ("figures.csv", "provenance.figures")
+        try:
+            read = parse_amount(row.quote_ar)
+        except ValueError as error:
+            message = f"quote cannot be read: {shorten(str(error))}"
+            findings.append(Finding(*where, message, row.Index, "quote_ar"))
+            continue
+        currency = None if pd.isna(row.currency) else row.currency
+        differences = [
+            Finding(
+                *where,
+                f"{column} is {said(stated)} but the quote «{shorten(row.quote_ar)}» says "
+                f"{said(quoted)}",
+                row.Index,
+                column,
+                str(stated),
+            )
+            for column, stated, quoted in (
+                ("amount", row.amount, read.value),
+                ("currency", currency, read.currency),
+                ("hedge", row.hedge, read.hedge),
+            )
+            if stated != quoted
+        ]
+        findings += differences
+        # The figure written back (number, scale, currency) must stand in the quote's words;
+        # the hedge was compared above, and its wording varies (نحو، حوالي، زهاء…).
+        # Only a row whose values read right is judged on its wording; else it would echo.
+        written = render_ar(row.amount, currency, "exact")
+        if not differences and normalise(written) not in normalise(row.quote_ar):
+            findings.append(
+                Finding(
+                    "figures.csv",
+                    "provenance.round_trip",
+                    f"written back as «{written}», which the quote «{shorten(row.quote_ar)}» "
+                    "does not say",
+                    row.Index,
+                    "quote_ar",
+                )
+            )
+    return verdict(
+        "provenance.figures",
+        "provenance",
+        findings,
+        f"all {len(figures)} figures carry the amount, currency and hedge their quotes state, "
+        "and read back to the same words",
+        "{n} figure value(s) differ from what the quote says",
+    )
+
+
+def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
+    """Each date is what its words give; 'stated' only when the words alone give it."""
+    reference = dataset.published
+    findings = []
+    quoted = events[events["date_text_ar"].notna() & events["char_start"].notna()]
+    for row in quoted.itertuples():
+        where = ("events.csv", "provenance.events")
+        try:
+            alone = parse_date_text(row.date_text_ar, None)
+            with_reference = parse_date_text(row.date_text_ar, reference)
+        except ValueError as error:
+            message = f"the words cannot be read as one date: {shorten(str(error))}"
+            findings.append(Finding(*where, message, row.Index, "date_text_ar"))
+            continue
+        if with_reference != (row.date, row.precision):
+            findings.append(
+                Finding(
+                    *where,
+                    f"«{shorten(row.date_text_ar)}» reads as {with_reference[0]} "
+                    f"({with_reference[1]}), "
+                    f"not {row.date} ({row.precision})",
+                    row.Index,
+                    "date",
+                    row.date,
+                )
+            )
+            continue
+        basis = "stated" if alone == with_reference else "inferred"
+        if row.date_basis != basis:
+            findings.append(
+                Finding(
+                    *where,
+                    f"«{shorten(row.date_text_ar)}» gives its date {HOW_GIVEN[basis]}: "
+                    f"date_basis should be {basis}",
+                    row.Index,
+                    "date_basis",
+                    row.date_basis,
+                )
+            )
+    return verdict(
+        "provenance.events",
+        "provenance",
+        findings,
+        f"all {len(quoted)} dated phrases give the date and precision recorded "
+        f"(reference: publication date {reference})",
+        "{n} event date(s) differ from what the words say",
+    )
+
+
+def check_provenance(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> list[CheckResult]:
+    results = [check_checksum(dataset), check_header(dataset)]
+    spanned = dict(tables)  # rows whose span reproduces its quote: the rest are reported once
+    for name in BODY_TABLES:
+        if name in tables:
+            spans = check_spans(dataset, name, tables[name])
+            results.append(spans)
+            spanned[name] = tables[name].drop(index=[f.row for f in spans.findings])
+    if "claims" in spanned:
+        results.append(check_paragraphs(dataset, spanned["claims"]))
+    results.append(check_nesting(spanned))
+    if "figures" in tables:
+        results.append(check_figure_readings(tables["figures"]))
+    if "events" in tables:
+        results.append(check_event_dates(dataset, tables["events"]))
+    return [r for r in results if r is not None]
