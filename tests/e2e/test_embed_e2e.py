@@ -1,31 +1,34 @@
 """A chart's embed opened as a desk editor would: from ``file://`` in Chromium with every
 request that leaves the file system refused. It must draw its chart, read right to left in
 Arabic, carry its alt text, and resize with its container; a bundle's page must draw too,
-loading the one plotly.min.js beside it."""
+loading the one plotly.min.js beside it. Both datasets of the desk: the shipped one in US
+dollars and the Jordanian test article in dinars."""
 
 from __future__ import annotations
+
+from functools import cache
 
 import pytest
 
 from dashboard import charts
 from dashboard.chart_set import dataset_charts
-from dashboard.data import DATASET, check_folder
+from dashboard.data import check_folder
 from dashboard.embed import bundle_files, embed_file_name, embed_html
+from tests.conftest import DESK
 
 pytestmark = pytest.mark.e2e
 
 TIMEOUT = 30_000  # ms
 
 
-def shipped_charts() -> list:
-    """(name, figure, words) of every chart of the shipped dataset, in both languages."""
-    checked = check_folder(DATASET)
+@cache
+def charts_of(dataset: str) -> list:
+    """(name, figure, words) of every chart of a dataset of the desk, in both languages."""
+    checked = check_folder(DESK[dataset])
     return [
-        (name, fig, charts.words_of(fig))
+        (chart.name, chart.figure, charts.words_of(chart.figure))
         for lang in ("en", "ar")
-        for name, fig in dataset_charts(
-            checked.tables, checked.checks, checked.dataset.metadata, lang
-        )
+        for chart in dataset_charts(checked, lang)
     ]
 
 
@@ -63,8 +66,9 @@ def drawn(page, plot_id: str) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_a_single_file_draws_offline_from_file(browser, tmp_path, lang):
-    name, fig, words = next(c for c in shipped_charts() if c[2].lang == lang)
+@pytest.mark.parametrize("dataset", DESK)
+def test_a_single_file_draws_offline_from_file(browser, tmp_path, dataset, lang):
+    name, fig, words = next(c for c in charts_of(dataset) if c[2].lang == lang)
     path = tmp_path / embed_file_name(name, lang)
     path.write_bytes(embed_html(fig, words, name))
     context, page, refused, errors = offline_page(browser)
@@ -88,8 +92,11 @@ def test_a_single_file_draws_offline_from_file(browser, tmp_path, lang):
     assert refused == [] and errors == []
 
 
-def test_every_chart_of_a_bundle_draws_offline_with_the_one_shared_script(browser, tmp_path):
-    charts = shipped_charts()
+@pytest.mark.parametrize("dataset", DESK)
+def test_every_chart_of_a_bundle_draws_offline_with_the_one_shared_script(
+    browser, tmp_path, dataset
+):
+    charts = charts_of(dataset)
     for file_name, data in bundle_files(charts).items():
         (tmp_path / file_name).write_bytes(data)
     context, page, refused, errors = offline_page(browser)
