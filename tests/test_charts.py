@@ -489,3 +489,23 @@ def test_an_event_type_label_in_arabic_is_the_datasets_own(water):
     )
     labels = {label for trace in fig.data for label in trace.y if label}
     assert any("حملة" in label or "وزارة المياه والري" in label for label in labels)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_near_the_start_of_the_window_reach_into_it(water, lang):
+    """On a phone the plot is ~250 px: the publication's words and the word by an inferred
+    date sit on the side of their mark with room, in short lines."""
+    article = water["article"]
+    (window,) = article.windows(water["events"])
+    fig = charts.timeline_chart(
+        water["events"], water["tables"]["entities"], lang, article, window=window,
+        publication=water["dataset"].metadata["publication_date"],
+    )  # fmt: skip
+    inferred = next(tr for tr in fig.data if tr.name == t("timeline.legend_inferred", lang))
+    assert list(inferred.x) == ["2024-01-01", "2024-03-01"]  # early in 2023-07 … 2026-03
+    assert list(inferred.textposition) == ["middle right", "middle right"]
+    publication = next(
+        a for a in fig.layout.annotations if "2024" in (a.text or "") and a.yref == "paper"
+    )
+    assert publication.xanchor == "left"
+    assert all(len(line) <= 22 for line in publication.text.split("<br>"))

@@ -87,8 +87,11 @@ def day_after(iso: str) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
-def add_status_traces(fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str) -> None:
-    """The article's events by status: spans for a month or a year, points for a day."""
+def add_status_traces(
+    fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str, window: Window | None = None
+) -> None:
+    """The article's events by status: spans for a month or a year, points for a day; an
+    inferred date ringed, its word on the side of the ring with room (inside the window)."""
     for status in STATUS_SYMBOL:
         chosen = events[events["status"] == status]
         spans = chosen[chosen["precision"] != "day"]
@@ -144,7 +147,10 @@ def add_status_traces(fig: go.Figure, events: pd.DataFrame, labels: dict, lang: 
                 x=list(inferred["date_first_day"]),
                 y=[labels[e] for e in inferred["event_id"]],
                 text=[t("timeline.inferred", lang)] * len(inferred),
-                textposition="middle left",
+                textposition=[
+                    "middle right" if early(day, window) else "middle left"
+                    for day in inferred["date_first_day"]
+                ],
                 textfont={"color": COLOURS["inferred"], "size": 11},
                 marker={
                     "symbol": "circle-open",
@@ -271,8 +277,10 @@ def publication_mark(
         # Inside the plot's top edge: the lane title sits on the line above it.
         yanchor="top",
         bgcolor="rgba(255, 255, 255, 0.85)",
-        text=isolate(words, lang),
+        # Short lines: on a phone half the plot is ~130 px.
+        text=in_plot(words, lang, 20),
         showarrow=False,
+        align="left" if early(publication["value"], window) else "right",
         xanchor="left" if early(publication["value"], window) else "right",
         font={"size": 11, "color": "#444"},
     )
@@ -391,7 +399,7 @@ def timeline_chart(
     }
     lanes = lanes_of(events)
     fig, plot_height = lane_grid(lanes, lang)
-    add_status_traces(fig, lanes[0], labels, lang)
+    add_status_traces(fig, lanes[0], labels, lang, window)
     if len(lanes) > 1:
         add_external_traces(fig, lanes[1], labels, lang, verification_sources(verifications), 2)
         postponed_marks(fig, events, labels, lang, 2)
