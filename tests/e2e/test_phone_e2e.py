@@ -53,7 +53,8 @@ SCROLL_TO_TITLE = """
 node => {
   node.scrollIntoView({block: 'start'});
   let box = node.parentElement;
-  while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) {
+  while (box && !(['auto', 'scroll'].includes(getComputedStyle(box).overflowY)
+                  && box.scrollHeight > box.clientHeight)) {
     box = box.parentElement;
   }
   (box || document.scrollingElement).scrollTop -= 140;
