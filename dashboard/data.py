@@ -18,6 +18,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.article import Article, article_of
+from validation import results
+from validation.checks.review import ReviewItem, unreviewed
 from validation.derived import (
     context_with_intervals,
     events_with_display,
@@ -25,7 +27,7 @@ from validation.derived import (
 )
 from validation.engine import check_dataset, with_table_replaced
 from validation.load import Dataset, UnusableInput, load_dataset
-from validation.report import DatasetReport, check_by_id
+from validation.report import DatasetReport
 from validation.schemas import MODELS
 from validation.vocab import VERDICTS
 
@@ -46,6 +48,7 @@ class Checked:
     events: pd.DataFrame | None = None
     checks: list[dict] = field(default_factory=list)
     context: pd.DataFrame | None = None
+    to_review: list[ReviewItem] = field(default_factory=list)  # a draft's unreviewed rows
 
     def counts(self) -> dict[str, int]:
         return status_counts(self.checks)
@@ -82,6 +85,7 @@ def check_folder(folder: Path) -> Checked:
 def checked_of(dataset: Dataset, report: DatasetReport, tables: dict[str, pd.DataFrame]) -> Checked:
     """A dataset the engine has checked, with the derived columns the pages and charts read
     (``factdesk export --charts`` passes the export's own check here: nothing runs twice)."""
+    tables = with_english_stand_ins(tables)
     figures = tables.get("figures")
     events = tables.get("events")
     context = tables.get("context_figures")
@@ -93,7 +97,34 @@ def checked_of(dataset: Dataset, report: DatasetReport, tables: dict[str, pd.Dat
         events=events_with_display(events) if events is not None and len(events) else None,
         checks=[c.as_json() for c in report.checks],
         context=context_with_intervals(context) if context is not None and len(context) else None,
+        to_review=unreviewed(dataset),
     )
+
+
+# What a page shows where the curator has not yet written the English (schemas.DRAFT_ONLY_CELLS;
+# a draft, or a dataset that fails schema.draft_only): the Arabic it will translate, so every
+# card and chart has words to show.
+ENGLISH_STAND_INS = {
+    "claims": {"claim_en": "quote_ar", "topics": None},
+    "figures": {"label_en": "label_ar"},
+    "events": {"event_en": "date_text_ar"},
+    "entities": {"name_en": "name_ar"},
+}
+
+
+def with_english_stand_ins(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """A draft's tables with each empty English cell standing in for by its Arabic."""
+    filled = dict(tables)
+    for name, columns in ENGLISH_STAND_INS.items():
+        if name not in filled:
+            continue
+        frame = filled[name].copy()
+        for column, arabic in columns.items():
+            if column in frame:
+                stand_in = frame.get(arabic, "")
+                frame[column] = frame[column].where(frame[column].notna(), stand_in).fillna("")
+        filled[name] = frame
+    return filled
 
 
 def fingerprint(folder: Path) -> tuple:
@@ -272,11 +303,10 @@ def claim_verdicts(checked: Checked) -> dict[str, set[str]]:
 def verdict_counts(checks: list[dict]) -> dict[str, int] | None:
     """How many verdicts of each kind, as the engine's verification.verdicts check counted
     them (every verdict of the vocabulary, zeros included); None without that check."""
-    check = check_by_id(checks, "verification.verdicts")
-    if check is None or "verdicts" not in check["details"]:
+    counted = results.verdict_counts(checks)
+    if counted is None:
         return None
-    counted = check["details"]["verdicts"]
-    return {verdict: int(counted.get(verdict, 0)) for verdict in VERDICTS}
+    return {verdict: int(counted.counts.get(verdict, 0)) for verdict in VERDICTS}
 
 
 def claim_verdict_counts(checked: Checked) -> dict[str, int]:
@@ -285,8 +315,8 @@ def claim_verdict_counts(checked: Checked) -> dict[str, int]:
     NOTE: a tally of the curated column, not a check; asked of the engine as a
     ``by_target`` count in verification.verdicts, used from there once it exists.
     """
-    check = check_by_id(checked.checks, "verification.verdicts")
-    by_target = (check or {}).get("details", {}).get("by_target", {}).get("claims")
+    counted = results.verdict_counts(checked.checks)
+    by_target = counted.by_target.get("claims") if counted else None
     if by_target is not None:
         return {verdict: int(by_target.get(verdict, 0)) for verdict in VERDICTS}
     table = checked.tables.get("verifications")

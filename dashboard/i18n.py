@@ -10,7 +10,7 @@ the same keys, and the same {placeholders} in each pair.
 
 from __future__ import annotations
 
-from validation.arabic_lexicon import MONTHS_WRITTEN as MONTHS_AR  # the one home of month names
+from validation.arabic.lexicon import MONTHS_WRITTEN as MONTHS_AR  # the one home of month names
 
 LANGUAGES = ("en", "ar")
 DIRECTION = {"en": "ltr", "ar": "rtl"}
@@ -36,6 +36,14 @@ EN: dict[str, str] = {
     "datasets.headlines": "Headline figures",
     "datasets.no_headline": "No headline total",
     "datasets.draft": "Draft: not yet reviewed",
+    "review.heading": "{n} drafted row(s) still to review",
+    "review.how": (
+        "factdesk drafted these rows from the article. Check each, then mark it reviewed in "
+        "review.csv (reviewed = true) and set the status in metadata.json once none is left."
+    ),
+    "review.table": "Table",
+    "review.row": "Row",
+    "review.to_check": "What to check",
     "datasets.open": "Open {dataset_id}",
     "datasets.badge.pass": "validated",
     "datasets.badge.warn": "validated, with warnings",
@@ -415,6 +423,14 @@ AR: dict[str, str] = {
     "datasets.headlines": "الأرقام الرئيسية",
     "datasets.no_headline": "لا إجمالي رئيسيًا",
     "datasets.draft": "مسودة: لم تُراجع بعد",
+    "review.heading": "{n} صفًا مُسوّدًا بانتظار المراجعة",
+    "review.how": (
+        "صاغ factdesk هذه الصفوف من المقال. راجِع كلًّا منها ثم علّمه مُراجَعًا في review.csv "
+        "(reviewed = true)، وغيّر الحالة في metadata.json حين لا يبقى منها شيء."
+    ),
+    "review.table": "الجدول",
+    "review.row": "الصف",
+    "review.to_check": "ما يجب التحقق منه",
     "datasets.open": "فتح {dataset_id}",
     "datasets.badge.pass": "اجتازت التحقق",
     "datasets.badge.warn": "اجتازت التحقق مع تحذيرات",

@@ -275,6 +275,23 @@ def status_line(check: dict, lang: str) -> str:
     )
 
 
+def review_list(items: list, lang: str) -> None:
+    """A draft's rows that no person has reviewed yet (validation/checks/review.py), as the
+    curator will meet them in review.csv: one line each, what to check."""
+    if not items:
+        return
+    with st.expander(t("review.heading", lang, n=len(items))):
+        text(t("review.how", lang), lang, style="color:#555;font-size:0.9rem")
+        frame = pd.DataFrame(
+            {
+                t("review.table", lang): [item.table for item in items],
+                t("review.row", lang): [item.row for item in items],
+                t("review.to_check", lang): [item.to_check for item in items],
+            }
+        )
+        st.dataframe(frame, hide_index=True, width="stretch")
+
+
 def footer(lang: str, article: Article) -> None:
     """The dataset's source line and its licences, under every page."""
     licence = article.metadata.get("licence") or {}

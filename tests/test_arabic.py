@@ -1,7 +1,8 @@
-"""validation/arabic.py: amounts, dates, hedges and currencies as Arabic news writes them."""
+"""validation/arabic/: amounts, dates, hedges and currencies as Arabic news writes them."""
 
 from __future__ import annotations
 
+import ast
 from datetime import date
 from decimal import Decimal
 
@@ -9,21 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import LIBYA
-from validation.arabic import (
-    BARE_CURRENCY_COUNTRIES,
-    CURRENCY_CODES,
-    HEDGE_AR,
-    Amount,
-    fold,
-    guess_country,
-    normalise,
-    parse_amount,
-    parse_date_text,
-    render_ar,
-    render_en,
-)
-from validation.vocab import HEDGES
+from tests.conftest import LIBYA, ROOT
+from validation.arabic.money import BARE_CURRENCY_COUNTRIES, guess_country
+from validation.arabic.quotes import Amount, parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.arabic.text import fold, normalise
 
 ARTICLE = (LIBYA / "source.txt").read_text(encoding="utf-8")
 PUBLISHED = date(2021, 6, 23)  # the reference for «الماضي» and «المقبل» in the article
@@ -339,75 +330,6 @@ def test_parse_date_text_says_why_it_cannot_read_a_phrase(phrase, message):
     assert str(error.value) == message
 
 
-# --- render_ar, render_en ---------------------------------------------------------------
-
-ARTICLE_FIGURES = [
-    (850_000_000, "USD", "more_than", "أكثر من 850 مليون دولار", "more than $850 million"),
-    (605_000_000, "USD", "exact", "605 مليون دولار", "$605 million"),
-    (269_000_000, "USD", "nearly", "ما يقرب من 269 مليون دولار", "nearly $269 million"),
-    (11_000_000, "USD", "nearly", "ما يقرب من 11 مليون دولار", "nearly $11 million"),
-]
-
-
-@pytest.mark.parametrize(("value", "currency", "hedge", "arabic", "english"), ARTICLE_FIGURES)
-def test_the_articles_figures_are_written_back_as_the_article_writes_them(
-    value, currency, hedge, arabic, english
-):
-    assert render_ar(value, currency, hedge) == arabic
-    assert render_en(value, currency, hedge) == english
-    assert arabic in ARTICLE
-    assert parse_amount(arabic) == Amount(value, currency, hedge)
-
-
-@pytest.mark.parametrize(
-    ("value", "currency", "hedge", "arabic", "english"),
-    [
-        (1_300_000_000, "USD", "exact", "1.3 مليار دولار", "$1.3 billion"),
-        (3_000_000, "EUR", "about", "نحو 3 ملايين يورو", "about €3 million"),
-        (1_000_000, "USD", "exact", "مليون دولار", "$1 million"),
-        (10, "USD", "exact", "10 دولارات", "$10"),
-        (10_000, "USD", "exact", "10 آلاف دولار", "$10,000"),
-        (750_000, "LYD", "exact", "750 ألف دينار ليبي", "LYD 750,000"),
-        (5, "TRY", "at_least", "لا يقل عن 5 ليرات تركية", "at least TRY 5"),
-        (D("20.43"), "USD", "exact", "20.43 دولار", "$20.43"),
-        (1_000_000_000, None, "less_than", "أقل من مليار", "less than 1 billion"),
-        (2000, None, "exact", "2000", "2,000"),
-        (1500, "GBP", "at_most", "لا يزيد على 1500 جنيه إسترليني", "at most £1,500"),
-        (4_000_000_000, "AED", "more_than", "أكثر من 4 مليارات درهم إماراتي",
-         "more than AED 4 billion"),
-        (850_000_000.0, "USD", "more_than", "أكثر من 850 مليون دولار", "more than $850 million"),
-    ],
-)  # fmt: skip
-def test_render_writes_amounts_as_newspapers_do(value, currency, hedge, arabic, english):
-    assert render_ar(value, currency, hedge) == arabic
-    assert render_en(value, currency, hedge) == english
-
-
-def test_render_refuses_an_unknown_hedge():
-    with pytest.raises(ValueError) as error:
-        render_ar(5, "USD", "roughly")
-    assert str(error.value) == (
-        "unknown hedge 'roughly': one of exact, about, nearly, more_than, at_least, "
-        "less_than, at_most"
-    )
-
-
-@given(
-    value=st.one_of(
-        st.integers(min_value=0, max_value=10**17),
-        st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
-    ),
-    currency=st.sampled_from([*sorted(CURRENCY_CODES), None]),
-    hedge=st.sampled_from(HEDGES),
-)
-def test_every_amount_we_write_reads_back_the_same(value, currency, hedge):
-    assert parse_amount(render_ar(value, currency, hedge)) == Amount(value, currency, hedge)
-
-
-def test_every_hedge_has_arabic_words():
-    assert set(HEDGE_AR) == set(HEDGES)
-
-
 # --- normalise, fold, guess_country -----------------------------------------------------
 
 
@@ -461,3 +383,27 @@ def test_fold_keeps_every_offset(text):
 )
 def test_guess_country_counts_names_and_adjectives(text, among, country):
     assert guess_country(text, among) == country
+
+
+def test_each_module_of_the_package_imports_only_those_listed_above_it():
+    """The layout in validation/arabic/__init__.py is the import order: no cycles."""
+    package = ROOT / "validation" / "arabic"
+    docstring = (package / "__init__.py").read_text(encoding="utf-8")
+    layout = docstring.split("so there is no cycle:\n\n")[1].split("\n\n")[0]
+    order = [
+        line.split()[0]
+        for line in layout.splitlines()
+        if line.startswith("    ") and line[4] != " "
+    ]
+    assert sorted(order) == sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
+    for position, name in enumerate(order):
+        tree = ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {
+            node.module.removeprefix("validation.arabic.")
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("validation.arabic.")
+        }
+        assert imported <= set(order[:position]), (
+            f"{name} imports {imported - set(order[:position])}"
+        )

@@ -15,7 +15,9 @@ from decimal import Decimal
 
 import pytest
 
-from validation.arabic import CURRENCY_CODES, LOCAL_CURRENCIES, parse_date_text
+from validation.arabic.lexicon import LOCAL_CURRENCIES
+from validation.arabic.money import CURRENCY_CODES
+from validation.arabic.quotes import parse_date_text
 from validation.extract import extract, mentions_to_json
 from validation.vocab import CURRENCIES
 

@@ -4,6 +4,7 @@ and a clear message for an address that names no dataset of the root."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -188,3 +189,53 @@ def test_the_dataset_switch_writes_the_dataset_into_the_address():
     at.selectbox(key="dataset_switch").set_value(WATER_ID).run()
     assert at.query_params["dataset"] == WATER_ID
     assert metadata(WATER_ID)["source_line"]["en"] in shown(at)
+
+
+@pytest.fixture
+def root_with_a_draft(desk_root, tmp_path, monkeypatch):
+    """The desk's two datasets and a fresh draft of a third article, served together."""
+    import shutil
+
+    from tests.test_review import ARTICLE, mark_reviewed, set_status
+    from validation.draft import draft_dataset, write_draft
+
+    root = tmp_path / "root"
+    shutil.copytree(desk_root, root)
+    data = ARTICLE.read_bytes()
+    folder = write_draft(draft_dataset(data, "loan", "a.txt", dt.date(2024, 5, 16)), root)
+    monkeypatch.setenv("FACTDESK_DATASETS", str(root))
+    st.cache_data.clear()
+    return folder, mark_reviewed, set_status
+
+
+def review_lines(at: AppTest) -> list[str]:
+    return [e.label for e in at.expander if t("review.heading", "en", n=0)[2:] in e.label]
+
+
+def test_a_draft_shows_its_banner_and_what_is_left_to_review(root_with_a_draft):
+    folder, mark_reviewed, _ = root_with_a_draft
+    desk = open_page("datasets")
+    assert t("datasets.draft", "en") in shown(desk)
+    assert review_lines(desk) == ["29 drafted row(s) still to review"]  # the draft alone
+    overview = open_page("overview", dataset="loan")
+    assert [w.value for w in overview.warning] == [t("datasets.draft", "en")]
+    assert review_lines(overview) == ["29 drafted row(s) still to review"]
+    (table,) = overview.dataframe
+    assert list(table.value.iloc[5, :2]) == ["claims", "c01"]
+
+    mark_reviewed(folder, keep={"f02", "e03"})
+    st.cache_data.clear()
+    assert review_lines(open_page("overview", dataset="loan")) == [
+        "2 drafted row(s) still to review"
+    ]
+
+
+def test_a_reviewed_and_curated_draft_loses_its_banner(root_with_a_draft):
+    folder, mark_reviewed, set_status = root_with_a_draft
+    mark_reviewed(folder)
+    set_status(folder, "curated")
+    st.cache_data.clear()
+    overview = open_page("overview", dataset="loan")
+    assert not overview.warning
+    assert review_lines(overview) == []
+    assert t("datasets.draft", "en") not in shown(open_page("datasets"))

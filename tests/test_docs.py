@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ROOT
-from validation.arabic import parse_amount, render_ar
+from validation.arabic.quotes import parse_amount
+from validation.arabic.render import render_ar
 from validation.docs import (
     END,
     START,
@@ -53,3 +56,26 @@ def test_dictionary_shows_types_and_references():
     assert "| `checkable` | true/false |" in dictionary
     assert "an entity_id in entities.csv. → `entities.entity_id`" in dictionary
     assert dictionary.startswith(START) and dictionary.endswith(END)
+
+
+def modules_with_examples() -> list[str]:
+    """Every module of the three packages whose docstrings hold a ``>>>`` example."""
+    found = []
+    for package in ("validation", "bench", "dashboard"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if "views" in path.parts or path.name == "app.py":
+                continue  # pages run when imported: they hold no examples
+            if ">>> " in path.read_text(encoding="utf-8"):
+                parts = path.relative_to(ROOT).with_suffix("").parts
+                found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return found
+
+
+@pytest.mark.parametrize("module", modules_with_examples())
+def test_the_examples_in_docstrings_run(module):
+    """A docstring that opens with a runnable example (sqlite-utils' habit) stays runnable."""
+    import doctest
+    import importlib
+
+    outcome = doctest.testmod(importlib.import_module(module))
+    assert outcome.attempted > 0 and outcome.failed == 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from datetime import date
 from decimal import Decimal
@@ -11,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES, LIBYA
-from validation.arabic import CURRENCY_WORDS, HEDGE_WORDS_BEFORE, MONTH_NAMES
+from tests.conftest import FIXTURES, LIBYA, ROOT
+from validation.arabic.lexicon import HEDGE_WORDS_BEFORE, MONTH_NAMES
+from validation.arabic.money import CURRENCY_WORDS
 from validation.extract import KINDS, Mention, extract, mentions_to_json
 
 ARTICLE = (LIBYA / "source.txt").read_text(encoding="utf-8")
@@ -553,3 +556,18 @@ def test_a_run_of_digits_too_long_for_a_quantity_has_no_value():
         "123456789012345678901234",
         None,
     )
+
+
+def test_factdesk_extract_does_not_import_pandas():
+    """Extracting is the quick path an editor runs on one article: pandas (about a second
+    to import) belongs to validating tables, never to reading a text."""
+    script = (
+        "import sys; from validation import cli;"
+        f"code = cli.main(['extract', '--format', 'text', {str(LIBYA / 'source.txt')!r}]);"
+        "print(code, 'pandas' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    lines = run.stdout.splitlines()
+    assert "301-315\tdate\t24 ديسمبر 2021 2021-12-24 day" in lines
+    assert lines[-1] == "0 False"

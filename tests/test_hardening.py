@@ -352,10 +352,10 @@ def test_a_file_that_cannot_be_read_is_one_line_not_a_crash(libya_copy, monkeypa
 
 
 def test_an_internal_error_is_still_one_short_line(libya_copy, monkeypatch):
-    def crash(*args):
+    def crash(*args, **options):
         raise ValueError("no date in «" + "سطر\n" * 100_000 + "»")
 
-    monkeypatch.setattr("validation.engine.validate_paths", crash)
+    monkeypatch.setattr("validation.archive.check_archive", crash)
     code, out, err = factdesk("validate", libya_copy)
     assert (code, out) == (3, "")
     assert err.startswith("factdesk: internal error: ValueError: no date in «سطر سطر ")

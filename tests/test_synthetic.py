@@ -16,9 +16,9 @@ import pytest
 from bench.synthetic import MARKER, MAX_ROWS, MIN_ROWS, article_id, build_article, write_archive
 from bench.synthetic.lexicon import DONORS, HEDGES_AFTER, HEDGES_BEFORE
 from tests.conftest import run_factdesk
-from validation.arabic import parse_amount, parse_date_text, render_ar
-from validation.checks.coverage import check_coverage
-from validation.engine import validate_datasets
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.engine import check_dataset, validate_datasets
 from validation.load import load_dataset
 from validation.vocab import CURRENCIES
 
@@ -177,8 +177,8 @@ def test_the_extractor_finds_nothing_outside_the_captured_spans(tmp_path):
     for seed in (0, 1, 7):
         write_archive(root / str(seed), 100, seed)
         for folder in sorted((root / str(seed)).glob("bench-*")):
-            dataset = load_dataset(folder)
-            result = check_coverage(dataset, dataset.tables)
+            report, _ = check_dataset(load_dataset(folder))
+            (result,) = [c for c in report.checks if c.id == "coverage.body"]
             assert result.status == "pass", (folder.name, [f.message for f in result.findings])
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from validation.arabic import fold
+from validation.arabic.text import fold
 from validation.vocab import REPORTING_VERBS
 
 # Base form → the other forms written in news (past feminine and plural come by rule).

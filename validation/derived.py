@@ -13,7 +13,7 @@ from fractions import Fraction
 
 import pandas as pd
 
-from validation.arabic import render_ar, render_en
+from validation.arabic.render import render_ar, render_en
 from validation.hedges import STRICT, TIGHT, readings
 from validation.schemas import parse_partial_date
 

@@ -23,19 +23,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from validation import attribution, parts
-from validation.arabic import (
-    DatePhrase,
-    Quantity,
-    fold,
-    guess_country,
-    normalise,
-    parse_amount,
-    parse_date_text,
-    plain_number,
-    read_phrases,
-    render_ar,
-)
+from validation import attribution, parts, vocab
+from validation.arabic.dates import DatePhrase
+from validation.arabic.money import guess_country
+from validation.arabic.numbers import plain_number
+from validation.arabic.phrases import read_phrases
+from validation.arabic.quantities import Quantity
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.arabic.text import fold, normalise
 from validation.derived import date_range
 from validation.gazetteer import Found, find_entities
 from validation.layout import joined_over, read_layout, sentences
@@ -55,28 +51,31 @@ SYMBOL_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*\)")  # 2570 (
 LABEL_WORDS = 20  # characters looked back for a label word
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
+# The topics and event types a draft guesses from the words of a sentence: (Arabic stems that
+# suggest it, English label, Arabic label). A guessed code is declared in the draft's
+# metadata.json (vocabularies) with these labels, as a curator declares their own.
 TOPIC_WORDS = {
-    "aid": "مساعد منح منحة تمويل قرض تعهد مانح إغاث دعم",
-    "conference": "مؤتمر اجتماع قمة",
-    "elections": "انتخاب",
-    "ceasefire": "إطلاق النار هدنة",
-    "diplomacy": "سفير دبلوماس الخارجية زيارة",
-    "governance": "حكوم موازنة ميزانية وزارة",
-    "human_rights": "حقوق الإنسان",
-    "foreign_forces": "القوات الأجنبية مرتزق",
-    "un_resolutions": "مجلس الأمن",
-    "counterterrorism": "إرهاب",
-    "sovereignty": "سيادة",
-    "political_process": "العملية السياسية حوار سياسي",
+    "aid": ("مساعد منح منحة تمويل قرض تعهد مانح إغاث دعم", "Aid", "المساعدات"),
+    "conference": ("مؤتمر اجتماع قمة", "Conference", "المؤتمر"),
+    "elections": ("انتخاب", "Elections", "الانتخابات"),
+    "ceasefire": ("إطلاق النار هدنة", "Ceasefire", "وقف إطلاق النار"),
+    "diplomacy": ("سفير دبلوماس الخارجية زيارة", "Diplomacy", "الدبلوماسية"),
+    "governance": ("حكوم موازنة ميزانية وزارة", "Governance", "الحكم"),
+    "human_rights": ("حقوق الإنسان", "Human rights", "حقوق الإنسان"),
+    "foreign_forces": ("القوات الأجنبية مرتزق", "Foreign forces", "القوات الأجنبية"),
+    "un_resolutions": ("مجلس الأمن", "UN resolutions", "قرارات الأمم المتحدة"),
+    "counterterrorism": ("إرهاب", "Counter-terrorism", "مكافحة الإرهاب"),
+    "sovereignty": ("سيادة", "Sovereignty", "السيادة"),
+    "political_process": ("العملية السياسية حوار سياسي", "Political process", "العملية السياسية"),
 }
 EVENT_WORDS = {
-    "press_conference": "مؤتمر صحفي",
-    "conference": "مؤتمر اجتماع قمة",
-    "election": "انتخاب",
-    "ceasefire": "إطلاق النار هدنة",
-    "resolution": "قرار",
-    "appointment": "تعيين",
-    "postponement": "تأجيل إرجاء",
+    "press_conference": ("مؤتمر صحفي", "Press conference", "مؤتمر صحفي"),
+    "conference": ("مؤتمر اجتماع قمة", "Conference", "مؤتمر"),
+    "election": ("انتخاب", "Elections", "الانتخابات"),
+    "ceasefire": ("إطلاق النار هدنة", "Ceasefire", "وقف إطلاق النار"),
+    "resolution": ("قرار", "Resolution", "قرار"),
+    "appointment": ("تعيين", "Appointment", "تعيين"),
+    "postponement": ("تأجيل إرجاء", "Postponement", "تأجيل"),
 }
 
 
@@ -133,7 +132,9 @@ def is_label(text: str, start: int) -> bool:
 
 def topics_of(words: str) -> str | None:
     folded = fold(words)
-    found = [t for t, keys in TOPIC_WORDS.items() if any(fold(k) in folded for k in keys.split())]
+    found = [
+        t for t, (keys, *_) in TOPIC_WORDS.items() if any(fold(k) in folded for k in keys.split())
+    ]
     return ";".join(sorted(found)) or None
 
 
@@ -143,7 +144,7 @@ def claim_type_of(words: str) -> str:
 
 def event_type_of(words: str) -> str:
     folded = fold(words)
-    for kind, keys in EVENT_WORDS.items():
+    for kind, (keys, *_) in EVENT_WORDS.items():
         if any(fold(k) in folded for k in keys.split()):
             return kind
     return "other"
@@ -305,55 +306,55 @@ class Drafter:
         names = [(f.start, f.end) for f in found]
         figures = []
         for q in quantities:
-            quote = self.text[q.start : q.end]
-            unit = "percent" if q.percent else ("money" if q.money else "count")
-            if not (q.percent or q.money or q.scaled):  # a bare number
-                if any(s <= q.start and q.end <= e for s, e in names):
-                    continue  # part of a name («مجموعة العشرين»): the mention captures it
-                if SYMBOL_YEAR.match(self.text, q.end):
-                    self.ignore(q.start, q.end, "a document symbol («2570 (2021)»), not a count")
-                    continue
-                if any(0 <= q.start - e <= 1 for s, e in names):
-                    self.ignore(q.start, q.end, "part of a name («برلين 2»), not a count")
-                    continue
-                if is_label(self.text, q.start):
-                    self.ignore(q.start, q.end, "a label (a resolution, an article), not a count")
-                    continue
-            value = None if q.value is None else plain_number(q.value)
-            if value is None or isinstance(value, Decimal):
-                why = "too long to be a number" if value is None else "not a whole number"
-                self.ignore(q.start, q.end, f"{why}: figures hold whole amounts; curate by hand")
-                continue
-            refused = reads_back(quote, value, q.currency, q.hedge)
+            bare = not (q.percent or q.money or q.scaled)
+            if bare and any(s <= q.start and q.end <= e for s, e in names):
+                continue  # part of a name («مجموعة العشرين»): the mention captures it
+            refused = self.why_not_a_figure(q, bare, names)
             if refused:
-                self.ignore(q.start, q.end, f"not drafted as a figure: {refused}")
+                self.ignore(q.start, q.end, refused)
                 continue
             claim = containing(spans, q.start, q.end)
-            figure_id = f"f{len(figures) + 1:02d}"
-            figures.append(
-                {
-                    "figure_id": figure_id,
-                    "claim_id": self.tables["claims"][claim]["claim_id"],
-                    "label_en": None,
-                    "label_ar": words_near(self.text, q.start, q.end),
-                    "amount": value,
-                    "currency": q.currency,
-                    "unit": unit,
-                    "hedge": q.hedge,
-                    "period_start": self.since_year(spans[claim], q.start),
-                    "period_end": None,
-                    "category": "other",
-                    "parent_figure_id": None,
-                    "char_start": q.start,
-                    "char_end": q.end,
-                    "quote_ar": quote,
-                    "parts_exhaustive": None,
-                }
-            )
+            figures.append(self.figure_row(f"f{len(figures) + 1:02d}", q, claim, spans))
             self.tables["claims"][claim]["checkable"] = True
-            self.notes[("figures", figure_id)] = self.figure_note(figures[-1], q)
+            self.notes[("figures", figures[-1]["figure_id"])] = self.figure_note(figures[-1], q)
         self.tables["figures"] = figures
         return figures
+
+    def why_not_a_figure(self, q: Quantity, bare: bool, names) -> str | None:
+        """Why the quantity is no figure (a label, a whole amount's fraction, a reading the
+        provenance check would refuse), or None when it is one."""
+        if bare and SYMBOL_YEAR.match(self.text, q.end):
+            return "a document symbol («2570 (2021)»), not a count"
+        if bare and any(0 <= q.start - e <= 1 for s, e in names):
+            return "part of a name («برلين 2»), not a count"
+        if bare and is_label(self.text, q.start):
+            return "a label (a resolution, an article), not a count"
+        value = None if q.value is None else plain_number(q.value)
+        if value is None or isinstance(value, Decimal):
+            why = "too long to be a number" if value is None else "not a whole number"
+            return f"{why}: figures hold whole amounts; curate by hand"
+        refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge)
+        return f"not drafted as a figure: {refused}" if refused else None
+
+    def figure_row(self, figure_id: str, q: Quantity, claim: int, spans) -> dict:
+        return {
+            "figure_id": figure_id,
+            "claim_id": self.tables["claims"][claim]["claim_id"],
+            "label_en": None,
+            "label_ar": words_near(self.text, q.start, q.end),
+            "amount": plain_number(q.value),
+            "currency": q.currency,
+            "unit": "percent" if q.percent else ("money" if q.money else "count"),
+            "hedge": q.hedge,
+            "period_start": self.since_year(spans[claim], q.start),
+            "period_end": None,
+            "category": "other",
+            "parent_figure_id": None,
+            "char_start": q.start,
+            "char_end": q.end,
+            "quote_ar": self.text[q.start : q.end],
+            "parts_exhaustive": None,
+        }
 
     def since_year(self, claim: tuple[int, int], before: int) -> str | None:
         """«منذ عام 2016» earlier in the claim: the period the figure covers starts then."""
@@ -403,55 +404,59 @@ class Drafter:
     def add_events(self, dates: list[DatePhrase], spans, found: list[Found]) -> None:
         names = [(f.start, f.end) for f in found]
         for d in dates:
-            quote = self.text[d.start : d.end]
             if any(s <= d.start and d.end <= e for s, e in names):
                 continue  # a year inside a name: the mention captures it
-            if d.iso is None or d.precision not in ("day", "month", "year"):
-                reason = (
-                    "a relative date: give --published to date it"
-                    if d.iso is None
-                    else f"a date of precision {d.precision}: events are dated to a day, "
-                    "month or year; curate by hand"
-                )
-                self.ignore(d.start, d.end, reason)
-                continue
-            basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
+            basis, refused = self.event_basis(d)
             if refused:
-                self.ignore(d.start, d.end, f"not drafted as an event: {refused}")
+                self.ignore(d.start, d.end, refused)
                 continue
             claim = containing(spans, d.start, d.end)
-            claim_row = self.tables["claims"][claim]
-            words = claim_row["quote_ar"]
-            before = self.text[spans[claim][0] : d.start]
-            event_id = f"e{len(self.tables['events']) + 1:02d}"
-            status = status_of(d.iso, words, before, self.published)
-            self.tables["events"].append(
-                {
-                    "event_id": event_id,
-                    "claim_id": claim_row["claim_id"],
-                    "date": d.iso,
-                    "precision": d.precision,
-                    "date_text_ar": quote,
-                    "char_start": d.start,
-                    "char_end": d.end,
-                    "event_en": None,
-                    "event_type": event_type_of(words),
-                    "entity_id": None,
-                    "status": status,
-                    "date_basis": basis,
-                    "note": (
-                        f"«{quote}» read against the publication date {self.published}"
-                        if basis == "inferred"
-                        else None
-                    ),
-                    "verification_id": None,
-                }
+            event = self.event_row(d, claim, spans, basis)
+            self.tables["events"].append(event)
+            self.tables["claims"][claim]["checkable"] = True
+            self.notes[("events", event["event_id"])] = (
+                f"«{event['date_text_ar']}» = {d.iso} ({d.precision}, {basis}), "
+                f"{event['status']}: write event_en, check the type, status and what is dated"
             )
-            claim_row["checkable"] = True
-            self.notes[("events", event_id)] = (
-                f"«{quote}» = {d.iso} ({d.precision}, {basis}), {status}: write event_en, "
-                "check the type, status and what is dated"
+
+    def event_basis(self, d: DatePhrase) -> tuple[str | None, str | None]:
+        """(date basis, None) for a date an event can carry, else (None, why not)."""
+        if d.iso is None:
+            return None, "a relative date: give --published to date it"
+        if d.precision not in ("day", "month", "year"):
+            return None, (
+                f"a date of precision {d.precision}: events are dated to a day, "
+                "month or year; curate by hand"
             )
+        quote = self.text[d.start : d.end]
+        basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
+        return (None, f"not drafted as an event: {refused}") if refused else (basis, None)
+
+    def event_row(self, d: DatePhrase, claim: int, spans, basis: str) -> dict:
+        claim_row = self.tables["claims"][claim]
+        words = claim_row["quote_ar"]
+        before = self.text[spans[claim][0] : d.start]
+        quote = self.text[d.start : d.end]
+        return {
+            "event_id": f"e{len(self.tables['events']) + 1:02d}",
+            "claim_id": claim_row["claim_id"],
+            "date": d.iso,
+            "precision": d.precision,
+            "date_text_ar": quote,
+            "char_start": d.start,
+            "char_end": d.end,
+            "event_en": None,
+            "event_type": event_type_of(words),
+            "entity_id": None,
+            "status": status_of(d.iso, words, before, self.published),
+            "date_basis": basis,
+            "note": (
+                f"«{quote}» read against the publication date {self.published}"
+                if basis == "inferred"
+                else None
+            ),
+            "verification_id": None,
+        }
 
 
 REQUIRED = ("claims", "figures", "events", "entities", "mentions", "ignored_numbers")
@@ -482,6 +487,27 @@ def publication(published: dt.date | None, from_header: dt.date | None) -> dict:
                 "note": "Read by factdesk new from a date line above the body."}  # fmt: skip
     return {"value": None, "precision": None, "basis": "unknown",
             "note": "Not given and not found in the file: to establish."}  # fmt: skip
+
+
+def guessed_vocabularies(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The topics and event types the draft guessed that are not universal, declared with
+    their labels (metadata.json, vocabularies), so the draft's codes pass schema.vocabularies."""
+    used = {
+        "topics": {c for row in tables.get("claims", []) for c in (row["topics"] or "").split(";")},
+        "event_types": {row["event_type"] for row in tables.get("events", [])},
+    }
+    words = {"topics": TOPIC_WORDS, "event_types": EVENT_WORDS}
+    declared = {}
+    for vocabulary, codes in used.items():
+        universal = vocab.EXTENSIBLE[vocabulary][2]
+        entries = [
+            {"code": code, "en": words[vocabulary][code][1], "ar": words[vocabulary][code][2]}
+            for code in sorted(codes)
+            if code and code not in universal
+        ]
+        if entries:
+            declared[vocabulary] = entries
+    return declared
 
 
 def draft_metadata(
@@ -565,6 +591,9 @@ def draft_dataset(
     metadata = draft_metadata(
         dataset_id, data, layout, first, date, {"url": url, "publisher": publisher}
     )
+    vocabularies = guessed_vocabularies(drafter.tables)
+    if vocabularies:
+        metadata["vocabularies"] = vocabularies
     review = [
         {"table": "metadata", "row": key, "reviewed": False, "to_check": note}
         for key, note in metadata_notes(metadata)

@@ -35,8 +35,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from validation.arabic import render_ar, render_en
-from validation.arabic_lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.render import render_ar, render_en
 from validation.claimreview import claimreview_jsonld
 from validation.datapackage import (
     computed_fields,

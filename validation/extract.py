@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from validation.arabic import DatePhrase, Quantity, plain_number, read_phrases
+from validation.arabic.dates import DatePhrase
+from validation.arabic.numbers import plain_number
+from validation.arabic.phrases import read_phrases
+from validation.arabic.quantities import Quantity
 
 KINDS = ("amount", "percent", "number", "date", "year")
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from validation.arabic import COUNTRY_NAMES, fold
+from validation.arabic.lexicon import COUNTRY_NAMES
+from validation.arabic.text import fold
 
-# ISO 3166 code → English name, for the countries the extractor knows (arabic.COUNTRY_NAMES)
+# ISO 3166 code → English name, for the countries the extractor knows (COUNTRY_NAMES)
 # and a few more Arabic news names often.
 COUNTRY_EN = {
     "US": "United States", "CA": "Canada", "AU": "Australia", "GB": "United Kingdom",

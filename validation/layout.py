@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from validation.arabic import parse_date_text
+from validation.arabic.quotes import parse_date_text
 from validation.schemas import FORMULA_START, HIDDEN_CONTROLS
 
 # A line this long, or ending a sentence, is prose: the body has begun.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from validation.arabic import fold
+from validation.arabic.text import fold
 
 LETTER = r"[^\W\d_]"
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from validation.arabic_lexicon import (
+from validation.arabic.lexicon import (
     HEDGES_WRITTEN_AFTER,
     HEDGES_WRITTEN_BEFORE,
     MONTHS_LEVANTINE,

@@ -29,7 +29,7 @@ from bench.synthetic.lexicon import (
     Donor,
     Subject,
 )
-from validation.arabic import render_ar, render_en
+from validation.arabic.render import render_ar, render_en
 
 
 @dataclass

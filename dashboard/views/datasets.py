@@ -80,6 +80,7 @@ def main() -> None:
             continue
         with st.container(border=True):
             ui.block(summary(checked, lang), lang)
+            ui.review_list(checked.to_review, lang)
             view, params = chosen.links.dataset_overview(dataset_id)
             st.page_link(view, label=t("datasets.open", lang, dataset_id=dataset_id),
                          icon=":material/arrow_forward:", query_params=params)  # fmt: skip

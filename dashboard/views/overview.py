@@ -7,9 +7,10 @@ import html
 import streamlit as st
 
 from dashboard import ui
-from dashboard.data import check_by_id, checked_dataset, claim_verdict_counts, verdict_counts
+from dashboard.data import checked_dataset, claim_verdict_counts, verdict_counts
 from dashboard.i18n import date_words, t
 from validation.derived import display_date
+from validation.report import check_by_id
 
 KEY_COLUMNS = 4
 
@@ -175,6 +176,7 @@ def main() -> None:
     ui.text(article.title(second), second, style="font-size:1.25rem;color:#444")
     if article.is_draft:
         st.warning(t("datasets.draft", lang))
+        ui.review_list(checked.to_review, lang)
     lede = article.lede(lang)
     if lede:
         ui.text(lede, lang, style="margin-top:0.8rem")

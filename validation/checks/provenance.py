@@ -11,7 +11,9 @@ import hashlib
 import re
 from bisect import bisect_right
 
-from validation.arabic import normalise, parse_amount, parse_date_text, render_ar
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.arabic.text import normalise
 from validation.batch import Rows, Subject, missing
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict

@@ -12,7 +12,9 @@ import re
 
 import pandas as pd
 
-from validation.arabic import normalise, parse_amount, parse_date_text, render_ar
+from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.render import render_ar
+from validation.arabic.text import normalise
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS

@@ -38,7 +38,7 @@ RULE_WORDS = [
     (r"^no_hidden_controls", "holds an invisible bidi or zero-width control character"),
     (r"^real_partial_date", "is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     (r"^real_day", "is not a real ISO day (YYYY-MM-DD)"),
-    (r"^codes_in", "holds codes outside the vocabulary, or not sorted, or repeated"),
+    (r"^code_list", "is not a sorted ';'-separated list of lowercase codes without repeats"),
     (r"^span_is_ordered", "char_end must be greater than char_start (both or neither set)"),
     (r"^precision_matches_date", "precision does not match the date's form"),
     (r"^mention_is_unique", "the same mention is listed twice"),

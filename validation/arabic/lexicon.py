@@ -2,14 +2,14 @@
 
 This module is the one home of Arabic number words, currency words, country names and
 places, hedge phrases, month and weekday names and the words of relative dates. The
-readers in `validation.arabic` fold every entry (hamza, ة/ه, ى/ي…) on import, so entries
-are written as a reader would write them. Lists inside one string are separated by «، »
-(phrases) or by spaces (single words), as each table says.
+readers in `validation.arabic` fold every entry (hamza, ة/ه, ى/ي…; `text._key`) on
+import, so entries are written as a reader would write them. Lists inside one string are
+separated by «، » (phrases) or by spaces (single words), as each table says.
 """
 
 from decimal import Decimal
 
-# (role, value, words). The role says what may follow a word (see arabic._read_number):
+# (role, value, words). The role says what may follow a word (see `numbers._read_number`):
 # a unit takes «و» + tens (خمسة وعشرون) or عشر (خمسة عشر); a teen_unit only عشر (أحد عشر);
 # a scale multiplies what precedes it; a scale_dual alone means two of it (مليونا دولار).
 NUMBER_WORD_ROWS = [

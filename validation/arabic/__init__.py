@@ -1,0 +1,78 @@
+"""Numbers, amounts of money, hedges and dates as Arabic news text writes them.
+
+>>> parse_amount("أكثر من 850 مليون دولار")
+Amount(value=850000000, currency='USD', hedge='more_than', percent=False)
+>>> from datetime import date
+>>> parse_date_text("أكتوبر الماضي", date(2021, 6, 23))
+('2020-10', 'month')
+>>> render_en(269000000, "USD", "nearly")
+'nearly $269 million'
+
+Beyond plain «850 مليون دولار» it reads the forms whole newspaper articles write: Saudi
+wire brackets «(2571) مليون ريال»; a bare ريال/جنيه/دينار in the currency of the country
+the text names most (by name, adjective, capital or institution; `guess_country`); years
+with an era «2014م», «1436هـ» (Hijri years become the Gregorian years they span, by the
+hijridate package); spans «العام المالي 2014 - 2015» (``iso_end``); month pairs «آذار
+(مارس)», «يونيو حزيران»; ordinal days «الأول من تموز»; weekdays «الخميس المقبل»; «قبل
+ثلاثة أشهر»; «النصف الأول من العام»; hedges apart from their number «ما يزيد على مبلغ»;
+and ranges «بين 5 و10 ملايين», read as two bounds hedged at_least and at_most.
+
+The package keeps its words apart from the code that reads and writes them; each module
+imports only those above it in this list, so there is no cycle:
+
+    lexicon     the Arabic words, plain data (written as a reader writes them)
+    text        folding (same-length copies whose offsets index the original), and
+                the regex building blocks the readers are made of
+    numbers     numerals, number words, scales, decimals, compounds
+    money       currencies, and which country a text is about
+    hedges      hedge phrases before and after a number
+    quantities  a number with its currency or percent and hedges; brackets; ranges
+    dates       numeric and named dates, relative dates, parts of a year
+    years       when a four-digit number is a year; Hijri years; spans of years
+    phrases     the walk: every quantity and date in a text (`read_phrases`)
+    quotes      the one amount or date a quote states (`parse_amount`, `parse_date_text`)
+    render      the writers (`render_ar`, `render_en`)
+
+This module re-exports each one's public names; code in the repository imports them from
+the module that owns them.
+"""
+
+from validation.arabic.dates import DatePhrase
+from validation.arabic.money import (
+    ABBREVIATIONS,
+    BARE_BASES,
+    BARE_CURRENCY_COUNTRIES,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    guess_country,
+)
+from validation.arabic.numbers import NUMBER_WORDS, plain_number
+from validation.arabic.phrases import Phrase, read_phrases
+from validation.arabic.quantities import Quantity
+from validation.arabic.quotes import Amount, parse_amount, parse_date_text
+from validation.arabic.render import HEDGE_EN, render_ar, render_en
+from validation.arabic.text import TATWEEL, fold, normalise
+
+__all__ = [
+    "ABBREVIATIONS",
+    "BARE_BASES",
+    "BARE_CURRENCY_COUNTRIES",
+    "CURRENCY_CODES",
+    "CURRENCY_WORDS",
+    "HEDGE_EN",
+    "NUMBER_WORDS",
+    "TATWEEL",
+    "Amount",
+    "DatePhrase",
+    "Phrase",
+    "Quantity",
+    "fold",
+    "guess_country",
+    "normalise",
+    "parse_amount",
+    "parse_date_text",
+    "plain_number",
+    "read_phrases",
+    "render_ar",
+    "render_en",
+]

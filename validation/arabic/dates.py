@@ -1,0 +1,387 @@
+"""Dates as Arabic news writes them, apart from bare years (`years`): numeric dates
+«23/6/2021», named months in every calendar's names with the pairs papers print «آذار
+(مارس)», ordinal days «الأول من تموز», relative dates «أمس», «أكتوبر الماضي», «الخميس
+المقبل», «قبل ثلاثة أشهر», and parts of a year «النصف الأول من العام».
+
+A relative date resolves against a reference date (the article's publication day); without
+one its ISO date is None and its precision "relative".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from validation.arabic.lexicon import (
+    AGO_UNITS,
+    AGO_WORDS,
+    MONTH_NAMES,
+    ORDINAL_DAYS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    RELATIVE_WORDS,
+    THIS_WORDS,
+    WEEKDAYS,
+    YEAR_PARTS,
+    YEAR_SPAN_WORDS,
+)
+from validation.arabic.numbers import _Number
+from validation.arabic.text import (
+    _END,
+    _GAP,
+    _PREFIX,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _phrases,
+    _words,
+)
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date as the text states it; ``iso`` is None when it needs a reference date."""
+
+    start: int
+    end: int
+    iso: str | None
+    precision: str  # day, month, year, week or relative
+    kind: str = "date"  # "year" for a year standing alone (عام 2011, the 2021 of 2570 (2021))
+    iso_end: str | None = None  # the last year (month) of a span: «2015 - 2016»
+
+
+_MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
+_ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
+_WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}
+_RELATIVE_KEYS = {
+    _key(word + ending): step
+    for step, words in RELATIVE_WORDS.items()
+    for word in _phrases(words)
+    for ending in ("", "ة")
+}
+# Phrases that are dates by themselves: (unit, steps from the reference date).
+_RELATIVE_PHRASES = {
+    **{_key(p): ("day", step) for step, ps in RELATIVE_DAYS.items() for p in _phrases(ps)},
+    **{
+        _key(f"{noun} {word}"): (unit, step)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for word, step in _RELATIVE_KEYS.items()
+        if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
+    },
+    **{
+        _key(f"{this} {noun}"): (unit, 0)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for this in _phrases(THIS_WORDS)
+        if (this == "هذه") == noun.endswith("ة")
+    },
+}
+# «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
+_AGO_UNIT_KEYS = {
+    _key(word): (unit, count)
+    for unit, (words, duals) in AGO_UNITS.items()
+    for count, ws in ((1, words), (2, duals))
+    for word in ws.split()
+}
+_AGO_PHRASES = {
+    _key(f"{ago} {word}"): value
+    for ago in _phrases(AGO_WORDS)
+    for word, value in _AGO_UNIT_KEYS.items()
+    if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
+}
+_YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+
+
+_MONTH = _alternation(_MONTH_KEYS)
+_RELATIVE = _alternation(_RELATIVE_KEYS)
+
+
+_AGO_BEFORE = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(AGO_WORDS)) + _END + _GAP + r"\Z"
+)
+_AGO_UNIT = re.compile(_SPACE + "(?P<unit>" + _alternation(_AGO_UNIT_KEYS) + ")" + _END)
+_OF_SOMETHING = re.compile(_GAP + "من" + _END)  # «قبل ثلاثة أشهر من الانتخابات»: not ago
+_DIGIT_AFTER = re.compile(_GAP + "[0-9]")
+_STATED_YEAR = re.compile(
+    _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?:" + _GAP + "م" + _END + ")?"
+)
+_WEEKDAY_AFTER = re.compile(
+    _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
+)
+_RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
+    _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
+    + _MONTH + _END
+    + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
+_YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
+    _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
+    + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+    + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
+)  # fmt: skip
+
+
+_OTHER_MONTH = (  # «حزيران/يونيو», «يونيو (حزيران)», «يونيو حزيران»: a second calendar's name
+    "(?:(?:" + _GAP + r"[/\-]" + _GAP + "|" + _GAP + r"\(" + _GAP + "|" + _SPACE + ")"
+    + "(?P<other>" + _MONTH + ")" + _END + r"(?:" + _GAP + r"\))?)"
+)  # fmt: skip
+_MONTH_NAMED = "(?P<month>" + _MONTH + ")" + _END + _OTHER_MONTH + "?"
+_MONTH_NAMED_ALONE = "(?P<month>" + _MONTH + ")" + _END
+_YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «ديسمبر من عام 2021م»
+    "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
+    + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
+)  # fmt: skip
+_AFTER_MONTH = (
+    "(?:" + _YEAR_AFTER_MONTH + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
+)
+_MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
+_MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
+_ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_ORDINAL_DAY_MONTH_ALONE = re.compile(
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
+)  # fmt: skip
+_DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
+    + _MONTH_NAMED + _AFTER_MONTH + "?"
+)  # fmt: skip
+_DAY_MONTH_ALONE = re.compile(
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
+    + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
+)  # fmt: skip
+_DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
+    r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
+    + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_DAY_MONTH_YEAR_NUMERIC = re.compile(  # 23/6/2021, 23-6-2021, 23.6.2021
+    r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/.\-])" + _GAP + r"(?P<month>[0-9]{1,2})"
+    + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_YEAR_MONTH_DAY_NUMERIC = re.compile(  # 2021/12/20, 2021-12-20
+    r"(?P<year>[0-9]{4})(?P<sep>[/.\-])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])"
+)
+_MONTH_YEAR_NUMERIC = re.compile(r"(?P<month>[0-9]{1,2})/(?P<year>[0-9]{4})(?![0-9/])")  # 6/2021
+
+
+def _month_of(name: str) -> int:
+    return _MONTH_KEYS[_key(name)]
+
+
+def _year_of_month(month: int, step: int, reference: date) -> int:
+    """The year of «<month> الماضي/المقبل/الجاري» said on ``reference``."""
+    if step < 0:
+        return reference.year if month < reference.month else reference.year - 1
+    if step > 0:
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year
+
+
+def _real_day(year: int, month: int, day: int) -> date:
+    """The day, or ValueError in plain words when the calendar has none (31 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"there is no day {day} in month {month} of {year}") from None
+
+
+def _real_day_in_some_year(month: int, day: int) -> None:
+    """ValueError unless some year has this day («29 فبراير» yes, «31 أبريل» never)."""
+    try:
+        date(2000, month, day)  # 2000 was a leap year
+    except ValueError:
+        raise ValueError(f"there is no day {day} in month {month}") from None
+
+
+def _day_date(start: int, end: int, year: int, month: int, day: int) -> DatePhrase:
+    return DatePhrase(start, end, _real_day(year, month, day).isoformat(), "day")
+
+
+def _month_match(pattern: re.Pattern, alone: re.Pattern, folded: str, start: int):
+    """A month phrase; a second name that is not the same month («مايو يونيو») is dropped."""
+    match = pattern.match(folded, start)
+    if match and match["other"] and _month_of(match["other"]) != _month_of(match["month"]):
+        match = alone.match(folded, start)
+    return match
+
+
+def _read_named_month(
+    match: re.Match, start: int, reference: date | None, day: int | None
+) -> DatePhrase:
+    """A named month, maybe with a day: its year as written, else from the reference date."""
+    month = _month_of(match["month"])
+    if match["year"]:
+        year = int(match["year"])
+    elif reference is None:
+        if day is not None:
+            _real_day_in_some_year(month, day)
+        return DatePhrase(start, match.end(), None, "relative")
+    else:
+        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+        year = _year_of_month(month, step, reference)
+    if day is not None:
+        return _day_date(start, match.end(), year, month, day)
+    return DatePhrase(start, match.end(), _real_day(year, month, 1).isoformat()[:7], "month")
+
+
+def _read_numeric_date(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """A date that opens with a number: 23/6/2021, 2021/12/20, 3/ أغسطس/ 2011, 24 ديسمبر."""
+    for pattern in (_YEAR_MONTH_DAY_NUMERIC, _DAY_MONTH_YEAR_NUMERIC):
+        match = pattern.match(folded, start)
+        if match:
+            year, month, day = (int(match[g]) for g in ("year", "month", "day"))
+            return _day_date(start, match.end(), year, month, day)
+    match = _DAY_NAMED_MONTH_YEAR.match(folded, start)
+    if match:
+        month = _month_of(match["month"])
+        return _day_date(start, match.end(), int(match["year"]), month, int(match["day"]))
+    match = _MONTH_YEAR_NUMERIC.match(folded, start)
+    if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
+        return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
+    match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
+    if match:
+        return _read_named_month(match, start, reference, int(match["day"]))
+    return None
+
+
+def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
+    """«ديسمبر 2021», «أكتوبر الماضي», «آذار (مارس)», «شهر مارس»: a month on its own needs a
+    second calendar's name or the word «شهر» to be a date, else «آب» could be a father."""
+    match = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, start)
+    if match is None:
+        return None
+    named = match.groupdict()
+    until = _UNTIL_MONTH_YEAR.match(folded, match.end())
+    if not (named["year"] or named["relative"]) and until:  # «من يناير حتى أكتوبر 2021»
+        month, year = _month_of(named["month"]), int(until["year"])
+        iso = _real_day(year, month, 1).isoformat()[:7]
+        return DatePhrase(start, match.end(), iso, "month")
+    if not (
+        named["year"]
+        or named["relative"]
+        or named.get("other")
+        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
+    ):
+        return None
+    return _read_named_month(match, start, reference, None)
+
+
+def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»."""
+    match = _month_match(_ORDINAL_DAY_MONTH, _ORDINAL_DAY_MONTH_ALONE, folded, start)
+    if match is None:
+        return None
+    return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+
+
+def _usable(reference: date | None) -> bool:
+    """A reference far enough from date.min and date.max to count days and years from."""
+    return reference is not None and date.min.year + 200 < reference.year < date.max.year - 200
+
+
+def _step(start: int, end: int, unit: str, step: int, reference: date | None) -> DatePhrase:
+    """The day, ISO week, month or year ``step`` units from the reference date."""
+    # NOTE: a relative date resolves to the unit it names, at that precision («أمس» a day,
+    # «الشهر الماضي» a month, «الأسبوع الماضي» an ISO week): the precision says how much the
+    # words pin down; without a reference the date is None and the precision "relative".
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    if unit == "day":
+        return DatePhrase(start, end, (reference + timedelta(days=step)).isoformat(), "day")
+    if unit == "week":
+        year, week, _ = (reference + timedelta(weeks=step)).isocalendar()
+        return DatePhrase(start, end, f"{year:04d}-W{week:02d}", "week")
+    if unit == "month":
+        months = reference.year * 12 + reference.month - 1 + step
+        return DatePhrase(start, end, f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    return DatePhrase(start, end, f"{reference.year + step:04d}", "year")
+
+
+def _read_relative(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase:
+    """«أمس», «الشهر الماضي», and «أمس الخميس» with the weekday that confirms it."""
+    unit, step = _RELATIVE_PHRASES[_key(phrase)]
+    if unit == "day":
+        weekday = _WEEKDAY_AFTER.match(folded, end)
+        end = weekday.end() if weekday else end
+    stated = _STATED_YEAR.match(folded, end) if unit == "year" else None
+    if stated:  # «العام الجاري 2025»: the year is written out
+        return DatePhrase(start, stated.end(), stated["year"], "year", "year")
+    return _step(start, end, unit, step, reference)
+
+
+def _read_weekday(
+    folded: str, start: int, end: int, weekday: str, reference: date | None
+) -> DatePhrase | None:
+    """«الخميس المقبل», «الجمعة الماضية»: a weekday is a date only with its qualifier, so
+    «خميس» the name, or «يوم الاثنين» alone, stay words."""
+    relative = _RELATIVE_AFTER.match(folded, end)
+    if relative is None:
+        return None
+    end, step = relative.end(), _RELATIVE_KEYS[_key(relative["relative"])]
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    if step < 0:
+        days = -((reference.weekday() - wanted) % 7 or 7)
+    elif step > 0:
+        days = (wanted - reference.weekday()) % 7 or 7
+    else:
+        days = wanted - reference.weekday()
+    return _step(start, end, "day", days, reference)
+
+
+def _read_ago_phrase(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«قبل عامين», «منذ شهر»; not «منذ عام 2011», «قبل عام من الانتخابات»."""
+    if _DIGIT_AFTER.match(folded, end) or _OF_SOMETHING.match(folded, end):
+        return None
+    if _MONTH_AFTER.match(folded, end):
+        return None
+    unit, count = _AGO_PHRASES[_key(phrase)]
+    return _step(start, end, unit, -count, reference)
+
+
+def _read_ago_count(
+    folded: str, start: int, floor: int, number: _Number, reference: date | None
+) -> DatePhrase | None:
+    """«قبل ثلاثة أشهر», «منذ 5 سنوات»: a count of units back from the reference date."""
+    if number.value is None or number.scaled or not 1 <= number.value <= 100:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    ago = _AGO_BEFORE.search(folded, max(floor, start - 8), start)
+    unit = ago and _AGO_UNIT.match(folded, number.end)
+    if not unit or _OF_SOMETHING.match(folded, unit.end()):
+        return None
+    kind = _AGO_UNIT_KEYS[_key(unit["unit"])][0]
+    return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
+
+
+def _read_year_part(
+    folded: str, start: int, end: int, part: str, reference: date | None
+) -> DatePhrase | None:
+    """«النصف الأول من العام», «الربع الثالث من 2015»: a span of months."""
+    match = _YEAR_PART_OF.match(folded, end)
+    if match is None or not (match["noun"] or match["year"]):
+        return None
+    first, last = _YEAR_PART_KEYS[_key(part)]
+    if match["year"]:
+        year = int(match["year"])
+    elif not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    else:
+        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+        year = reference.year + step
+    return DatePhrase(
+        start, match.end(), f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
+    )

@@ -1,0 +1,64 @@
+"""Hedge phrases around a number: «أكثر من 850 مليون», «ثلاثة أشخاص على الأقل».
+
+A hedge before the number is looked for backwards from it, within a short window that
+never reaches into the previous phrase, so reading stays linear in the text's length.
+(What a hedge means as an interval is `validation.hedges`, not this module.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from validation.arabic.lexicon import HEDGE_FILLERS, HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.text import (
+    _END,
+    _GAP,
+    _LETTER,
+    _PREFIX,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _phrases,
+    _words,
+)
+
+
+def _keys(table: dict[str, str]) -> dict[str, str]:
+    return {_key(p): name for name, ps in table.items() for p in _phrases(ps)}
+
+
+_HEDGE_BEFORE_KEYS = _keys(HEDGE_WORDS_BEFORE)
+_HEDGE_AFTER_KEYS = _keys(HEDGE_WORDS_AFTER)
+
+
+_HEDGE_BEFORE = re.compile(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
+    _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END
+    + "(?:" + _SPACE + _PREFIX + "?" + _alternation(_words(HEDGE_FILLERS)) + _END + ")?"
+    + _GAP + r"\Z"
+)  # fmt: skip
+
+
+_HEDGE_AFTER = re.compile(_GAP + "(?P<hedge>" + _alternation(_HEDGE_AFTER_KEYS) + ")" + _END)
+_COUNTED_NOUN = re.compile(_SPACE + _LETTER + "++")
+_HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room to spare
+
+
+def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None:
+    """The hedge written right before ``start`` and where it begins, never before ``floor``."""
+    match = _HEDGE_BEFORE.search(folded, max(floor, start - _HEDGE_WINDOW), start)
+    if match is None:
+        return None
+    return _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
+
+
+def _hedge_after(folded: str, end: int, counted: bool) -> tuple[str, int] | None:
+    """The hedge written right after a number that ends at ``end``, and where it ends; a
+    count may have its noun in between: «ثلاثة أشخاص على الأقل»."""
+    after = _HEDGE_AFTER.match(folded, end)
+    if after is None and counted:
+        noun = _COUNTED_NOUN.match(folded, end)
+        after = noun and _HEDGE_AFTER.match(folded, noun.end())
+    if not after:
+        return None
+    return _HEDGE_AFTER_KEYS[_key(after["hedge"])], after.end()

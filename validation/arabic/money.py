@@ -1,0 +1,169 @@
+"""Which currency a number is in, and which country a text is about.
+
+A currency is a sign ($ € £), an ISO code, an abbreviation from Arab price tags (ج.م) or a
+word with maybe its country's adjective («دينار ليبي»). A bare ريال/جنيه/دينار names no
+currency by itself: the caller's ``default_country`` resolves it, or `guess_country`,
+which counts the country names, adjectives, capitals and institutions a text mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+from decimal import Decimal
+
+from validation.arabic.lexicon import (
+    BASE_DEFAULT,
+    CENTS,
+    COUNTRY_ADJECTIVES,
+    COUNTRY_NAMES,
+    COUNTRY_PLACES,
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_WORD_ROWS,
+    LOCAL_CURRENCIES,
+    SYMBOLS,
+)
+from validation.arabic.numbers import _read_number
+from validation.arabic.text import (
+    _AND,
+    _END,
+    _GAP,
+    _LETTER,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _phrases,
+    fold,
+)
+from validation.vocab import CURRENCIES
+
+CURRENCY_WORDS = {_key(w): base for base, words in CURRENCY_WORD_ROWS for w in words.split()}
+# The countries whose money a bare جنيه/دينار/ريال/درهم/ليرة can mean.
+BARE_BASES = ("pound", "dinar", "riyal", "dirham", "lira", "rupee", "franc", "won")
+BARE_CURRENCY_COUNTRIES = frozenset(
+    country for country, local in LOCAL_CURRENCIES.items() if local.keys() & set(BARE_BASES)
+)
+# An adjective agrees with its noun: ليبي, ليبية (دنانير ليبية), ليبيا (دينارا ليبيا).
+_ADJECTIVE_FORMS = {
+    _key(adjective + ending): country
+    for country, adjectives in COUNTRY_ADJECTIVES.items()
+    for adjective in adjectives.split()
+    for ending in ("", "ة", "ا")
+}
+ABBREVIATIONS = {_key(k): v for k, v in CURRENCY_ABBREVIATIONS.items()}
+# Every code a currency word, sign or abbreviation can give; each is in vocab.CURRENCIES,
+# the one ISO 4217 list (tests/test_arabic_forms.py), and any code of it written in Latin
+# letters after a number («42 KWD») is read as itself.
+CURRENCY_CODES = frozenset(
+    {*SYMBOLS.values(), *BASE_DEFAULT.values(), *ABBREVIATIONS.values()}
+    | {code for local in LOCAL_CURRENCIES.values() for code in local.values()}
+)
+
+
+_SYMBOL_FIRST = re.compile(r"(?P<symbol>[$€£])" + _GAP)
+_CURRENCY = re.compile(  # a line may break between a number and its currency
+    _GAP
+    + r"(?:\n"
+    + _GAP
+    + ")?"
+    + r"(?:(?P<symbol>[$€£])"
+    + r"|(?P<iso>"
+    + "|".join(CURRENCIES)
+    + r")(?![A-Za-z])"
+    + r"|(?P<abbreviation>"
+    + "|".join(re.escape(a).replace(r"\.", r"\.[^\S\n]?") for a in ABBREVIATIONS)
+    + r")\.?(?!"
+    + _LETTER
+    + ")"
+    + r"|(?P<word>"
+    + _alternation(CURRENCY_WORDS)
+    + r")"
+    + _END
+    + r")"
+)
+_ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORMS) + ")" + _END)
+_CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
+
+
+def _read_currency(
+    folded: str, pos: int, default_country: str | None
+) -> tuple[str | None, int, str | None]:
+    """(ISO code or None, end, base of a bare word left unresolved) of the currency at
+    ``pos``; end == pos when there is none."""
+    match = _CURRENCY.match(folded, pos)
+    if match is None:
+        return None, pos, None
+    if match["symbol"]:
+        return SYMBOLS[match["symbol"]], match.end(), None
+    if match["iso"]:
+        return match["iso"], match.end(), None
+    if match["abbreviation"]:
+        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end(), None
+    base = CURRENCY_WORDS[_key(match["word"])]
+    adjective = _ADJECTIVE.match(folded, match.end())
+    if adjective:
+        country = _ADJECTIVE_FORMS[_key(adjective["adjective"])]
+        code = LOCAL_CURRENCIES.get(country, {}).get(base)
+        if code:
+            return code, adjective.end(), None
+    code = BASE_DEFAULT.get(base) or LOCAL_CURRENCIES.get(default_country or "", {}).get(base)
+    return code, match.end(), None if code else base
+
+
+def _read_cents(folded: str, pos: int) -> tuple[Decimal, int]:
+    """«و43 سنت» after a currency: (the cents as a fraction, end), or (0, pos)."""
+    joined = _AND.match(folded, pos)
+    if joined is None:
+        return Decimal(0), pos
+    cents = _read_number(folded, joined.end())
+    if cents is None or cents.value is None or cents.scaled or not 0 <= cents.value < 100:
+        return Decimal(0), pos
+    word = _CENTS_WORD.match(folded, cents.end)
+    if word is None:
+        return Decimal(0), pos
+    return cents.value / 100, word.end()
+
+
+_COUNTRY_FORMS = {
+    _key(form.removeprefix("ال") if form.startswith("ال") and " " not in form else form): country
+    for country, names in COUNTRY_NAMES.items()
+    for form in [
+        *_phrases(names),
+        *COUNTRY_ADJECTIVES[country].split(),
+        *_phrases(COUNTRY_PLACES.get(country, "")),
+    ]
+}
+_COUNTRY = re.compile(
+    _START
+    + "(?:[وف]ـ*+)?(?:[بلك]ـ*+)?(?:ال|ل)?(?P<name>"
+    + _alternation(_COUNTRY_FORMS)
+    + ")(?:ه|ين|ون|يين|يون)?"
+    + _END
+)
+
+
+def guess_country(text: str, among: Collection[str] | None = None) -> str | None:
+    """The country (ISO 3166 alpha-2) named most often, by names, adjectives, capitals and
+    cities, and institutions (`lexicon.COUNTRY_PLACES`).
+
+    None when no country is named or two lead together. ``among`` limits the choice, e.g.
+    to BARE_CURRENCY_COUNTRIES when the guess is to resolve a bare دينار: the article on
+    US aid to Libya names the United States 17 times and Libya 19, and a close second
+    place that has no dinar should never win the guess. «مصرف» is no «مصر»: a name counts
+    only as a whole word.
+
+    >>> guess_country("قالت ليبيا إن الحكومة الليبية ستدفع 5 ملايين دينار")
+    'LY'
+    """
+    return _guess_country_folded(fold(text), among)
+
+
+def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
+    named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
+    counts = Counter(country for country in named if among is None or country in among)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -1,0 +1,198 @@
+"""Numbers as Arabic text writes them: numerals in three digit-grouping styles, number
+words below a thousand, scales (ألف، مليون، مليار…), decimals «1 فاصلة 5» and compounds
+«مليار و600 مليون», «ثلاث مليارات ونصف المليار».
+
+A number here has no unit yet: `quantities` adds the currency, percent and hedges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from validation.arabic.lexicon import NUMBER_WORD_ROWS
+from validation.arabic.text import _GAP, _LETTER, TATWEEL, _key
+
+
+@dataclass(frozen=True)
+class _Word:
+    role: str
+    value: Decimal
+
+
+NUMBER_WORDS: dict[str, _Word] = {
+    _key(word): _Word(role, Decimal(value))
+    for role, value, words in NUMBER_WORD_ROWS
+    for word in words.split()
+}
+_SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
+# Words that can open a number. A plural scale cannot (ملايين الدولارات is no number), nor
+# can «فاصلة».
+_OPENING_ROLES = ("unit", "teen_unit", "ten", "tens", "hundred", "scale", "scale_dual", "fraction")
+
+
+_NUMERAL = (
+    r"(?P<en>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]++)?+)(?![0-9])"  # 10,000 and 1,234.5
+    r"|(?P<ar>[0-9]{1,3}(?:٬[0-9]{3})+(?:[٫.,][0-9]++)?+)(?![0-9])"  # ١٠٬٠٠٠٫٥
+    r"|(?P<eu>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]++)?+)(?![0-9])"  # 1.234.567,5
+    r"|(?P<plain>[0-9]++(?:[.,٫][0-9]++)?+)"  # 850, 1.3, ١,٣ (one separator: a decimal)
+)
+_PIECE = re.compile(_GAP + "(?:(?P<numeral>" + _NUMERAL + ")|(?P<word>" + _LETTER + "++))")
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: Decimal | None
+    end: int
+    scaled: bool = False
+    numeral: str | None = None  # the digits as written, when the number is one numeral
+
+
+@dataclass(frozen=True)
+class _Token:
+    role: str
+    value: Decimal | None
+    end: int
+    joined: bool = False  # came after «و» (and)
+    numeral: str | None = None
+    accusative: bool = False  # ended in a tanwin: «ألفاً» is one thousand, «ألفا» two
+
+
+_MAX_DIGITS = 20  # longer runs are codes, not quantities: their value is None
+
+
+def _numeral_value(match: re.Match) -> Decimal | None:
+    written = match["numeral"]
+    if len(written) > _MAX_DIGITS and sum(c.isdigit() for c in written) > _MAX_DIGITS:
+        return None
+    if match["en"]:
+        plain = written.replace(",", "")
+    elif match["ar"]:
+        plain = written.replace("٬", "").replace("٫", ".").replace(",", ".")
+    elif match["eu"]:
+        plain = written.replace(".", "").replace(",", ".")
+    else:
+        plain = written.replace(",", ".").replace("٫", ".")
+    return Decimal(plain)
+
+
+def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
+    """The numeral or number word at ``pos`` (after spaces); a leading «و» joins it."""
+    match = _PIECE.match(folded, pos)
+    if match is None:
+        return None
+    if match["numeral"] is not None:
+        value = _numeral_value(match)
+        return _Token("numeral", value, match.end(), numeral=match["numeral"])
+    word = match["word"]
+    key = word.replace(TATWEEL, "")
+    entry = NUMBER_WORDS.get(key)
+    if entry is None and key == "و":  # «و 600», «و600»
+        following = _token(folded, match.end(), joinable=False) if joinable else None
+        return replace(following, joined=True) if following and not following.joined else None
+    if entry is None and key.startswith("و"):  # «وعشرون»
+        entry = NUMBER_WORDS.get(key[1:])
+        if entry is None:
+            return None
+        return _Token(entry.role, entry.value, match.end(), joined=True)
+    if entry is None:  # «ونصف المليار»
+        scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
+        if scale is None or scale.role != "scale":
+            return None
+        return _Token("definite_scale", scale.value, match.end())
+    return _Token(entry.role, entry.value, match.end(), accusative=word.endswith(TATWEEL))
+
+
+def _follows(token: _Token | None, *roles: str, joined: bool = False) -> bool:
+    return token is not None and token.joined == joined and token.role in roles
+
+
+def _group(folded: str, token: _Token) -> tuple[Decimal | None, int, str | None] | None:
+    """A numeral, or number words below a thousand: (value, end, numeral as written)."""
+    if token.role == "numeral":
+        return token.value, token.end, token.numeral
+    role, value, end = token.role, token.value, token.end
+    following = _token(folded, end)
+    if role in ("unit", "teen_unit") and _follows(following, "ten"):
+        return value + 10, following.end, None  # خمسة عشر
+    if role == "unit" and _follows(following, "hundred") and following.value == 100:
+        role, value, end = "hundred", value * 100, following.end  # ثلاث مائة
+        following = _token(folded, end)
+    if role == "hundred":
+        if _follows(following, "unit", "teen_unit", "ten", "tens", joined=True):
+            rest = _group(folded, replace(following, joined=False))  # خمسمائة وخمسة وعشرون
+            if rest is not None and rest[0] < 100:
+                return value + rest[0], rest[1], None
+        return value, end, None
+    if role == "unit" and _follows(following, "tens", joined=True):
+        return value + following.value, following.end, None  # خمسة وعشرون
+    if role in ("unit", "ten", "tens"):
+        return value, end, None
+    return None
+
+
+def _read_number(folded: str, pos: int) -> _Number | None:
+    """The whole number at ``pos``: digits or words, a decimal part, scales, compounds."""
+    token = _token(folded, pos)
+    if token is None or token.joined:
+        return None
+    if token.role == "fraction":  # نصف مليون
+        scale = _token(folded, token.end)
+        if not _follows(scale, "scale"):
+            return None
+        return _compound(folded, token.value * scale.value, scale)
+    if token.role in ("scale", "scale_dual"):  # مليون دولار, ملياري دولار
+        two = token.role == "scale_dual" and not token.accusative
+        return _compound(folded, token.value * (2 if two else 1), token)
+    group = _group(folded, token)
+    if group is None:
+        return None
+    value, end, numeral = group
+    if value is None:
+        return _Number(None, end, numeral=numeral)
+    point = _token(folded, end)
+    if _follows(point, "point"):  # 1 فاصلة 1
+        after = _token(folded, point.end)
+        decimals = _group(folded, after) if after and not after.joined else None
+        if decimals is not None and decimals[0] is not None:
+            digits = decimals[2] or str(int(decimals[0]))
+            if digits.isdigit():
+                value, end, numeral = value + Decimal(f"0.{digits}"), decimals[1], None
+    scale = _token(folded, end)
+    if _follows(scale, *_SCALE_ROLES):
+        return _compound(folded, value * scale.value, scale)
+    return _Number(value, end, numeral=numeral)
+
+
+def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
+    """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»."""
+    end, unit = scale.end, scale.value
+    while True:
+        following = _token(folded, end)
+        if following is None or not following.joined:
+            break
+        if following.role == "fraction":
+            value, end = value + following.value * unit, following.end
+            same = _token(folded, end)
+            if _follows(same, "scale", "definite_scale") and same.value == unit:
+                end = same.end
+            break
+        group = _group(folded, replace(following, joined=False))
+        if group is None or group[0] is None:
+            break
+        smaller = _token(folded, group[1])
+        if _follows(smaller, *_SCALE_ROLES) and smaller.value < unit:
+            value, end, unit = value + group[0] * smaller.value, smaller.end, smaller.value
+            continue
+        if _follows(smaller, *_SCALE_ROLES):  # «3 آلاف و5 آلاف»: a second number, no sum
+            break
+        if group[0] < unit:
+            value, end = value + group[0], group[1]
+        break
+    return _Number(value, end, scaled=True)
+
+
+def plain_number(value: Decimal) -> int | Decimal:
+    """An int when whole (605000000), else the decimal as written short (20.43)."""
+    return int(value) if value == value.to_integral_value() else value.normalize()

@@ -1,0 +1,224 @@
+"""The walk: every quantity and date in a text, in order, never overlapping.
+
+`read_phrases` walks a text once: a cheap pattern finds each place where a quantity or a
+date may start (a digit, a currency sign, a number word, a month name, «أمس»…), and the
+small anchored readers of `quantities`, `dates` and `years` take it from there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from validation.arabic.dates import (
+    _AGO_PHRASES,
+    _MONTH_KEYS,
+    _ORDINAL_DAY_KEYS,
+    _RELATIVE_PHRASES,
+    _WEEKDAY_KEYS,
+    _YEAR_PART_KEYS,
+    DatePhrase,
+    _read_ago_count,
+    _read_ago_phrase,
+    _read_month,
+    _read_numeric_date,
+    _read_ordinal_day,
+    _read_relative,
+    _read_weekday,
+    _read_year_part,
+)
+from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
+from validation.arabic.money import _guess_country_folded
+from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
+from validation.arabic.quantities import Quantity, _parenthesised, _read_quantity, _read_range
+from validation.arabic.text import (
+    _END,
+    _GAP,
+    _LETTER,
+    _PREFIX,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _words,
+    fold,
+)
+from validation.arabic.years import _read_year
+
+# Where a quantity or a date may start: a digit, a currency sign, or a word of the lexicon
+# (a number word, a month, a relative date), maybe behind one glued letter (بعشرة، وأمس).
+# The lazy prefix tries the whole word first, so «واحد» is one, not «و» + «احد».
+_TRIGGER = re.compile(
+    r"[0-9$€£]|"
+    + _START
+    + _PREFIX
+    + "??(?P<word>"
+    + _alternation(
+        [
+            *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
+            *_MONTH_KEYS,
+            *_RELATIVE_PHRASES,
+            *_AGO_PHRASES,
+            *_WEEKDAY_KEYS,
+            *_ORDINAL_DAY_KEYS,
+            *_YEAR_PART_KEYS,
+        ]
+    )
+    + ")"
+    + _END
+)
+
+
+_LABEL = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
+)
+_ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
+
+
+_NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
+    _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
+)
+
+
+def _start_of(trigger: re.Match) -> int:
+    """Where the phrase begins: after a glued letter («بعشرة» → «عشرة»)."""
+    return trigger.start("word") if trigger["word"] is not None else trigger.start()
+
+
+Phrase = Quantity | DatePhrase
+
+
+def _with_range(
+    folded: str, quantity: Quantity | None, floor: int, default_country: str | None
+) -> Phrase | tuple[Phrase, ...] | None:
+    if quantity is None:
+        return None
+    return _read_range(folded, quantity, floor, default_country) or quantity
+
+
+def _read_number_at(
+    folded: str,
+    start: int,
+    floor: int,
+    previous: object,
+    reference: date | None,
+    default_country: str | None,
+) -> Phrase | tuple[Phrase, ...] | None:
+    """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
+    year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
+    date_phrase = _read_numeric_date(folded, start, reference)
+    if date_phrase:
+        return date_phrase
+    if _LABEL.search(folded, max(floor, start - 20), start):
+        number = _token(folded, start)
+        return Quantity(start, number.end, number.value)
+    number = _read_number(folded, start)
+    bracketed = _parenthesised(folded, start, floor, number)
+    if bracketed:
+        opening = folded.rindex("(", max(floor, start - 4), start)
+        quantity = _read_quantity(folded, opening, floor, default_country, bracketed)
+        return _with_range(folded, quantity, floor, default_country)
+    year = _read_year(folded, start, number, floor, previous)
+    if year:
+        return year
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
+
+
+def _read_at(
+    folded: str,
+    trigger: re.Match,
+    floor: int,
+    previous: object,
+    reference: date | None,
+    default_country: str | None,
+) -> Phrase | tuple[Phrase, ...] | None:
+    """The phrase (or a range's two) that starts at ``trigger``, or None if the words there
+    are no quantity or date."""
+    word, start = trigger["word"], _start_of(trigger)
+    if word is None and folded[start].isdigit():
+        return _read_number_at(folded, start, floor, previous, reference, default_country)
+    if word is None:
+        return _read_quantity(folded, start, floor, default_country)
+    key, end = _key(word), trigger.end()
+    if key in _MONTH_KEYS:
+        return _read_month(folded, start, floor, reference)
+    if key in _RELATIVE_PHRASES:
+        if key == "اليوم" and _NOT_TODAY.match(folded, end):
+            return None
+        return _read_relative(folded, start, end, word, reference)
+    if key in _AGO_PHRASES:
+        return _read_ago_phrase(folded, start, end, word, reference)
+    if key in _WEEKDAY_KEYS:
+        return _read_weekday(folded, start, end, word, reference)
+    if key in _ORDINAL_DAY_KEYS:
+        return _read_ordinal_day(folded, start, reference)
+    if key in _YEAR_PART_KEYS:
+        return _read_year_part(folded, start, end, word, reference)
+    if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
+        return None
+    if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
+        return None
+    number = _read_number(folded, start)
+    if number is None:
+        return None
+    ago = _read_ago_count(folded, start, floor, number, reference)
+    if ago:
+        return ago
+    quantity = _read_quantity(folded, start, floor, default_country, number)
+    return _with_range(folded, quantity, floor, default_country)
+
+
+def read_phrases(
+    text: str,
+    reference: date | None = None,
+    default_country: str | None = None,
+    strict: bool = False,
+    guess_currency: bool = False,
+) -> Iterator[Quantity | DatePhrase]:
+    """Every quantity and date in ``text``, in order, never overlapping.
+
+    ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
+    (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
+    دينار that ``default_country`` leaves open takes the country the text names most among
+    those with a dinar (see `guess_country`). A date that names no real day (31 فبراير
+    2021) is read as its numbers, or raises ValueError when ``strict``.
+    """
+    folded = fold(text)
+    pos = floor = 0
+    previous = None
+    guessed: dict[str, str | None] = {}
+    while (trigger := _TRIGGER.search(folded, pos)) is not None:
+        try:
+            phrase = _read_at(folded, trigger, floor, previous, reference, default_country)
+        except ValueError as error:
+            if strict:
+                raise ValueError(f"«{text}» names no real day: {error}") from None
+            phrase = _read_quantity(folded, _start_of(trigger), floor, default_country)
+        if phrase is None:
+            pos = trigger.end()
+            continue
+        for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if guess_currency and isinstance(one, Quantity) and one.bare:
+                yield _currency_from_text(folded, one, guessed)
+            else:
+                yield one
+            pos = floor = one.end
+            previous = one
+
+
+def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quantity:
+    """A bare جنيه/دينار/ريال… in the currency of the country the text is plainly about."""
+    base = quantity.bare
+    if base not in guessed:
+        having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
+        guessed[base] = _guess_country_folded(folded, having)
+    country = guessed[base]
+    if country is None:
+        return quantity
+    return replace(quantity, currency=LOCAL_CURRENCIES[country][base], bare=None)

@@ -1,0 +1,176 @@
+"""A number with its unit and hedges: the `Quantity` the extractor reports.
+
+Beyond «850 مليون دولار» it reads Saudi wire brackets «(2571) مليون ريال», a percent sign
+typed first «%50», cents «20 دولار و43 سنت», and ranges «بين 5 و10 ملايين», read as two
+bounds hedged at_least and at_most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from validation.arabic.hedges import _hedge_after, _hedge_before
+from validation.arabic.lexicon import HEDGE_FILLERS, RANGE_OPENERS, SYMBOLS
+from validation.arabic.money import _SYMBOL_FIRST, _read_cents, _read_currency
+from validation.arabic.numbers import (
+    _SCALE_ROLES,
+    _compound,
+    _follows,
+    _group,
+    _Number,
+    _read_number,
+    _token,
+)
+from validation.arabic.text import (
+    _AND,
+    _CLOSE_PARENTHESIS,
+    _END,
+    _GAP,
+    _OPEN_PARENTHESIS,
+    _PREFIX,
+    _SPACE,
+    _START,
+    TATWEEL,
+    _alternation,
+    _words,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as the text states it: value (None if too long to be one), unit, hedge."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    currency: str | None = None
+    hedge: str = "exact"
+    percent: bool = False
+    scaled: bool = False  # a scale word (مليون) was part of it
+    money: bool = False  # a currency was named, even one we cannot resolve (10 جنيه)
+    bare: str | None = None  # a bare جنيه/دينار/ريال… left unresolved: its base word
+
+
+_TO = re.compile(_GAP + r"(?:الي|اليـ*+)" + _END)  # «بين 750 إلى 800 مليون»
+_PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
+
+
+_RANGE_OPENER = re.compile(  # «بين 5 و10 ملايين»
+    _START + _PREFIX + "?(?P<opener>" + _alternation(_words(RANGE_OPENERS)) + ")" + _END
+    + "(?:" + _SPACE + _alternation(_words(HEDGE_FILLERS)) + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
+
+
+def _parenthesised(folded: str, start: int, floor: int, number: _Number) -> _Number | None:
+    """«(2571) مليون ريال», Saudi wire style: the number in brackets, its scale outside."""
+    if number.value is None or number.scaled:
+        return None
+    opening = _OPEN_PARENTHESIS.search(folded, max(floor, start - 4), start)
+    closing = _CLOSE_PARENTHESIS.match(folded, number.end)
+    if opening is None or closing is None:
+        return None
+    scale = _token(folded, closing.end())
+    if _follows(scale, *_SCALE_ROLES):
+        scaled = _compound(folded, number.value * scale.value, scale)
+        return replace(scaled, numeral=None)
+    after = closing.end()
+    if _read_currency(folded, after, None)[1] > after or _PERCENT.match(folded, after):
+        return _Number(number.value, after)
+    return None
+
+
+def _percent_sign_before(folded: str, start: int, floor: int) -> bool:
+    """«%50»: right-to-left keyboards often put the sign first in the stored text."""
+    sign = start - 1
+    return sign >= floor and folded[sign] in "%٪" and not folded[sign - 1 : sign].isdigit()
+
+
+def _read_quantity(
+    folded: str,
+    start: int,
+    floor: int,
+    default_country: str | None,
+    number: _Number | None = None,
+) -> Quantity | None:
+    """Sign, number, scale, currency or percent, cents and the hedges on either side."""
+    currency, percent, money, bare, pos = None, False, False, None, start
+    symbol = _SYMBOL_FIRST.match(folded, pos)
+    if symbol:
+        currency, money, pos = SYMBOLS[symbol["symbol"]], True, symbol.end()
+    if number is None:
+        number = _read_number(folded, pos)
+    if number is None:
+        return None
+    value, end = number.value, number.end
+    if value is None:
+        return Quantity(start, end, None)
+    if currency is None and _percent_sign_before(folded, start, floor):
+        start, percent = start - 1, True
+    if currency is None and not percent:
+        sign = _PERCENT.match(folded, end)
+        if sign:
+            percent, end = True, sign.end()
+        else:
+            currency, end, bare = _read_currency(folded, end, default_country)
+            money = end > number.end
+            if money:
+                cents, end = _read_cents(folded, end)
+                value += cents
+    hedge = "exact"
+    after = _hedge_after(folded, end, counted=not (money or percent))
+    if after:
+        hedge, end = after
+    before = _hedge_before(folded, start, floor)
+    if before:
+        hedge, start = before
+    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money, bare)
+
+
+def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
+    """The scale word's value in «10 ملايين»: what a bare «5» before «و10 ملايين» takes."""
+    token = _token(folded, quantity.start)
+    group = _group(folded, token) if token and not token.joined else None
+    if group is None:
+        return None
+    scale = _token(folded, group[1])
+    return scale.value if _follows(scale, *_SCALE_ROLES) else None
+
+
+def _read_range(
+    folded: str, first: Quantity, floor: int, default_country: str | None
+) -> tuple[Quantity, Quantity] | None:
+    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most."""
+    # NOTE: a range is two mentions, one per bound, so each keeps its own exact span and
+    # every hedge stays one of the SPEC's seven; the first bound borrows the scale,
+    # currency and percent sign written only once, after the second.
+    if first.hedge != "exact" or first.value is None:
+        return None
+    opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
+    joined = _AND.match(folded, first.end) or _TO.match(folded, first.end)
+    if opener is None or joined is None:
+        return None
+    start = joined.end()
+    while start < len(folded) and folded[start] in " \t" + TATWEEL:
+        start += 1
+    second = _read_quantity(folded, start, first.end, default_country)
+    if second is None or second.value is None or second.hedge != "exact":
+        return None
+    value = first.value
+    if not (first.money or first.percent or first.scaled) and second.scaled:
+        scale = _scale_of(folded, second)
+        if scale is None:
+            return None
+        value *= scale
+    if not (first.money or first.percent):
+        first = replace(
+            first,
+            currency=second.currency,
+            money=second.money,
+            percent=second.percent,
+            bare=second.bare,
+            scaled=first.scaled or second.scaled,
+        )
+    first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
+    return first, replace(second, hedge="at_most")

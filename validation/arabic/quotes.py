@@ -1,0 +1,71 @@
+"""What one quote states: the one amount (`parse_amount`) or the one date
+(`parse_date_text`) a figure's or an event's quote holds, or a plain-words error.
+
+The provenance check and `factdesk new` read quotes through these, so a quote is read
+exactly as the extractor reads the article it comes from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from validation.arabic.dates import DatePhrase
+from validation.arabic.numbers import _MAX_DIGITS, plain_number
+from validation.arabic.phrases import read_phrases
+from validation.arabic.quantities import Quantity
+from validation.arabic.text import fold
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What a figure's quote states: value (int when whole), ISO currency, hedge."""
+
+    value: int | Decimal
+    currency: str | None
+    hedge: str
+    percent: bool = False
+
+
+def parse_amount(text: str, default_country: str | None = None) -> Amount:
+    """The one amount a quote states; ValueError when it states none or several.
+
+    >>> parse_amount("ما يقرب من ١١ مليون دولار")
+    Amount(value=11000000, currency='USD', hedge='nearly', percent=False)
+    """
+    found = [p for p in read_phrases(text, None, default_country) if isinstance(p, Quantity)]
+    if not found:
+        raise ValueError(f"no amount in «{text}»: it states no number")
+    if len(found) > 1:
+        listed = ", ".join(f"«{text[q.start : q.end]}»" for q in found)
+        raise ValueError(f"more than one amount in «{text}»: {listed}")
+    (quantity,) = found
+    if quantity.value is None:
+        raise ValueError(f"«{text}» is a run of more than {_MAX_DIGITS} digits, not an amount")
+    return Amount(plain_number(quantity.value), quantity.currency, quantity.hedge, quantity.percent)
+
+
+def parse_date_text(text: str, reference: date | None = None) -> tuple[str | None, str]:
+    """(ISO date or None, precision) of the one date a phrase states.
+
+    A bare year («2011») counts as a date here, where the phrase is known to be one.
+    Relative phrases need ``reference``; without it the date is None, precision
+    "relative". ValueError when the phrase states no date, several, or no real day.
+
+    >>> parse_date_text("24 ديسمبر المقبل", date(2021, 6, 23))
+    ('2021-12-24', 'day')
+    """
+    phrases = list(read_phrases(text, reference, strict=True))
+    dates = [p for p in phrases if isinstance(p, DatePhrase)]
+    if not dates and len(phrases) == 1:
+        quantity = phrases[0]
+        written = fold(text[quantity.start : quantity.end]).strip()
+        if quantity.hedge == "exact" and written.isdigit() and len(written) == 4:
+            return written, "year"
+    if not dates:
+        raise ValueError(f"no date in «{text}»")
+    if len(dates) > 1:
+        listed = ", ".join(f"«{text[d.start : d.end]}»" for d in dates)
+        raise ValueError(f"more than one date in «{text}»: {listed}")
+    return dates[0].iso, dates[0].precision

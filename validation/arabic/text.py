@@ -1,0 +1,118 @@
+"""Folding, and the regex building blocks every reader in the package is made of.
+
+Every pattern runs on a *folded* copy of the text of exactly the same length, so an offset
+found in the copy indexes the original: hamzated alefs become ا, ة becomes ه, ى becomes ي,
+Arabic-Indic and Persian digits become 0-9, every diacritic, tatweel or zero-width joiner
+becomes a tatweel (ـ) that the patterns allow after any letter, and bidi marks become
+spaces. Lexicon entries are folded the same way (`_key`) before they become patterns
+(`_alternation`).
+
+Names with a leading underscore are shared by the modules of `validation.arabic` and by
+nothing outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+TATWEEL = "\u0640"
+_MARKS = [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640, 0x200C, 0x200D]
+_BIDI = [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF]
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("أإآٱ", "ا"),
+        "ى": "ي",
+        "ی": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ھ": "ه",
+        "ک": "ك",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        **dict.fromkeys(map(chr, _MARKS), TATWEEL),
+        **dict.fromkeys(map(chr, _BIDI), " "),
+    }
+)
+# The same mapping as a list indexed by code point: str.translate reads it about twice as
+# fast as the dict, and leaves alone what lies beyond its end (IndexError is a LookupError).
+_FOLD_TABLE = [_FOLD.get(code, chr(code)) for code in range(max(_FOLD) + 1)]
+_SEPARATORS_TO_WESTERN = str.maketrans({"٫": ".", "٬": ","})
+_RUNS_OF_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The text with spelling variants merged, character for character (same length).
+
+    >>> fold("أكثر من ١١ مليوناً")
+    'اكثر من 11 مليوناـ'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def normalise(text: str) -> str:
+    """The text as a comparison sees it: no diacritics or tatweel, one alef, one space.
+
+    >>> normalise("ما يقرب من  ١١ مليوناً")
+    'ما يقرب من 11 مليونا'
+    """
+    plain = fold(text).translate(_SEPARATORS_TO_WESTERN).replace(TATWEEL, "")
+    return _RUNS_OF_SPACE.sub(" ", plain).strip()
+
+
+def _key(words: str) -> str:
+    """A lexicon key: folded, without marks, single-spaced."""
+    return _RUNS_OF_SPACE.sub(" ", fold(words).replace(TATWEEL, "")).strip()
+
+
+def _phrases(table: str) -> list[str]:
+    """The phrases of a «، »-separated lexicon entry."""
+    return [p for p in table.split("، ") if p]
+
+
+_LETTER = r"[^\W\d_]"  # tatweel, and so every folded diacritic, counts as a letter
+_GAP = r"[^\S\n]*+"  # spaces within a line, maybe none
+_SPACE = r"[^\S\n]++"
+_END = r"ـ*+(?!" + _LETTER + ")"  # the end of a word: its marks, then no more letters
+_START = r"(?<!" + _LETTER + ")"
+_PREFIX = r"(?:[وبلفك]ـ*+)"  # one glued letter: and, with, for, so, as
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases`` (folded), as a trie so a match costs its length."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in _key(phrase):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [_atom(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
+
+
+def _atom(char: str) -> str:
+    if char == " ":
+        return _SPACE
+    if char.isalpha():
+        return re.escape(char) + "ـ*+"
+    return re.escape(char)
+
+
+def _words(table: str) -> list[str]:
+    return table.split("، ")
+
+
+_AND = re.compile(_GAP + r"وـ*+")
+
+
+_OPEN_PARENTHESIS = re.compile(r"\(" + _GAP + r"\Z")
+_CLOSE_PARENTHESIS = re.compile(_GAP + r"\)")

@@ -1,0 +1,168 @@
+"""When a four-digit number is a year: «عام 2011», «منذ 2011», «2014م», a span «العام المالي
+2014 - 2015», or a Hijri year «1436هـ», which becomes the Gregorian years it spans (by the
+hijridate package) — and when it is a count instead: «في 2000 حالة», «2015 مليون».
+"""
+
+from __future__ import annotations
+
+import re
+
+from validation.arabic.dates import DatePhrase
+from validation.arabic.lexicon import (
+    COUNTED_NOUNS,
+    GREGORIAN_SUFFIX,
+    HIJRI_SUFFIX,
+    YEAR_HINTS,
+    YEAR_SPAN_WORDS,
+    YEAR_WEAK_HINTS,
+    YEAR_WORDS,
+)
+from validation.arabic.money import CURRENCY_WORDS, _read_currency
+from validation.arabic.numbers import _SCALE_ROLES, NUMBER_WORDS, _Number
+from validation.arabic.quantities import _PERCENT
+from validation.arabic.text import (
+    _CLOSE_PARENTHESIS,
+    _END,
+    _GAP,
+    _OPEN_PARENTHESIS,
+    _PREFIX,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _words,
+)
+
+_YEAR_WORD = re.compile(
+    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
+)
+_YEAR_HINT = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_HINTS)) + _END + _GAP + r"\Z"
+)
+_YEAR_WEAK_HINT = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
+)
+_CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
+_YEAR_SUFFIX = re.compile(_GAP + _key(GREGORIAN_SUFFIX) + _END)  # 2011م: the Gregorian era
+_HIJRI_SUFFIX = re.compile(_GAP + _alternation(_words(HIJRI_SUFFIX)) + _END)  # 1436هـ
+_YEAR_SPAN_MARK = re.compile(  # «2015 - 2016», «2015/2016», «2015/16», «٢٠١٠-٢٠١٤»
+    _GAP + r"(?P<sep>[-–—/ـ])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]|[./][0-9])"
+)
+_YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 2019»
+    _GAP + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP
+    + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
+    + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_TO_A_NUMBER = re.compile(
+    _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
+    + r"(?P<number>[0-9]++)"
+)  # fmt: skip
+_FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
+_COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
+_NOT_A_YEAR_AFTER = re.compile(  # «2015 مليون», «2020 دولار», «2019%»: a quantity
+    _GAP + r"(?:[%٪$€£]|(?:" + _alternation(
+        [*(w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES), *CURRENCY_WORDS]
+    ) + ")" + _END + ")"
+)  # fmt: skip
+
+
+_YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوام", "سنة", "سنوات"]) + _END)
+
+
+_AND_BETWEEN = re.compile(_GAP + r"وـ*+" + _GAP)
+
+
+def _gregorian_years(hijri_first: int, hijri_last: int) -> tuple[int, int] | None:
+    """The Gregorian years that Hijri years ``hijri_first``–``hijri_last`` fall in (Umm
+    al-Qura calendar, by the hijridate package), or None outside its range (1343–1500)."""
+    from hijridate import Hijri  # only a Hijri year needs it
+
+    try:
+        first = Hijri(hijri_first, 1, 1).to_gregorian()
+        last_month = Hijri(hijri_last, 12, 1)
+        last = Hijri(hijri_last, 12, last_month.month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return first.year, last.year
+
+
+def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
+    """(last year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019»; None if no span."""
+    mark = _YEAR_SPAN_MARK.match(folded, end)
+    if mark:
+        written = int(mark["year"])
+        if len(mark["year"]) == 2:
+            last = year + 1 if written == (year + 1) % 100 and mark["sep"] in "/-" else None
+        else:
+            last = written if year < written <= year + 50 else None
+        if last is not None and not _NOT_A_YEAR_AFTER.match(folded, mark.end()):
+            return last, mark.end()
+    words = _YEAR_SPAN_WORD.match(folded, end)
+    if words and year < int(words["year"]) <= year + 100:
+        suffix = _YEAR_SUFFIX.match(folded, words.end())
+        if cued or suffix:
+            return int(words["year"]), words.end()
+    return None
+
+
+def _read_year(
+    folded: str, start: int, number: _Number, floor: int, previous: object
+) -> DatePhrase | None:
+    """A four-digit number that the words around it make a year, a span of years
+    («العام المالي 2014 - 2015») or a Hijri year («1436هـ», converted to Gregorian)."""
+    if number.numeral is None or not number.numeral.isdigit() or len(number.numeral) != 4:
+        return None
+    if folded[start - 1 : start] == "/":  # «S/2015/2016» is a document symbol
+        return None
+    year, end = int(number.numeral), number.end
+    if _PERCENT.match(folded, end) or _read_currency(folded, end, None)[1] > end:
+        return None
+    if _YEARS_COUNTED.match(folded, end):  # «منذ 2000 عام» counts years
+        return None
+    window = max(floor, start - 30)
+    cue = _YEAR_WORD.search(folded, window, start)
+    cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
+    span = _year_span(folded, end, year, cued)
+    last, end = span if span else (year, end)
+    hijri = _HIJRI_SUFFIX.match(folded, end)
+    if hijri:
+        gregorian = _gregorian_years(year, last)
+        if gregorian is None:
+            return None
+        first, last = gregorian
+        start = cue.start("cue") if cue else start
+        return DatePhrase(start, hijri.end(), str(first), "year", "year", _span_end(first, last))
+    if not (1900 <= year <= 2100 and 1900 <= last <= 2100):
+        return None
+    suffix = _YEAR_SUFFIX.match(folded, end)
+    if cue:
+        start = cue.start("cue")
+    elif not (span or suffix or _year_hint(folded, window, start, end, previous)):
+        return None
+    end = suffix.end() if suffix else end
+    return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
+
+
+def _span_end(first: int, last: int) -> str | None:
+    return str(last) if last != first else None
+
+
+def _year_hint(folded: str, window: int, start: int, end: int, previous: object) -> bool:
+    """Words before a bare year that make it one: «منذ 2011», «في 2013» (unless a counted
+    noun follows: «في 2000 حالة»), «(2021)», «عامي 2020 و2021»."""
+    if _YEAR_HINT.search(folded, window, start):
+        return True
+    if _YEAR_WEAK_HINT.search(folded, window, start):
+        if _CLAUSE_END.match(folded, end):
+            return True
+        to_number = _TO_A_NUMBER.match(folded, end)  # «من 2000 إلى 3000 طالب»: counts
+        if to_number and not 1900 <= int(to_number["number"]) <= 2100:
+            return False
+        return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
+    if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
+        return True
+    return (
+        isinstance(previous, DatePhrase)
+        and previous.kind == "year"
+        and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
+    )
