@@ -22,6 +22,7 @@ from dashboard import charts
 from dashboard import data as dashboard_data
 from dashboard.i18n import t
 from validation.export import bundle_files, zip_bytes
+from validation.report import check_by_id
 from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +122,7 @@ def test_figures_page_shows_the_headline_in_context(lang, engine):
     assert html.escape(t("context.heading", lang)) in text
     spec = next(s for s in chart_specs(at) if "yaxis3" in s["layout"])  # three panels
     totals = context_points(spec, {"y", "y2"})
-    sequence = dashboard_data.check_by_id(engine.checks, "consistency.context.totals_grow")
+    sequence = check_by_id(engine.checks, "consistency.context.totals_grow")
     assert sorted(totals) == sorted(sequence["details"]["sequence"])
     assert len(totals) == 7 and {850000000, 900000000} <= set(totals.values())
     humanitarian = engine.context.query("scope == 'humanitarian'")
@@ -132,7 +133,7 @@ def test_figures_page_shows_the_headline_in_context(lang, engine):
     assert "20%" in footer.replace("<br>", " ")
     # the engine's two context checks, shown under the chart
     for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
-        check = dashboard_data.check_by_id(engine.checks, check_id)
+        check = check_by_id(engine.checks, check_id)
         assert f"<code>{check_id}</code>" in text
         assert html.escape(check["message"]) in text
     # the table beside it: every statement, each linked to its source
