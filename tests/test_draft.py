@@ -135,9 +135,10 @@ def test_a_draft_passes_every_kind_but_review(tmp_path, name):
 def test_a_part_in_billions_where_millions_are_meant_is_caught_before_review(tmp_path):
     dataset = drafted(tmp_path, "budget-billions")
     assert rows(dataset, "figures", "quote_ar", "amount", "currency", "parent_figure_id")[:3] == [
-        ("450 مليون جنيه", "450000000", None, None),  # a bare جنيه: the currency is reviewed
-        ("120 مليار جنيه", "120000000000", None, "f01"),
-        ("90 مليون جنيه", "90000000", None, "f01"),
+        # a bare جنيه in a story about Egypt («المصري»): the Egyptian pound, as extract reads it
+        ("450 مليون جنيه", "450000000", "EGP", None),
+        ("120 مليار جنيه", "120000000000", "EGP", "f01"),
+        ("90 مليون جنيه", "90000000", "EGP", "f01"),
     ]
     assert rows(dataset, "figures", "figure_id", "amount", "parent_figure_id")[4:6] == [
         ("f05", "3000", "f06"),  # «3 آلاف طبيب … من أصل 10 آلاف وظيفة»

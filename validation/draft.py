@@ -30,8 +30,8 @@ from validation.arabic.numbers import plain_number
 from validation.arabic.phrases import read_phrases
 from validation.arabic.quantities import Quantity
 from validation.arabic.quotes import parse_amount, parse_date_text
-from validation.arabic.render import render_ar
-from validation.arabic.text import fold, normalise
+from validation.arabic.text import fold
+from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
 from validation.gazetteer import Found, find_entities
 from validation.layout import joined_over, read_layout, sentences
@@ -161,17 +161,18 @@ def words_near(text: str, start: int, end: int, limit: int = 6) -> str:
     return label or text[start:end]
 
 
-def reads_back(quote: str, value, currency, hedge) -> str | None:
+def reads_back(quote: str, value, currency, hedge, article: TextCurrencies) -> str | None:
     """Why provenance would refuse this figure, or None when it reads back to its words."""
     try:
-        read = parse_amount(quote)
+        checked = read_back(quote, value, currency, hedge, article)
     except ValueError as error:
         return str(error)
-    if (read.value, read.currency, read.hedge) != (value, currency, hedge):
-        return f"its words read as {read.value} {read.currency or ''} {read.hedge}"
-    written = render_ar(value, currency, "exact")
-    if normalise(written) not in normalise(quote):
-        return f"written back as «{written}», which the words do not say"
+    if checked.differences:
+        return "its words read as " + ", ".join(
+            f"{column} {quoted}" for column, _, quoted in checked.differences
+        )
+    if checked.written is not None:
+        return f"written back as «{checked.written}», which reads otherwise than the words"
     return None
 
 
@@ -210,6 +211,10 @@ class Drafter:
     published: dt.date | None
     tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in MODELS})
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    currencies: TextCurrencies = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.currencies = TextCurrencies(self.text)
 
     def ignore(self, start: int, end: int, reason: str) -> None:
         self.tables["ignored_numbers"].append(
@@ -219,7 +224,11 @@ class Drafter:
         self.notes[("ignored_numbers", f"{start}-{end}")] = f"«{self.text[start:end]}»: {reason}"
 
     def run(self) -> None:
-        phrases = [p for p in read_phrases(self.text, self.published) if p.start >= self.body_start]
+        phrases = [
+            p
+            for p in read_phrases(self.text, self.published, guess_currency=True)
+            if p.start >= self.body_start
+        ]
         found = find_entities(self.text, self.body_start)
         claims = joined_over(
             sentences(self.text, self.body_start), [(p.start, p.end) for p in phrases]
@@ -333,7 +342,8 @@ class Drafter:
         if value is None or isinstance(value, Decimal):
             why = "too long to be a number" if value is None else "not a whole number"
             return f"{why}: figures hold whole amounts; curate by hand"
-        refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge)
+        refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge,
+                             self.currencies)  # fmt: skip
         return f"not drafted as a figure: {refused}" if refused else None
 
     def figure_row(self, figure_id: str, q: Quantity, claim: int, spans) -> dict:
@@ -364,6 +374,11 @@ class Drafter:
     def figure_note(self, row: dict, q: Quantity) -> str:
         said = f"«{row['quote_ar']}» = {row['amount']} {row['currency'] or ''} {row['hedge']}"
         extra = ""
+        if q.money and q.currency and parse_amount(row["quote_ar"]).bare:
+            extra = (
+                f"; the words name no country: {q.currency} is the currency of the country "
+                "the article names most (check)"
+            )
         if q.money and q.currency is None:
             country = guess_country(self.text)
             extra = "; the currency is not named"
