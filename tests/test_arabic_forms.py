@@ -225,6 +225,14 @@ SPELLINGS = [
     ('وقالت الوكالة إن 15 ألف دولار تم تحويلها.', [('amount', '15 ألف دولار', 15000, 'USD', 'exact', None, None, None)]),
     ('وحصل على جائزة قيمتها عشرون ألف دولار.', [('amount', 'عشرون ألف دولار', 20000, 'USD', 'exact', None, None, None)]),
     ('ونُشر القرار في تشرين الثانی 2020.', [('date', 'تشرين الثانی 2020', None, None, None, '2020-11', None, 'month')]),
+    # Wire copy's «ر» decimal, the fraction typed first, and the Maghrebi «،» decimal.
+    ('ووعدت الوكالة بعشرة ملايين يورو (5ر13 مليون دولار) للاجئين.', [('amount', 'عشرة ملايين يورو', 10000000, 'EUR', 'exact', None, None, None), ('amount', '5ر13 مليون دولار', 13500000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الحكومة نحو 88ر5 مليار دولار للدفاع.', [('amount', 'نحو 88ر5 مليار دولار', 5880000000, 'USD', 'about', None, None, None)]),
+    ('وتبلغ النفقات 91 ر 70 مليار دولار في مجملها.', [('amount', '91 ر 70 مليار دولار', 70910000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفع التضخم إلى 5ر3 بالمائة.', [('percent', '5ر3 بالمائة', D('3.5'), None, 'exact', None, None, None)]),
+    ('وتقدر الإيرادات بمبلغ (000ر000ر000ر410) ريال سعودي.', [('amount', '(000ر000ر000ر410) ريال سعودي', 410000000000, 'SAR', 'exact', None, None, None)]),
+    ('ويصل العجز إلى 6،7 بالمائة من الناتج.', [('percent', '6،7 بالمائة', D('6.7'), None, 'exact', None, None, None)]),
+    ('وتبلغ الإيرادات 1،365 تريليون جنيه مصري.', [('amount', '1،365 تريليون جنيه مصري', 1365000000000, 'EGP', 'exact', None, None, None)]),
 ]  # fmt: skip
 
 # A negated «more than» is «at most» (and a negated «less than» «at least»): «لم تتجاوز
