@@ -23,8 +23,8 @@ run: install ## validate the datasets, then serve the dashboard on http://localh
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
-test: install lint ## ruff, then every test (browser tests included)
-	$(PY) -m pytest
+test: install lint ## ruff, then every test (browser tests included), on every core
+	$(PY) -m pytest -n auto --dist loadfile
 
 lint: install ## ruff check and ruff format --check
 	$(VENV)/bin/ruff check .

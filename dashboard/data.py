@@ -79,6 +79,12 @@ def check_folder(folder: Path) -> Checked:
     """Load and check one dataset folder; derived columns come from validation.derived."""
     dataset = load_dataset(folder)
     report, tables = check_dataset(dataset)
+    return checked_of(dataset, report, tables)
+
+
+def checked_of(dataset: Dataset, report: DatasetReport, tables: dict[str, pd.DataFrame]) -> Checked:
+    """A dataset the engine has checked, with the derived columns the pages and charts read
+    (``factdesk export --charts`` passes the export's own check here: nothing runs twice)."""
     tables = with_english_stand_ins(tables)
     figures = tables.get("figures")
     events = tables.get("events")

@@ -99,6 +99,45 @@ EN: dict[str, str] = {
     ),
     "chart.data": "The chart's data",
     "chart.png": "Use the camera icon above a chart to save it as PNG.",
+    "chart.embed": "Embed (HTML)",
+    "chart.embed_help": (
+        "The chart as one HTML file, with its title, notes, source line and a text "
+        "description: it works offline and can be dropped into an article page."
+    ),
+    # a chart's text description (alt text), written from its data: dashboard/alt_text.py
+    "alt.figures": "Chart of {n} figures from the article; axis: {measure}.",
+    "alt.largest": "The largest: {label} ({figure_id}), {wording}.",
+    "alt.smallest": "The smallest: {label} ({figure_id}), {wording}.",
+    "alt.hedged": "Hedged: {hedged} of {n}, each drawn as the range its words allow.",
+    "alt.parts": "Parts of another figure: {parts}.",
+    "alt.parts_fit": (
+        "The parts {parts} add up to between {low} and {high}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.parts_exact": (
+        "The parts {parts} add up to {low}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.parts_open": (
+        "The parts {parts} add up to at least {low}; the stated total is {total}. "
+        "Check {check_id}: {status}."
+    ),
+    "alt.timeline": (
+        "Timeline of {n} dated events of the article, from {first} to {last}: "
+        "{occurred} occurred, {scheduled} scheduled, {other} other."
+    ),
+    "alt.inferred": "Inferred, not stated: {inferred} of the article's dates.",
+    "alt.external": (
+        "From outside the article: {external} dates, {postponed} of them a postponement."
+    ),
+    "alt.context": (
+        "The total as {n} statements gave it, from {first} ({first_date}) to {last} ({last_date})."
+    ),
+    "alt.context_panel": "Below, on a panel of its own: {m} statements of {scope}.",
+    "alt.checks": (
+        "Intervals behind {n} checks of parts against their whole: {passed} passed, "
+        "{warned} with a warning, {failed} failed."
+    ),
     "legend.strict": "Strict reading (what the words guarantee)",
     "legend.tight": "Tight reading (what a reader assumes)",
     "legend.stated": "Stated number",
@@ -441,6 +480,41 @@ AR: dict[str, str] = {
     ),
     "chart.data": "بيانات الرسم",
     "chart.png": "استخدم أيقونة الكاميرا فوق الرسم لحفظه بصيغة PNG.",
+    "chart.embed": "تضمين (HTML)",
+    "chart.embed_help": (
+        "الرسم في ملف HTML واحد، مع عنوانه وملاحظاته وسطر المصدر ووصف نصي له: يعمل دون "
+        "اتصال ويمكن وضعه في صفحة مقال."
+    ),
+    "alt.figures": "رسم لـ{n} أرقام من المقال؛ المحور: {measure}.",
+    "alt.largest": "أكبرها: {label} ({figure_id})، {wording}.",
+    "alt.smallest": "أصغرها: {label} ({figure_id})، {wording}.",
+    "alt.hedged": "بصيغة تقريبية: {hedged} من {n}، يُرسم كلٌّ منها مدىً تسمح به كلماته.",
+    "alt.parts": "أجزاء من رقم آخر: {parts}.",
+    "alt.parts_fit": (
+        "الأجزاء {parts} مجموعها بين {low} و{high}؛ والإجمالي المذكور {total}. "
+        "الفحص {check_id}: {status}."
+    ),
+    "alt.parts_exact": (
+        "الأجزاء {parts} مجموعها {low}؛ والإجمالي المذكور {total}. الفحص {check_id}: {status}."
+    ),
+    "alt.parts_open": (
+        "الأجزاء {parts} مجموعها {low} على الأقل؛ والإجمالي المذكور {total}. "
+        "الفحص {check_id}: {status}."
+    ),
+    "alt.timeline": (
+        "خط زمني لـ{n} أحداث مؤرخة في المقال، من {first} إلى {last}: {occurred} وقعت، "
+        "و{scheduled} مقررة، و{other} غير ذلك."
+    ),
+    "alt.inferred": "مستنتجة وغير مذكورة صراحة: {inferred} من تواريخ المقال.",
+    "alt.external": "من خارج المقال: {external} تواريخ، منها {postponed} تأجيل.",
+    "alt.context": (
+        "الإجمالي كما ورد في {n} تصريحات، من {first} ({first_date}) إلى {last} ({last_date})."
+    ),
+    "alt.context_panel": "وفي الأسفل، في لوحة مستقلة: {m} تصريحات عن {scope}.",
+    "alt.checks": (
+        "المجالات وراء {n} فحوص للأجزاء مقابل الكل: {passed} ناجحة، و{warned} بتحذير، "
+        "و{failed} فاشلة."
+    ),
     "legend.strict": "القراءة الواسعة (ما تضمنه الألفاظ)",
     "legend.tight": "القراءة الضيقة (ما يفهمه القارئ)",
     "legend.stated": "الرقم المذكور",

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, embed
 from dashboard.article import Article
 from dashboard.data import column_help
 from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
@@ -42,6 +42,13 @@ BASE_CSS = """
 <style>
 [dir="rtl"] { text-align: right; }
 [dir="ltr"] { text-align: left; }
+.fd-chart-notes { font-size: 0.8rem; color: #555; line-height: 1.4; }
+.fd-chart-notes p { margin: 0 0 0.2rem; overflow-wrap: anywhere; }
+.fd-description { color: #333; }
+/* A phone: charts and tables never wider than the screen; a wide table scrolls in its box. */
+[data-testid="stPlotlyChart"], [data-testid="stDataFrame"] { max-width: 100%; }
+[data-testid="stDataFrame"] { overflow-x: auto; }
+[data-testid="stMarkdownContainer"] { overflow-wrap: anywhere; }
 </style>
 """
 # Streamlit has no right-to-left mode (issue #552): in Arabic the main column's text runs
@@ -212,17 +219,34 @@ def show_chart(
     column_config: dict | None = None,
     expanded: bool = False,
 ) -> None:
-    """A chart, its source line and hedge note, and its data one click away (with each
-    column's description from the schema as its help, when the data is one of the tables).
+    """A chart with its words around it, its embed one click away, and its data under it
+    (with each column's description from the schema as its help, when the data is one of
+    the tables).
 
-    ``column_config`` adds column types (a link column for addresses); ``expanded`` opens
-    the data under the chart from the start."""
-    # The title, source line and hedge note are inside the figure, so a PNG keeps them.
-    config = charts.chart_config(name, lang, selection().dataset or "factdesk")
+    The title and description above the plot and the source line and notes under it are
+    HTML (they wrap on a phone and read right to left in Arabic); the same words go into
+    the chart's embed. ``column_config`` adds column types (a link column for addresses);
+    ``expanded`` opens the data under the chart from the start."""
+    words = charts.words_of(fig)
+    dataset = selection().dataset or "factdesk"
+    config = charts.chart_config(name, lang, dataset)
+    block(embed.caption_html(words, heading="h3"), lang, style="margin-top:0.6rem")
     st.plotly_chart(fig, theme=None, config=config, key=key or name)
+    block(f'<div class="fd-chart-notes">{embed.notes_html(words)}</div>', lang)
+    st.download_button(
+        t("chart.embed", lang),
+        # Made only when asked for: an embed inlines plotly.js (about 4.8 MB).
+        data=lambda: embed.embed_html(fig, words, name, config),
+        file_name=embed.embed_file_name(name, lang),
+        mime="text/html",
+        help=t("chart.embed_help", lang),
+        key=f"embed-{key or name}",
+        on_click="ignore",
+        icon=":material/code:",
+    )
     with st.expander(t("chart.data", lang), expanded=expanded):
         described = column_help(table) if table else {}
-        config = {
+        columns = {
             column: st.column_config.Column(help=described[column])
             for column in data.columns
             if described.get(column)
@@ -230,8 +254,8 @@ def show_chart(
         for column, typed in (column_config or {}).items():
             if described.get(column):
                 typed["help"] = described[column]
-            config[column] = typed
-        st.dataframe(data, hide_index=True, column_config=config)
+            columns[column] = typed
+        st.dataframe(data, hide_index=True, column_config=columns)
         st.caption(t("chart.png", lang))
 
 

@@ -225,6 +225,40 @@ SPELLINGS = [
     ('وقالت الوكالة إن 15 ألف دولار تم تحويلها.', [('amount', '15 ألف دولار', 15000, 'USD', 'exact', None, None, None)]),
     ('وحصل على جائزة قيمتها عشرون ألف دولار.', [('amount', 'عشرون ألف دولار', 20000, 'USD', 'exact', None, None, None)]),
     ('ونُشر القرار في تشرين الثانی 2020.', [('date', 'تشرين الثانی 2020', None, None, None, '2020-11', None, 'month')]),
+    # Wire copy's «ر» decimal, the fraction typed first, and the Maghrebi «،» decimal.
+    ('ووعدت الوكالة بعشرة ملايين يورو (5ر13 مليون دولار) للاجئين.', [('amount', 'عشرة ملايين يورو', 10000000, 'EUR', 'exact', None, None, None), ('amount', '5ر13 مليون دولار', 13500000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الحكومة نحو 88ر5 مليار دولار للدفاع.', [('amount', 'نحو 88ر5 مليار دولار', 5880000000, 'USD', 'about', None, None, None)]),
+    ('وتبلغ النفقات 91 ر 70 مليار دولار في مجملها.', [('amount', '91 ر 70 مليار دولار', 70910000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفع التضخم إلى 5ر3 بالمائة.', [('percent', '5ر3 بالمائة', D('3.5'), None, 'exact', None, None, None)]),
+    ('وتقدر الإيرادات بمبلغ (000ر000ر000ر410) ريال سعودي.', [('amount', '(000ر000ر000ر410) ريال سعودي', 410000000000, 'SAR', 'exact', None, None, None)]),
+    ('ويصل العجز إلى 6،7 بالمائة من الناتج.', [('percent', '6،7 بالمائة', D('6.7'), None, 'exact', None, None, None)]),
+    ('وتبلغ الإيرادات 1،365 تريليون جنيه مصري.', [('amount', '1،365 تريليون جنيه مصري', 1365000000000, 'EGP', 'exact', None, None, None)]),
+]  # fmt: skip
+
+# A negated «more than» is «at most» (and a negated «less than» «at least»): «لم تتجاوز
+# 30%» never went past 30%. The unnegated verbs stay more_than.
+NEGATED_HEDGES = [
+    ('وقال الوزير إن نسبة التنفيذ لم تتجاوز 30% حتى نهاية الربع.', [('percent', 'لم تتجاوز 30%', 30, None, 'at_most', None, None, None)]),
+    ('وأوضح أن العجز لم يتجاوز 4 مليارات دولار.', [('amount', 'لم يتجاوز 4 مليارات دولار', 4000000000, 'USD', 'at_most', None, None, None)]),
+    ('وذكر التقرير أن المنحة لم تزد على 12 مليون يورو.', [('amount', 'لم تزد على 12 مليون يورو', 12000000, 'EUR', 'at_most', None, None, None)]),
+    ('وبين أن الدعم لم يزد عن 800 ألف دينار أردني.', [('amount', 'لم يزد عن 800 ألف دينار أردني', 800000, 'JOD', 'at_most', None, None, None)]),
+    ('وأفادت الوزارة أن الصرف لم يتعد 150 مليون درهم.', [('amount', 'لم يتعد 150 مليون درهم', 150000000, None, 'at_most', None, None, None)]),
+    ('وقال إن الكلفة لا تتعدى 200 مليون يورو.', [('amount', 'لا تتعدى 200 مليون يورو', 200000000, 'EUR', 'at_most', None, None, None)]),
+    ('ولفت إلى أن المساهمة لا يتعدى حجمها 2 مليار ريال سعودي.', [('amount', 'لا يتعدى حجمها 2 مليار ريال سعودي', 2000000000, 'SAR', 'at_most', None, None, None)]),
+    ('وأكد أن العجز لم يتخط 3 مليارات جنيه مصري.', [('amount', 'لم يتخط 3 مليارات جنيه مصري', 3000000000, 'EGP', 'at_most', None, None, None)]),
+    ('وقال المتحدث إن الأضرار لا تتخطى 40 مليون دولار.', [('amount', 'لا تتخطى 40 مليون دولار', 40000000, 'USD', 'at_most', None, None, None)]),
+    ('وأشار إلى أن التمويل لم يفق 9 ملايين دولار.', [('amount', 'لم يفق 9 ملايين دولار', 9000000, 'USD', 'at_most', None, None, None)]),
+    ('وقالت الهيئة إن القرض لا يفوق 75 مليون دينار كويتي.', [('amount', 'لا يفوق 75 مليون دينار كويتي', 75000000, 'KWD', 'at_most', None, None, None)]),
+    ('وأضاف أن نسبة البطالة لم تزد عن 11 في المئة.', [('percent', 'لم تزد عن 11 في المئة', 11, None, 'at_most', None, None, None)]),
+    ('وذكرت أن التبرعات لم تقل عن 20 مليون دولار.', [('amount', 'لم تقل عن 20 مليون دولار', 20000000, 'USD', 'at_least', None, None, None)]),
+    ('وأكد أن المخصصات لم تقل عن 5 مليارات درهم إماراتي.', [('amount', 'لم تقل عن 5 مليارات درهم إماراتي', 5000000000, 'AED', 'at_least', None, None, None)]),
+    ('وقال إن نسبة الإنجاز لم تتجاوز 16 بالمائة.', [('percent', 'لم تتجاوز 16 بالمائة', 16, None, 'at_most', None, None, None)]),
+    ('وأعلن أن عدد المستفيدين لم يتجاوز 3 آلاف أسرة.', [('amount', 'لم يتجاوز 3 آلاف', 3000, None, 'at_most', None, None, None)]),
+    ('وقال إن المبلغ المصروف لم يتجاوز نصف مليار دولار.', [('amount', 'لم يتجاوز نصف مليار دولار', 500000000, 'USD', 'at_most', None, None, None)]),
+    ('وأوضح أن الزيادة لم تتجاوز قيمتها 10 ملايين دولار.', [('amount', 'لم تتجاوز قيمتها 10 ملايين دولار', 10000000, 'USD', 'at_most', None, None, None)]),
+    ('وقال إن التضخم تجاوز 30% في أيار الماضي.', [('percent', 'تجاوز 30%', 30, None, 'more_than', None, None, None), ('date', 'أيار الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وأضاف أن الإنفاق تخطى 6 مليارات ليرة تركية.', [('amount', 'تخطى 6 مليارات ليرة تركية', 6000000000, 'TRY', 'more_than', None, None, None)]),
+    ('وكشف أن الواردات لا تتجاوز 7 ملايين طن.', [('amount', 'لا تتجاوز 7 ملايين', 7000000, None, 'at_most', None, None, None)]),
 ]  # fmt: skip
 
 TABLES = {
@@ -235,6 +269,7 @@ TABLES = {
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
     "hedge apart": HEDGES_APART,
+    "negated hedge": NEGATED_HEDGES,
     "spelling": SPELLINGS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]

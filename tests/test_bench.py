@@ -203,8 +203,10 @@ def test_a_tiny_run_writes_results_with_the_promised_keys(tiny_run):
         assert result["seconds"] > 0
         assert result["peak_rss_mb"] > 0
         if result["baseline"]:
+            # seconds are written to the millisecond: on a tiny run (0.05 s) that rounding
+            # alone moves the quotient by a few percent
             assert result["ratio"] == pytest.approx(
-                result["baseline_seconds"] / result["seconds"], abs=0.002
+                result["baseline_seconds"] / result["seconds"], rel=0.05
             )
     validate = results[:2]
     assert [r["baseline"].split()[0] for r in validate] == ["frictionless-py", "pandera"]

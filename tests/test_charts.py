@@ -68,6 +68,12 @@ def annotation_texts(fig: go.Figure) -> str:
     return text.translate({ord(c): None for c in "\u2066\u2067\u2069"})
 
 
+def words_text(fig: go.Figure) -> str:
+    """The words under a chart (source line and notes), as the HTML around it shows them."""
+    words = charts.words_of(fig)
+    return " ".join([words.source, *(text for text, _ in words.notes)])
+
+
 def assert_reads_left_to_right(fig: go.Figure) -> None:
     axis = fig.layout.xaxis
     assert axis.autorange != "reversed"
@@ -156,7 +162,7 @@ def test_hierarchy_nests_total_parts_and_covid(checked, lang):
     sum_high = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]["high"]
     assert list(icicle.values) == [sum_high, 605_000_000, 269_000_000, 11_000_000]
     wording = "more than $850 million" if lang == "en" else "أكثر من 850 مليون دولار"
-    assert wording in icicle.text[0] and wording in fig.layout.title.text
+    assert wording in icicle.text[0] and wording in charts.words_of(fig).title
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -171,8 +177,7 @@ def test_parts_vs_whole_annotates_the_gap_from_the_check(checked, lang):
         parts_fit["details"]["sum"]["tight"]["low"],
         parts_fit["details"]["sum"]["tight"]["high"],
     ]
-    foot = annotation_texts(fig)
-    assert parts_fit["message"] in foot  # the engine's own message, word for word
+    assert parts_fit["message"] in words_text(fig)  # the engine's own message, word for word
     assert USD.label(parts_fit["details"]["excess_over_stated"], lang) in spec(fig)
 
 
@@ -180,8 +185,8 @@ def test_parts_title_does_not_claim_an_excess_when_there_is_none(checked):
     fig = charts.parts_vs_whole_chart(
         checked["figures"], check(checked, "consistency.parts_fit.f03"), "en", checked["article"]
     )
-    assert "exceed" not in fig.layout.title.text
-    assert "fit" in fig.layout.title.text
+    assert "exceed" not in charts.words_of(fig).title
+    assert "fit" in charts.words_of(fig).title
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -276,8 +281,7 @@ def test_context_chart_draws_the_seven_totals_over_time(checked, lang):
     )
     scope = checked["article"].label("context_scopes", "humanitarian", lang)
     assert scope == {"en": "Humanitarian", "ar": "إنسانية"}[lang]  # from the metadata
-    text = charts.isolate(t("context.panel_scope", lang, scope=scope), lang)
-    assert any(text in (a.text or "").replace("<br>", " ") for a in fig.layout.annotations)
+    assert t("context.panel_scope", lang, scope=scope) in annotation_texts(fig)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -290,9 +294,9 @@ def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, 
     assert list(ring.x) == ["2021-06-23"] and list(ring.y) == [850_000_000]
     bracket = next(a for a in fig.layout.annotations if a.axref and a.axref.startswith("x"))
     assert (bracket.ay, bracket.y) == (parts["low"], parts["high"])
-    assert USD.label(placement["details"]["parts_high"], lang) in fig.layout.title.text
+    assert USD.label(placement["details"]["parts_high"], lang) in charts.words_of(fig).title
     # the engine's two context checks, word for word, under the chart
-    foot = annotation_texts(fig)
+    foot = words_text(fig)
     for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
         assert check(checked, check_id)["message"] in foot
 
@@ -336,7 +340,7 @@ def test_timeline_styles_scheduled_apart_from_occurred_and_marks_inferred(checke
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_chart_states_source_hedges_and_a_finding(checked, lang):
+def test_every_chart_states_source_hedges_a_finding_and_alt_text_around_it(checked, lang):
     figures, events = checked["figures"], checked["events"]
     built = [
         charts.hierarchy_chart(figures, lang, checked["checks"], checked["article"]),
@@ -356,9 +360,14 @@ def test_every_chart_states_source_hedges_and_a_finding(checked, lang):
     article = checked["article"]
     sources = (article.source_line(lang)[:30], article.context_words("source_line", lang)[:30])
     for fig in built:
-        assert fig.layout.title.text
-        assert any(source in annotation_texts(fig) for source in sources)
-        assert "20%" in annotation_texts(fig)  # the hedge note names the strict tolerance
+        words = charts.words_of(fig)
+        assert words.lang == lang and words.title and len(words.alt) > 60
+        assert any(source in words.source for source in sources)
+        assert "20%" in words_text(fig)  # the hedge note names the strict tolerance
+        # The figure holds marks and axes only: its words are HTML around it.
+        assert fig.layout.title.text is None
+        assert not any(source in annotation_texts(fig) for source in sources)
+        assert "20%" not in annotation_texts(fig)
 
 
 def test_hierarchy_check_charts_use_the_check_details(checked):
@@ -371,9 +380,11 @@ def test_hierarchy_check_charts_use_the_check_details(checked):
         "consistency.parts_fit.f03",
     }
     fig = charts.check_intervals_chart(hierarchy, "en", checked["article"], measures(checked))
-    panel_titles = [a.text.replace("<br>", " ") for a in fig.layout.annotations[:5]]
-    assert panel_titles == [f"✓ {c['message']}" for c in hierarchy]
-    assert "5 hierarchy checks: 5 passed" in fig.layout.title.text.replace("<br>", " ")
+    panel_titles = [a.text for a in fig.layout.annotations[:5]]
+    assert panel_titles == [f"✓ {c['id']}" for c in hierarchy]  # short enough for a phone
+    notes = [text for text, _ in charts.words_of(fig).notes]
+    assert notes[1:] == [f"✓ {c['id']}: {c['message']}" for c in hierarchy]
+    assert "5 hierarchy checks: 5 passed" in charts.words_of(fig).title
     # one strict band, one tight band and (f02 being exact) one point in the first panel
     first_panel = [trace for trace in fig.data if trace.xaxis == "x"]
     assert [trace.type for trace in first_panel] == ["bar", "bar", "scatter"]
@@ -450,8 +461,11 @@ def test_every_chart_of_the_second_dataset_carries_its_own_source_line(water, la
         ),
     ]  # fmt: skip
     for fig in built:
-        assert article.source_line(lang)[:30] in annotation_texts(fig)
-        assert "State Department" not in annotation_texts(fig)
+        words = charts.words_of(fig)
+        assert words.source == article.source_line(lang)
+        assert "State Department" not in words_text(fig) + annotation_texts(fig)
+    for fig in built[:2]:  # the money charts describe their amounts in dinars
+        assert ("دينار" if lang == "ar" else "JOD") in charts.words_of(fig).alt
 
 
 def test_without_windows_in_its_metadata_the_timeline_spans_every_date(water):
@@ -475,3 +489,23 @@ def test_an_event_type_label_in_arabic_is_the_datasets_own(water):
     )
     labels = {label for trace in fig.data for label in trace.y if label}
     assert any("حملة" in label or "وزارة المياه والري" in label for label in labels)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_near_the_start_of_the_window_reach_into_it(water, lang):
+    """On a phone the plot is ~250 px: the publication's words and the word by an inferred
+    date sit on the side of their mark with room, in short lines."""
+    article = water["article"]
+    (window,) = article.windows(water["events"])
+    fig = charts.timeline_chart(
+        water["events"], water["tables"]["entities"], lang, article, window=window,
+        publication=water["dataset"].metadata["publication_date"],
+    )  # fmt: skip
+    inferred = next(tr for tr in fig.data if tr.name == t("timeline.legend_inferred", lang))
+    assert list(inferred.x) == ["2024-01-01", "2024-03-01"]  # early in 2023-07 … 2026-03
+    assert list(inferred.textposition) == ["middle right", "middle right"]
+    publication = next(
+        a for a in fig.layout.annotations if "2024" in (a.text or "") and a.yref == "paper"
+    )
+    assert publication.xanchor == "left"
+    assert all(len(line) <= 22 for line in publication.text.split("<br>"))

@@ -22,6 +22,7 @@ from dashboard import charts
 from dashboard import data as dashboard_data
 from dashboard.i18n import t
 from validation.export import bundle_files, zip_bytes
+from validation.report import check_by_id
 from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,18 +122,18 @@ def test_figures_page_shows_the_headline_in_context(lang, engine):
     assert html.escape(t("context.heading", lang)) in text
     spec = next(s for s in chart_specs(at) if "yaxis3" in s["layout"])  # three panels
     totals = context_points(spec, {"y", "y2"})
-    sequence = dashboard_data.check_by_id(engine.checks, "consistency.context.totals_grow")
+    sequence = check_by_id(engine.checks, "consistency.context.totals_grow")
     assert sorted(totals) == sorted(sequence["details"]["sequence"])
     assert len(totals) == 7 and {850000000, 900000000} <= set(totals.values())
     humanitarian = engine.context.query("scope == 'humanitarian'")
     assert sorted(context_points(spec, {"y3"})) == sorted(humanitarian["context_id"])
-    # the title states the finding; the hedge note and the source line are in the figure
-    assert "874" in spec["layout"]["title"]["text"]
-    footer = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
-    assert "20%" in footer.replace("<br>", " ")
+    # the title states the finding, above the chart; the hedge note under it, both as HTML
+    words = spec["layout"]["meta"]["words"]
+    assert "874" in words["title"] and html.escape(words["title"]) in text
+    assert "20%" in words["notes"][0][0] and html.escape(words["notes"][0][0]) in text
     # the engine's two context checks, shown under the chart
     for check_id in ("consistency.context.placement", "consistency.context.totals_grow"):
-        check = dashboard_data.check_by_id(engine.checks, check_id)
+        check = check_by_id(engine.checks, check_id)
         assert f"<code>{check_id}</code>" in text
         assert html.escape(check["message"]) in text
     # the table beside it: every statement, each linked to its source
@@ -155,7 +156,9 @@ def test_timeline_puts_outside_events_in_their_own_lane(lang, engine):
     lane = [trace for trace in spec["data"] if trace.get("yaxis") == "y2"]
     drawn = {label.split(" · ")[0] for trace in lane for label in trace["y"]}
     assert drawn == set(outside["event_id"])
-    titles = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
+    # Lane titles break into short lines (a phone), each line in its own bidi isolate.
+    titles = " ".join(a.get("text", "") for a in spec["layout"]["annotations"]).replace("<br>", " ")
+    titles = titles.translate({ord(c): None for c in "\u2066\u2067\u2069"})
     assert t("timeline.lane_external", lang, n=len(outside)) in titles
 
 

@@ -16,7 +16,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from tests.conftest import LIBYA, edit_cell, run_factdesk
+from tests.conftest import JO_WATER, LIBYA, edit_cell, run_factdesk
 from validation import export
 from validation.checks.schema import validate_table
 from validation.derived import events_with_display, figures_with_intervals
@@ -549,3 +549,85 @@ def test_bundle_files_refuses_a_failed_report(libya_copy):
     report, tables = check_dataset(dataset)
     with pytest.raises(ValueError, match=r"not exported, checks failed: provenance\.figures"):
         bundle_files(dataset, report, tables)
+
+
+# ---- charts/: every chart as a page to embed (factdesk export --charts) -------------------
+
+# Each dataset's charts, named as its pages name them: Libya's one headline total and two
+# timeline windows; the Jordanian test article's two totals and its three measures.
+CHART_NAMES = {
+    DATASET_ID: {
+        "hierarchy-f01", "intervals", "parts-vs-whole-f01", "parts-vs-whole-f03", "in-context",
+        "timeline-all", "timeline-recent", "hierarchy-checks",
+    },
+    JO_WATER.name: {
+        "hierarchy-f01", "hierarchy-f05", "intervals", "intervals-2", "intervals-3",
+        "parts-vs-whole-f01", "parts-vs-whole-f05", "timeline-all", "hierarchy-checks",
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def with_charts(tmp_path_factory) -> list[Path]:
+    """`factdesk export --charts` of both datasets, run twice, as a user runs it."""
+    outs = [tmp_path_factory.mktemp("charts") / name for name in ("first", "second")]
+    for out in outs:
+        result = run_factdesk("export", "--charts", "--out", str(out), str(LIBYA), str(JO_WATER))
+        assert result.returncode == 0, result.stderr
+    return outs
+
+
+@pytest.mark.parametrize("dataset_id", CHART_NAMES)
+def test_export_charts_writes_every_chart_in_both_languages_sharing_one_script(
+    with_charts, dataset_id
+):
+    charts = with_charts[0] / dataset_id / "charts"
+    names = sorted(path.name for path in charts.iterdir())
+    pages = [name for name in names if name.endswith(".html")]
+    assert [name for name in names if not name.endswith(".html")] == ["plotly.min.js"]
+    expected = CHART_NAMES[dataset_id]
+    assert {
+        name.removesuffix("-en.html") for name in pages if name.endswith("-en.html")
+    } == expected
+    assert len(pages) == 2 * len(expected)
+    for name in pages:
+        page = (charts / name).read_text(encoding="utf-8")
+        assert '<script src="plotly.min.js"></script>' in page
+        assert ('dir="rtl"' if name.endswith("-ar.html") else 'dir="ltr"') in page
+        assert f"factdesk-{dataset_id}-{name.removesuffix('.html')}" in page  # its PNG's name
+        assert (charts / name).stat().st_size < 100_000  # the 4.8 MB script is shared, once
+    # The checksums and the README list the charts like every other file.
+    sums = (with_charts[0] / dataset_id / "SHA256SUMS").read_text(encoding="utf-8")
+    assert "  charts/plotly.min.js\n" in sums and "  charts/hierarchy-checks-ar.html\n" in sums
+    readme = (with_charts[0] / dataset_id / "README.md").read_text(encoding="utf-8")
+    assert "charts/timeline-all-en.html" in readme
+
+
+def test_the_charts_of_a_dataset_in_dinars_speak_dinars(with_charts):
+    charts = with_charts[0] / JO_WATER.name / "charts"
+    english = (charts / "intervals-en.html").read_text(encoding="utf-8")
+    arabic = (charts / "parts-vs-whole-f01-ar.html").read_text(encoding="utf-8")
+    assert "JOD 320 million" in english and "Jordanian dinars" in english
+    assert "دينار أردني" in arabic
+    for page in (english, arabic):
+        assert "$" not in page.split("<script", 1)[0]  # no dollar in the words around the plot
+        assert "Libya" not in page and "ليبيا" not in page
+
+
+def test_export_charts_twice_is_byte_identical(with_charts):
+    first, second = with_charts
+    assert hashes(first) == hashes(second)
+    for dataset_id in CHART_NAMES:
+        zipped = f"{dataset_id}.zip"
+        assert (first / zipped).read_bytes() == (second / zipped).read_bytes()
+
+
+def test_export_without_charts_writes_no_charts_folder(exported):
+    assert not (exported / DATASET_ID / "charts").exists()
+
+
+def test_export_charts_refuses_other_tolerances_in_one_line(tmp_path):
+    result = run_factdesk("export", "--charts", "--tolerance", "0.1", "--out", str(tmp_path / "o"))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "--charts" in result.stderr
+    assert not (tmp_path / "o").exists()

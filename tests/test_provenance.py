@@ -3,11 +3,13 @@ by the right check, with a message a journalist understands."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
-from tests.conftest import edit_cell
+from tests.conftest import FIXTURES, edit_cell
+from validation.draft import draft_dataset, write_draft
 from validation.engine import check_dataset
 from validation.load import load_dataset
 
@@ -99,3 +101,36 @@ def test_the_passing_messages_give_counts():
         "all 9 dated phrases give the date and precision recorded "
         "(reference: publication date 2021-06-23)"
     )
+
+
+# --- Quotes written otherwise than render_ar writes them (validation/checks/readback.py) ---
+
+WORDS = [
+    # (figure, column, new value, the finding; None when the row still reads right)
+    ("f01", "amount", "700000000",
+     "amount is 700000000 but the quote «سبعة مليارات دينار» says 7000000000"),
+    ("f01", "currency", "USD",
+     "currency is 'USD' but the quote «سبعة مليارات دينار» says 'JOD'"),
+    ("f01", "currency", "", None),  # a bare دينار may be left open for the curator
+    ("f02", "amount", "5387000",
+     "amount is 5387000 but the quote «5387 مليون دينار» says 5387000000"),
+    ("f04", "amount", "200000", "amount is 200000 but the quote «مليوني دولار» says 2000000"),
+    ("f03", "hedge", "more_than",
+     "hedge is 'more_than' but the quote «لم تتجاوز 30%» says 'at_most'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "column", "value", "words"), WORDS)
+def test_a_quote_in_words_is_read_back_by_what_it_states(tmp_path, figure, column, value, words):
+    """«سبعة مليارات دينار» is no «7 مليارات دينار», yet states the same amount: provenance
+    judges the reading, and still catches a wrong amount, currency or hedge."""
+    article = (FIXTURES / "drafts" / "words-and-spans.txt").read_bytes()
+    draft = draft_dataset(article, "words", published=dt.date(2023, 11, 20))
+    folder = write_draft(draft, tmp_path)
+    assert "provenance.figures" not in failures(folder)
+    edit_cell(folder / "figures.csv", "figure_id", figure, column, value)
+    found = failures(folder).get("provenance.figures", [])
+    if words is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and words in found[0], found

@@ -16,14 +16,20 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from validation import export
 from validation.archive import checked_batches, in_workers
 from validation.hedges import STRICT, TIGHT
 from validation.load import UnusableInput, discover
+
+if TYPE_CHECKING:
+    from validation.load import Dataset
+    from validation.report import DatasetReport
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class Exported:
 
 
 def export_folders(
-    folders: list[Path], tight: Fraction, strict: Fraction, building: Path
+    folders: list[Path], tight: Fraction, strict: Fraction, building: Path, extra_files=None
 ) -> list[Exported]:
     """Check some folders and write the bundle of each that passes: one process's work.
     After a refusal the rest are only checked (the whole export will be refused)."""
@@ -56,7 +62,8 @@ def export_folders(
             done.append(Exported(dataset.id, dataset.folder))
             continue
         tables = {name: rows.frame() for name, rows in typed.items()}
-        bundle = export.bundle_files(dataset, report, tables, tight, strict)
+        extra = extra_files(dataset, report, tables) if extra_files else None
+        bundle = export.bundle_files(dataset, report, tables, tight, strict, extra)
         files = export.export_layout({dataset.id: bundle})
         for name, data in files.items():
             export.write_file(building / name, data)
@@ -66,9 +73,14 @@ def export_folders(
 
 
 def export_archive(
-    paths: list[Path], out: Path, tight: Fraction = TIGHT, strict: Fraction = STRICT
+    paths: list[Path],
+    out: Path,
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+    extra_files: Callable[[Dataset, DatasetReport, dict], Mapping[str, bytes]] | None = None,
 ) -> list[Exported]:
-    """Export every dataset under ``paths`` to ``out``, all or nothing.
+    """Export every dataset under ``paths`` to ``out``, all or nothing; ``extra_files`` as
+    export.build_bundles takes it (the chart embeds of ``--charts``), called in the workers.
 
     Returns each dataset's outcome in folder order; when any was refused, nothing was
     written. Raises UnusableInput for an unreadable file, two datasets with one id, or an
@@ -81,7 +93,7 @@ def export_archive(
     export.clear_leftovers(out)
     building = Path(tempfile.mkdtemp(prefix=export.temporary_prefix(out, "new"), dir=out.parent))
     try:
-        done = list(in_workers(export_folders, folders, tight, strict, building))
+        done = list(in_workers(export_folders, folders, tight, strict, building, extra_files))
         refuse_shared_ids(done)
         if any(e.failed for e in done):
             raise Refused

@@ -3,6 +3,13 @@
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed, 2 unusable input
 (missing file, undecodable text, unparsable CSV), 3 an internal error. Errors are one line
 on stderr naming file, row and column: never a traceback.
+
+``export --charts`` is the one place where code in validation/ reaches into dashboard/,
+and only inside :func:`chart_embeds`, imported when the option is given. The command line
+sits at the top of the stack, as dashboard/app.py does: it composes the engine with the
+chart builders, which stay where the dashboard draws them, so a chart exported and the
+same chart on its page come from one builder. The engine itself (export.py) never imports
+dashboard/: it takes the chart files from the CLI as ``extra_files``.
 """
 
 from __future__ import annotations
@@ -102,11 +109,26 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def chart_embeds(dataset, report, tables) -> dict[str, bytes]:
+    """Every chart of a dataset as an HTML page in ``charts/`` (both languages) and the one
+    plotly.min.js they share: the dashboard's own builders (see the module docstring)."""
+    from dashboard.chart_set import chart_files
+    from dashboard.data import checked_of
+
+    return chart_files(checked_of(dataset, report, tables))
+
+
 def run_export(args: argparse.Namespace) -> int:
     from validation.archive_export import export_archive
 
+    if args.charts and (args.tolerance, args.strict_tolerance) != (TIGHT, STRICT):
+        # NOTE: charts are drawn, and their hedge notes worded, at the dashboard's readings.
+        print("factdesk: --charts draws at the default tolerances: drop --tolerance and "
+              "--strict-tolerance, or --charts", file=sys.stderr)  # fmt: skip
+        return EXIT_UNUSABLE
+    extra = chart_embeds if args.charts else None
     done = export_archive(
-        args.paths or [default_datasets()], args.out, args.tolerance, args.strict_tolerance
+        args.paths or [default_datasets()], args.out, args.tolerance, args.strict_tolerance, extra
     )
     refused = [exported for exported in done if exported.failed]
     if refused:  # nothing is written from data that does not validate
@@ -224,6 +246,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", type=Path, default=Path("build/export"), metavar="DIR",
         help="where to write; an earlier export there is replaced whole (default: build/export)",
+    )  # fmt: skip
+    export.add_argument(
+        "--charts", action="store_true",
+        help="also write charts/: every chart in English and Arabic as an HTML page to embed "
+        "in an article, sharing one plotly.min.js",
     )  # fmt: skip
     add_tolerances(export)
     export.set_defaults(run=run_export)

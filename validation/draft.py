@@ -30,8 +30,8 @@ from validation.arabic.numbers import plain_number
 from validation.arabic.phrases import read_phrases
 from validation.arabic.quantities import Quantity
 from validation.arabic.quotes import parse_amount, parse_date_text
-from validation.arabic.render import render_ar
-from validation.arabic.text import fold, normalise
+from validation.arabic.text import fold
+from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
 from validation.gazetteer import Found, find_entities
 from validation.layout import joined_over, read_layout, sentences
@@ -49,6 +49,18 @@ LABEL_BEFORE = re.compile(
 )
 SYMBOL_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*\)")  # 2570 (2021)
 LABEL_WORDS = 20  # characters looked back for a label word
+# «19/20», «1430/1431»: a fiscal year written as two consecutive years, not two counts.
+YEAR_PAIR_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*([0-9٠-٩]{2,4})")
+YEAR_PAIR_BEFORE = re.compile(r"([0-9٠-٩]{2,4})[^\S\n]*/[^\S\n]*$")
+# «1 8 تريليون»: two numbers a space apart, where a decimal point was lost.
+LOST_POINT_AFTER = re.compile(r" [0-9٠-٩]")
+LOST_POINT_BEFORE = re.compile(r"[0-9٠-٩] $")
+# «اليوم» closing an outlet's name in a dateline or byline («عمان - وطنا اليوم:», «الدار
+# البيضاء اليوم -»): a separator follows it, or it ends a short line segment after one.
+TODAY = "اليوم"
+AFTER_MASTHEAD = re.compile(r"[^\S\n]*(?:[-–—|/]|$)", re.MULTILINE)
+DATELINE_BEFORE = re.compile(r"[-–—|/][^\S\n]*(?:[^\s\-–—|/:.،]+[^\S\n]+){1,3}$")
+DATELINE_WORDS = 5  # a dateline's place and outlet: «بيروت - المغرب اليوم»
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
 # The topics and event types a draft guesses from the words of a sentence: (Arabic stems that
@@ -130,6 +142,47 @@ def is_label(text: str, start: int) -> bool:
     return bool(LABEL_BEFORE.search(fold(text[max(0, start - LABEL_WORDS) : start])))
 
 
+def is_year_pair(text: str, q: Quantity) -> bool:
+    """«19/20» or «1430/1431»: this number and the one across the slash are one year apart."""
+    value = int(q.value) if q.value is not None and q.value == int(q.value) else None
+    after = YEAR_PAIR_AFTER.match(text, q.end)
+    before = YEAR_PAIR_BEFORE.search(text[max(0, q.start - 12) : q.start])
+    if value is None:
+        return False
+    if after and int(plain_digits(after[1])) % 100 == (value + 1) % 100:
+        return True
+    return bool(before) and (int(plain_digits(before[1])) + 1) % 100 == value % 100
+
+
+def plain_digits(digits: str) -> str:
+    return digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+
+
+def is_lost_point(text: str, q: Quantity, bare: bool) -> bool:
+    """A bare number a space before another («1 8»), or the number a space after it: the
+    article lost a decimal point, and neither reading can be trusted."""
+    quote = text[q.start : q.end]
+    if bare and LOST_POINT_AFTER.match(text, q.end):
+        return True
+    return quote[:1].isdigit() and bool(
+        LOST_POINT_BEFORE.search(text[max(0, q.start - 2) : q.start])
+    )
+
+
+def is_masthead(text: str, start: int, end: int) -> bool:
+    """«اليوم» as the last word of an outlet's name («وطنا اليوم», «المغرب اليوم»), which a
+    dateline or byline shows by a separator right after it, or by a separator before the
+    name at the start of a line («عمان - وطنا اليوم:»); «قال الوزير اليوم» stays a date."""
+    if fold(text[start:end]) != fold(TODAY):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if len(before.split()) > DATELINE_WORDS or not before.strip():
+        return False
+    if attribution.verb_in(before):  # «وقال الوزير اليوم -»: someone speaks today
+        return False
+    return bool(AFTER_MASTHEAD.match(text, end) or DATELINE_BEFORE.search(before))
+
+
 def topics_of(words: str) -> str | None:
     folded = fold(words)
     found = [
@@ -161,17 +214,18 @@ def words_near(text: str, start: int, end: int, limit: int = 6) -> str:
     return label or text[start:end]
 
 
-def reads_back(quote: str, value, currency, hedge) -> str | None:
+def reads_back(quote: str, value, currency, hedge, article: TextCurrencies) -> str | None:
     """Why provenance would refuse this figure, or None when it reads back to its words."""
     try:
-        read = parse_amount(quote)
+        checked = read_back(quote, value, currency, hedge, article)
     except ValueError as error:
         return str(error)
-    if (read.value, read.currency, read.hedge) != (value, currency, hedge):
-        return f"its words read as {read.value} {read.currency or ''} {read.hedge}"
-    written = render_ar(value, currency, "exact")
-    if normalise(written) not in normalise(quote):
-        return f"written back as «{written}», which the words do not say"
+    if checked.differences:
+        return "its words read as " + ", ".join(
+            f"{column} {quoted}" for column, _, quoted in checked.differences
+        )
+    if checked.written is not None:
+        return f"written back as «{checked.written}», which reads otherwise than the words"
     return None
 
 
@@ -187,13 +241,29 @@ def date_reads_back(quote: str, iso: str, precision: str, published: dt.date | N
     return ("stated" if alone == with_reference else "inferred"), None
 
 
-def status_of(iso: str, words: str, before: str, published: dt.date | None) -> str:
-    """What the article says at publication: the date against the publication day, and
-    the tense of the sentence where the date alone cannot tell."""
+def event_note(d: DatePhrase, quote: str, basis: str, published: dt.date | None) -> str | None:
+    """Why the date is what it is: a span's last year (events hold one date, the first),
+    and the publication day a relative date was read against."""
+    # NOTE: events.csv has one date column; a span «العام المالي 2021/2022» is dated by its
+    # first year, as SPEC says, and its end is kept here for the curator and the reader.
+    said = []
+    if d.iso_end and d.iso_end != d.iso:
+        said.append(f"«{quote}» spans {d.iso} to {d.iso_end}; date is its first {d.precision}")
+    if basis == "inferred":
+        said.append(f"«{quote}» read against the publication date {published}")
+    return "; ".join(said) or None
+
+
+def status_of(
+    iso: str, words: str, before: str, published: dt.date | None, iso_end: str | None = None
+) -> str:
+    """What the article says at publication: the date (or the span «2021/2022» up to
+    ``iso_end``) against the publication day, and the tense of the sentence where the
+    date alone cannot tell."""
     if SINCE.search(before):
         return "reference"
     if published is not None:
-        first, last = date_range(iso)
+        first, last = date_range(iso)[0], date_range(iso_end or iso)[1]
         if last < published:
             return "occurred"
         if first > published:
@@ -210,6 +280,10 @@ class Drafter:
     published: dt.date | None
     tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in MODELS})
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    currencies: TextCurrencies = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.currencies = TextCurrencies(self.text)
 
     def ignore(self, start: int, end: int, reason: str) -> None:
         self.tables["ignored_numbers"].append(
@@ -219,7 +293,11 @@ class Drafter:
         self.notes[("ignored_numbers", f"{start}-{end}")] = f"«{self.text[start:end]}»: {reason}"
 
     def run(self) -> None:
-        phrases = [p for p in read_phrases(self.text, self.published) if p.start >= self.body_start]
+        phrases = [
+            p
+            for p in read_phrases(self.text, self.published, guess_currency=True)
+            if p.start >= self.body_start
+        ]
         found = find_entities(self.text, self.body_start)
         claims = joined_over(
             sentences(self.text, self.body_start), [(p.start, p.end) for p in phrases]
@@ -329,11 +407,19 @@ class Drafter:
             return "part of a name («برلين 2»), not a count"
         if bare and is_label(self.text, q.start):
             return "a label (a resolution, an article), not a count"
+        if bare and is_year_pair(self.text, q):
+            return "a fiscal year written «19/20» or «1430/1431», not a count; date it by hand"
+        if is_lost_point(self.text, q, bare):
+            return (
+                "two numbers a space apart («1 8 تريليون»): a decimal point lost in the "
+                "article? curate by hand"
+            )
         value = None if q.value is None else plain_number(q.value)
         if value is None or isinstance(value, Decimal):
             why = "too long to be a number" if value is None else "not a whole number"
             return f"{why}: figures hold whole amounts; curate by hand"
-        refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge)
+        refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge,
+                             self.currencies)  # fmt: skip
         return f"not drafted as a figure: {refused}" if refused else None
 
     def figure_row(self, figure_id: str, q: Quantity, claim: int, spans) -> dict:
@@ -364,6 +450,11 @@ class Drafter:
     def figure_note(self, row: dict, q: Quantity) -> str:
         said = f"«{row['quote_ar']}» = {row['amount']} {row['currency'] or ''} {row['hedge']}"
         extra = ""
+        if q.money and q.currency and parse_amount(row["quote_ar"]).bare:
+            extra = (
+                f"; the words name no country: {q.currency} is the currency of the country "
+                "the article names most (check)"
+            )
         if q.money and q.currency is None:
             country = guess_country(self.text)
             extra = "; the currency is not named"
@@ -414,13 +505,16 @@ class Drafter:
             event = self.event_row(d, claim, spans, basis)
             self.tables["events"].append(event)
             self.tables["claims"][claim]["checkable"] = True
+            span = f" to {d.iso_end}" if d.iso_end and d.iso_end != d.iso else ""
             self.notes[("events", event["event_id"])] = (
-                f"«{event['date_text_ar']}» = {d.iso} ({d.precision}, {basis}), "
+                f"«{event['date_text_ar']}» = {d.iso}{span} ({d.precision}, {basis}), "
                 f"{event['status']}: write event_en, check the type, status and what is dated"
             )
 
     def event_basis(self, d: DatePhrase) -> tuple[str | None, str | None]:
         """(date basis, None) for a date an event can carry, else (None, why not)."""
+        if is_masthead(self.text, d.start, d.end):
+            return None, "part of an outlet's name («… اليوم») in a dateline, not a date"
         if d.iso is None:
             return None, "a relative date: give --published to date it"
         if d.precision not in ("day", "month", "year"):
@@ -448,13 +542,9 @@ class Drafter:
             "event_en": None,
             "event_type": event_type_of(words),
             "entity_id": None,
-            "status": status_of(d.iso, words, before, self.published),
+            "status": status_of(d.iso, words, before, self.published, d.iso_end),
             "date_basis": basis,
-            "note": (
-                f"«{quote}» read against the publication date {self.published}"
-                if basis == "inferred"
-                else None
-            ),
+            "note": event_note(d, quote, basis, self.published),
             "verification_id": None,
         }
 

@@ -26,7 +26,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
 
@@ -363,6 +363,10 @@ FILE_ROLES = {
 def file_role(name: str, dataset_id: str) -> str:
     if name in FILE_ROLES:
         return FILE_ROLES[name]
+    if name == "charts/plotly.min.js":
+        return "plotly.js, the one copy every chart page in `charts/` loads"
+    if name.startswith("charts/") and name.endswith(".html"):
+        return "a chart with its title, notes, source line and text description, as a page to embed"
     if name == f"{dataset_id}.xlsx":
         return "workbook: a README sheet, one sheet per table, and the checks"
     if name.endswith(".excel.csv"):
@@ -563,8 +567,12 @@ def bundle_files(
     tables: Mapping[str, pd.DataFrame],
     tight: Fraction = TIGHT,
     strict: Fraction = STRICT,
+    extra: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
     """The whole bundle of one dataset: relative file name → bytes, sorted by name.
+
+    ``extra`` adds files made elsewhere (the chart embeds under ``charts/``); they are listed
+    in the README and checksummed like the others.
 
     Refuses (ValueError) a report with a failed check: its tables lack the rejected rows.
     """
@@ -588,6 +596,7 @@ def bundle_files(
     datacard = data_card(dataset)
     if datacard is not None:
         files["DATACARD.md"] = datacard
+    files.update(extra or {})
     descriptor = json.loads(files["datapackage.json"])
     names = [*files, "README.md", "SHA256SUMS"]
     files["README.md"] = bundle_readme(dataset, report, frames, names, descriptor, tight, strict)
@@ -712,10 +721,16 @@ def swap_into_place(new: Path, out: Path) -> None:
 
 
 def build_bundles(
-    datasets: list[Dataset], tight: Fraction = TIGHT, strict: Fraction = STRICT
+    datasets: list[Dataset],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+    extra_files: Callable[[Dataset, DatasetReport, dict], Mapping[str, bytes]] | None = None,
 ) -> tuple[Report, dict[str, dict[str, bytes]]]:
     """Validate every dataset (one batch: pandera once per table); the bundles are built
-    only when every check passes. The command line exports through archive_export.py."""
+    only when every check passes. The command line exports through archive_export.py.
+
+    ``extra_files(dataset, report, tables)`` adds files to a dataset's bundle (the CLI's
+    ``--charts`` passes the chart embeds): the engine never draws a chart itself."""
     from validation.batch import Batch
     from validation.engine import check_batch
 
@@ -733,5 +748,6 @@ def build_bundles(
     bundles = {}
     for dataset, (dataset_report, typed) in zip(datasets, outcomes, strict=True):
         tables = {name: rows.frame() for name, rows in typed.items()}
-        bundles[dataset.id] = bundle_files(dataset, dataset_report, tables, tight, strict)
+        extra = extra_files(dataset, dataset_report, tables) if extra_files else None
+        bundles[dataset.id] = bundle_files(dataset, dataset_report, tables, tight, strict, extra)
     return report, bundles

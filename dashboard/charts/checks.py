@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard import alt_text
 from dashboard.article import Article
 from dashboard.charts.figures import add_interval_traces, axis_max, interval_text
-from dashboard.charts.layout import Measure, finish, isolate, value_axis, wrapped
+from dashboard.charts.layout import Measure, finish, isolate, ltr, value_axis
 from dashboard.i18n import t
 from validation.vocab import STATUS_MARK
 
@@ -57,17 +58,15 @@ def check_intervals_chart(
 ) -> go.Figure:
     """The intervals behind every hierarchy check, one panel each, in one figure.
 
-    Each panel's title is the check's own message; the figure's title counts the verdicts.
+    Each panel's title is its check's id, and the check's own message a note under the chart
+    (too long for a phone's width, it wraps there); the figure's title counts the verdicts.
     ``measures`` gives each figure's measure (figure_id → Measure): a panel is in its whole's.
     """
     fig = make_subplots(
         rows=len(checks),
         cols=1,
         vertical_spacing=0.5 / max(len(checks), 1),
-        subplot_titles=[
-            "<br>".join(wrapped(f"{STATUS_MARK[c['status']]} {c['message']}", "en", lang, 100))
-            for c in checks
-        ],
+        subplot_titles=[ltr(f"{STATUS_MARK[c['status']]} {c['id']}", lang) for c in checks],
     )
     for index, check in enumerate(checks, start=1):
         measure = measure_of_check(check, measures)
@@ -85,8 +84,9 @@ def check_intervals_chart(
     fig.update_layout(barmode="overlay", bargap=0.3)
     counts = {status: sum(c["status"] == status for c in checks) for status in STATUS_MARK}
     title = t("consistency.intervals_title", lang, n=len(checks), **counts)
+    notes = [(f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in checks]
     finish(fig, title, lang, plot_height=230 * len(checks), source=article.source_line(lang),
-           axis_space=40)  # fmt: skip
+           axis_space=40, notes=notes, alt=alt_text.checks_alt(checks, lang))  # fmt: skip
     return fig
 
 

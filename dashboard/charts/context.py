@@ -17,17 +17,18 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard import alt_text
 from dashboard.article import Article
 from dashboard.charts.figures import interval_text
 from dashboard.charts.layout import (
     COLOURS,
     Measure,
     finish,
+    in_plot,
     isolate,
     ltr,
     measure_of,
     value_axis,
-    wrapped,
 )
 from dashboard.charts.timeline import day_after, domain_of
 from dashboard.i18n import date_words, t
@@ -246,7 +247,8 @@ def label_statements(
     (the bands and the step line run above and below it); a month or a year under its span,
     or over it when it sits at the foot of the panel. ``extra`` adds a line under a label."""
     for index, row in enumerate(rows.itertuples()):
-        words = f"{hedged(row, lang)}"
+        # Short lines: the words sit beside a mark in a panel a phone draws ~300 px wide.
+        words = in_plot(row.hedged_ar if lang == "ar" else row.hedged_en, lang, 14)
         if row.scope != "total":
             words += f"<br>{isolate(covered_period(row, lang), lang)}"
         if row.context_id in extra:
@@ -385,14 +387,15 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     fig.add_annotation(
         x=x,
         y=row.amount,
-        ax=40,
-        ay=85,
-        text=f"<b>{isolate(words, lang)}</b>",
+        # Straight below the ring, centred: the words stay inside a phone's narrow panel.
+        ax=0,
+        ay=90,
+        text=f"<b>{in_plot(words, lang, 20)}</b>",
         showarrow=True,
         arrowhead=0,
         arrowcolor=COLOURS["stated"],
         standoff=12,
-        xanchor="left",
+        xanchor="center",
         font={"size": 12, "color": COLOURS["stated"]},
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
@@ -400,7 +403,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     parts = pieces["parts"]
     if not parts or parts["high"] is None:
         return
-    words = isolate(
+    words = in_plot(
         t(
             "context.parts_label",
             lang,
@@ -409,6 +412,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
             high=isolate(pieces["measure"].label(parts["high"], lang), lang),
         ),
         lang,
+        22,
     )
     fig.add_annotation(
         x=x,
@@ -430,13 +434,13 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
         x=x,
         y=parts["high"],
         xshift=14,
-        ax=30,
-        ay=-70,
+        ax=0,
+        ay=-75,
         text=words,
         showarrow=True,
         arrowhead=0,
         arrowcolor=COLOURS["sum"],
-        xanchor="left",
+        xanchor="center",
         font={"size": 11, "color": COLOURS["sum"]},
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
@@ -594,15 +598,13 @@ def context_chart(
         label_statements(fig, panel, lang, (2, 1), top_panel, {})
         fig.update_xaxes(range=x_range(panel, 150), row=2, col=1)
     reading_legend(fig, pieces, lang)
-    style_context_axes(fig, lang, pieces["measure"], (top, top_panel if len(panel) else None),
-                       cut, groups)  # fmt: skip
-    panel_titles(fig, pieces, lang, article.label("context_scopes", scope, lang) if len(panel)
-                 else None)  # fmt: skip
-    fig.update_layout(
-        legend={"traceorder": "normal", "entrywidth": 0.33, "entrywidthmode": "fraction"},
-        hovermode="closest",
-    )
-    notes = [
+    gap = style_context_axes(fig, lang, pieces["measure"],
+                             (top, top_panel if len(panel) else None), cut, groups)  # fmt: skip
+    scope_words = article.label("context_scopes", scope, lang) if len(panel) else None
+    panel_titles(fig, pieces, lang, scope_words)
+    fig.update_layout(legend={"traceorder": "normal"}, hovermode="closest")
+    notes = [(gap, lang)] if gap else []
+    notes += [
         (f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in pieces["checks"]
     ]
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
@@ -616,6 +618,7 @@ def context_chart(
         source=source,
         notes=notes,
         legend_rows=-(-legend_entries // 3) + 1,
+        alt=alt_text.context_alt(totals, panel, scope_words, lang),
     )
     return fig
 
@@ -627,9 +630,10 @@ def style_context_axes(
     tops: tuple[float, float | None],
     cut: str | None,
     groups: list[pd.DataFrame],
-) -> None:
+) -> str | None:
     """Date axes left to right in both languages; amounts on the outer side of the panels
-    (left in English, right in Arabic), once per row; a broken axis marked as such.
+    (left in English, right in Arabic), once per row; a broken axis marked as such, its
+    words returned for the notes under the chart (None: the axis is whole).
     ``tops`` is the top of the totals' axis and of the scope panel's (None: no panel)."""
     right = lang == "ar"
     columns = len(groups)
@@ -658,11 +662,13 @@ def style_context_axes(
         )
         fig.update_yaxes(title=None, row=2, col=1)
     if cut and columns > 1:
-        mark_axis_break(fig, groups, lang)
+        return mark_axis_break(fig, groups, lang)
+    return None
 
 
-def mark_axis_break(fig: go.Figure, groups: list[pd.DataFrame], lang: str) -> None:
-    """A // where the time axis breaks, and under it the gap it skips in words."""
+def mark_axis_break(fig: go.Figure, groups: list[pd.DataFrame], lang: str) -> str:
+    """A // where the time axis breaks; the gap it skips in words is returned for the notes
+    under the chart (inside the plot they would sit on the panel below on a phone)."""
     left, right_group = groups[0], groups[1]
     gap = t(
         "context.axis_break",
@@ -680,20 +686,9 @@ def mark_axis_break(fig: go.Figure, groups: list[pd.DataFrame], lang: str) -> No
         xshift=10,
         font={"size": 16, "color": "#555"},
     )
-    fig.add_annotation(
-        xref=f"{fig_ref(fig, (1, 1), 'x')} domain",
-        yref=f"{fig_ref(fig, (1, 1), 'y')} domain",
-        x=0,
-        y=0,
-        yshift=-30,
-        xanchor="left",
-        yanchor="top",
-        text=f"// {isolate(gap, lang)}",
-        showarrow=False,
-        font={"size": 11, "color": "#666"},
-    )
     # A lone year in its own panel: one tick, the year.
     fig.update_xaxes(dtick="M12", tickformat="%Y", row=1, col=1)
+    return f"// {gap}"
 
 
 def panel_titles(fig: go.Figure, pieces: dict, lang: str, scope_words: str | None) -> None:
@@ -726,7 +721,7 @@ def panel_titles(fig: go.Figure, pieces: dict, lang: str, scope_words: str | Non
             xanchor="right" if right else "left",
             yanchor="bottom",
             yshift=6,
-            text="<br>".join(wrapped(text, lang, lang, 140)),
+            text=in_plot(text, lang),
             showarrow=False,
             align="right" if right else "left",
             font={"size": 13, "color": "#333"},

@@ -11,22 +11,29 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import alt_text
 from dashboard.article import Article
 from dashboard.charts.layout import (
+    AXIS_LABEL,
     COLOURS,
     PDI,
     RLI,
     Measure,
     finish,
+    in_plot,
     isolate,
     measure_of,
+    shortened,
     value_axis,
 )
 from dashboard.i18n import t
 
 
-def figure_label(row, lang: str) -> str:
-    return isolate(row.label_ar, lang) if lang == "ar" else row.label_en
+def figure_label(row, lang: str, limit: int | None = None) -> str:
+    """The figure's label; with ``limit``, shortened for an axis (the hover and the data
+    table keep it whole)."""
+    text = row.label_ar if lang == "ar" else row.label_en
+    return isolate(shortened(text, limit) if limit else text, lang)
 
 
 def wording(row, lang: str) -> str:
@@ -143,7 +150,8 @@ def hierarchy_chart(
     title = t("figures.hierarchy_title", lang, root=root_words, parts=parts_words)
     note = t("figures.hierarchy_note", lang, root=root_words)
     finish(fig, title, lang, plot_height=260, source=article.source_line(lang),
-           notes=[(note, lang)], legend_rows=0, axis_space=12)  # fmt: skip
+           notes=[(note, lang)], legend_rows=0, axis_space=12,
+           alt=alt_text.figures_alt(tree, lang, measure_of(root)))  # fmt: skip
     return fig
 
 
@@ -151,7 +159,7 @@ def interval_rows(figures: pd.DataFrame, lang: str) -> list[dict]:
     """One drawable row per figure: label, stated value, both readings, hover text."""
     return [
         {
-            "label": f"{row.figure_id} · {figure_label(row, lang)}",
+            "label": f"{row.figure_id} · {figure_label(row, lang, AXIS_LABEL)}",
             "stated": row.amount,
             "stated_text": wording(row, lang),
             "tight": (row.tight_low, row.tight_high),
@@ -247,12 +255,12 @@ def add_interval_traces(
             **where,
         )
     for row in stated:
-        near_edge = row["stated"] < 0.12 * x_max
+        # Words reach inwards from their mark, so they stay inside the plot at any width.
         fig.add_annotation(
             x=row["stated"],
             y=row["label"],
             yshift=26,
-            xanchor="left" if near_edge else "center",
+            xanchor="left" if row["stated"] < 0.5 * x_max else "right",
             text=row["stated_text"],
             showarrow=False,
             font={"size": 12, "color": COLOURS["stated"]},
@@ -314,7 +322,7 @@ def intervals_chart(
         automargin=True,
     )
     finish(fig, title, lang, plot_height=95 * len(rows), source=article.source_line(lang),
-           legend_rows=2)  # fmt: skip
+           legend_rows=2, alt=alt_text.figures_alt(figures, lang, measure))  # fmt: skip
     return fig
 
 
@@ -427,11 +435,13 @@ def parts_vs_whole_chart(
             y=row_parts,
             yshift=-42,
             xanchor="right",
-            text=isolate(t("figures.gap", lang, excess=measure.label(excess, lang)), lang),
+            text=in_plot(t("figures.gap", lang, excess=measure.label(excess, lang)), lang),
             showarrow=False,
             font={"size": 11, "color": COLOURS["sum"]},
         )
-    fig.update_layout(barmode="overlay", bargap=0.35)
+    # A part's words inside its bar are hidden, not shrunk to a blur, when the bar is too
+    # narrow (a phone): the hover, the legend and the data table still name it.
+    fig.update_layout(barmode="overlay", bargap=0.35, uniformtext={"minsize": 10, "mode": "hide"})
     fig.update_xaxes(**value_axis(x_max, lang, measure))
     fig.update_yaxes(
         categoryorder="array",
@@ -441,7 +451,8 @@ def parts_vs_whole_chart(
     )
     notes = [(t("figures.check_note", lang, check_id=check["id"]), lang), (check["message"], "en")]
     title = parts_title(check, parent, parts, lang)
-    finish(fig, title, lang, plot_height=260, source=article.source_line(lang), notes=notes)
+    finish(fig, title, lang, plot_height=260, source=article.source_line(lang), notes=notes,
+           alt=alt_text.parts_alt(figures, check, lang, measure))  # fmt: skip
     return fig
 
 

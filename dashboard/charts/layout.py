@@ -1,6 +1,7 @@
 """What every chart shares: fonts and colours, bidi isolates, amounts in the dataset's own
-measure (its currency, a percent, a count), and the frame (title, legend, source line, hedge
-note) stacked in pixels so nothing overlaps.
+measure (its currency, a percent, a count), and the frame: the plot takes its container's
+width, its legend sits under it, and its words (title, description, source line, hedge note,
+notes) travel in ``layout.meta`` to be shown as HTML around it (``words_of``).
 
 Arabic mode keeps every axis left to right (amounts and time grow rightwards in both
 languages) and wraps Arabic labels in bidi isolates so digits stay beside their words.
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from dashboard.embed import ChartWords
 from dashboard.i18n import t
 from validation.currencies import name_ar, name_en, symbol
 from validation.hedges import STRICT, TIGHT
@@ -49,7 +51,9 @@ STATUS_SYMBOL = {
 STATUS_DASH = {"occurred": "solid", "scheduled": "dash", "reference": "solid", "postponed": "dot"}
 # Bidi isolates: Arabic mixed with digits (and English inside Arabic) stays in order.
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
-WRAP = 95  # characters per line of the source line and notes under a chart
+# Characters a line of words drawn inside a plot: a phone leaves the plot ~300 px.
+IN_PLOT = 28
+AXIS_LABEL = 18  # characters of a category label on an axis: a phone keeps room for the plot
 
 
 def isolate(text: str, lang: str) -> str:
@@ -69,6 +73,26 @@ def wrapped(text: str, text_lang: str, page_lang: str, width: int) -> list[str]:
     if page_lang == "ar" and text_lang == "en":
         return [f"{LRI}{line}{PDI}" for line in lines]
     return [isolate(line, text_lang) for line in lines]
+
+
+def in_plot(text: str, lang: str, width: int = IN_PLOT) -> str:
+    """Plain words drawn inside a plot, in short lines (each isolated in the language), so
+    they fit beside a mark on a phone."""
+    return "<br>".join(wrapped(text, lang, lang, width))
+
+
+def shortened(text: str, limit: int = AXIS_LABEL) -> str:
+    """``text`` cut to ``limit`` characters at a word's end, with an ellipsis (an axis label;
+    the hover and the data table keep the whole text).
+
+    >>> shortened("Humanitarian aid to Libya", 18)
+    'Humanitarian aid…'
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ·,-") + "…"
 
 
 def hedge_note(lang: str) -> str:
@@ -147,11 +171,13 @@ def value_axis(x_max: float, lang: str, measure: Measure) -> dict:
     }
 
 
-def footer_lines(lang: str, notes: list[tuple[str, str]], source: str) -> str:
-    """Source line, hedge note and a chart's own notes ((text, its language) pairs)."""
-    parts = [(source, lang), (hedge_note(lang), lang), *notes]
-    return "<br>".join(line for text, text_lang in parts
-                       for line in wrapped(text, text_lang, lang, WRAP))  # fmt: skip
+def words_of(fig: go.Figure) -> ChartWords:
+    """The words a builder gave its chart (title, alt text, source line, notes): the figure
+    carries them in ``layout.meta``, so whoever has the figure (a view, an embed, the
+    export) shows the same words around it."""
+    words = dict(fig.layout.meta["words"])
+    words["notes"] = tuple(tuple(note) for note in words["notes"])
+    return ChartWords(**words)
 
 
 def finish(
@@ -163,58 +189,48 @@ def finish(
     notes: list[tuple[str, str]] | None = None,
     legend_rows: int = 1,
     axis_space: int = 62,
-    title_lang: str | None = None,
+    alt: str = "",
 ) -> None:
-    """Title (the finding), legend, plot, then the dataset's source line and notes, stacked
-    in pixels so nothing overlaps; the same in both languages, mirrored only in alignment."""
-    foot = footer_lines(lang, notes or [], source)
-    title_lines = wrapped(title, title_lang or lang, lang, 90)
-    title_height = 16 + 24 * len(title_lines)
-    legend_height = 24 * legend_rows
-    foot_height = 16 * (foot.count("<br>") + 1) + 12
-    top = title_height + legend_height + 8
-    bottom = axis_space + foot_height
-    total = top + plot_height + bottom
+    """The figure holds marks and axes only; its words (the title, the dataset's source
+    line, the hedge note, ``notes`` as (text, its language) pairs, ``alt`` the description
+    written from the data) are HTML around it (Datawrapper's split): they wrap at any width,
+    read right to left in Arabic and reach screen readers.
+
+    The width follows the container; margins grow to fit the axis labels (automargin); the
+    legend sits horizontally under the plot, where it wraps into as many rows as a narrow
+    screen needs, so the height leaves a row per legend entry; the top margin is the mode
+    bar's, so the toolbar covers no text."""
+    entries = sum(1 for tr in fig.data if getattr(tr, "showlegend", False) is not False and tr.name)
+    legend_height = 22 * entries + 10 if legend_rows > 0 and entries else 0
+    top = 34
     right = lang == "ar"
     fig.update_layout(
-        title={
-            "text": "<br>".join(title_lines),
-            "x": 0.99 if right else 0.01,
-            "xanchor": "right" if right else "left",
-            "xref": "container",
-            "yref": "container",
-            # plotly grows a <br> title upwards from its anchor: push it down by its lines.
-            "y": 1 - (10 + 24 * (len(title_lines) - 1)) / total,
-            "yanchor": "top",
-            "font": {"size": 17},
-        },
         font={"family": FONT, "size": 13, "color": "#222222"},
-        height=total,
-        margin={"l": 20, "r": 20, "t": top, "b": bottom},
+        autosize=True,
+        height=top + plot_height + axis_space + legend_height,
+        margin={"l": 8, "r": 8, "t": top, "b": 8, "autoexpand": True},
         paper_bgcolor="white",
         plot_bgcolor="white",
         showlegend=legend_rows > 0,
         legend={
             "orientation": "h",
             "yref": "container",
-            "y": 1 - title_height / total,
-            "yanchor": "top",
+            "y": 0,
+            "yanchor": "bottom",
             "x": 1 if right else 0,
             "xanchor": "right" if right else "left",
             "font": {"size": 12},
         },
         hoverlabel={"font": {"family": FONT}, "align": "right" if right else "left"},
+        meta={
+            "words": {
+                "lang": lang,
+                "title": title,
+                "alt": alt,
+                "source": source,
+                "notes": [(hedge_note(lang), lang), *(notes or [])],
+            }
+        },
     )
-    fig.add_annotation(
-        text=foot,
-        xref="paper",
-        yref="paper",
-        x=1 if right else 0,
-        xanchor="right" if right else "left",
-        y=0,
-        yanchor="top",
-        yshift=-axis_space,
-        showarrow=False,
-        align="right" if right else "left",
-        font={"size": 11, "color": "#555555"},
-    )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)

@@ -13,31 +13,37 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard import alt_text
 from dashboard.article import Article, Window
 from dashboard.charts.layout import (
+    AXIS_LABEL,
     COLOURS,
     PDI,
     RLI,
     STATUS_DASH,
     STATUS_SYMBOL,
     finish,
+    in_plot,
     isolate,
     ltr,
+    shortened,
 )
 from dashboard.i18n import date_words, t
 from validation.derived import date_range
 
 
-def event_label(row, names_ar: dict[str, str], lang: str, article: Article, limit: int = 44) -> str:
+def event_label(
+    row, names_ar: dict[str, str], lang: str, article: Article, limit: int = AXIS_LABEL
+) -> str:
     """A short row label: the event in English, or its entity's Arabic name in Arabic mode
-    (else the Arabic label of its event type, as the dataset declares it)."""
+    (else the Arabic label of its event type, as the dataset declares it), cut to ``limit``
+    characters so a phone keeps room for the plot (the hover and the table keep it whole)."""
     if lang == "ar":
         entity = getattr(row, "entity_id", None)
         name = names_ar.get(entity) if isinstance(entity, str) else None
         text = name or article.label("event_types", row.event_type, lang)
-        return f"{row.event_id} · {isolate(text, lang)}"
-    text = row.event_en if len(row.event_en) <= limit else row.event_en[: limit - 1] + "…"
-    return f"{row.event_id} · {text}"
+        return f"{row.event_id} · {isolate(shortened(text, limit), lang)}"
+    return f"{row.event_id} · {shortened(row.event_en, limit)}"
 
 
 def event_hover(row, lang: str, source: dict | None = None) -> str:
@@ -81,8 +87,11 @@ def day_after(iso: str) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
-def add_status_traces(fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str) -> None:
-    """The article's events by status: spans for a month or a year, points for a day."""
+def add_status_traces(
+    fig: go.Figure, events: pd.DataFrame, labels: dict, lang: str, window: Window | None = None
+) -> None:
+    """The article's events by status: spans for a month or a year, points for a day; an
+    inferred date ringed, its word on the side of the ring with room (inside the window)."""
     for status in STATUS_SYMBOL:
         chosen = events[events["status"] == status]
         spans = chosen[chosen["precision"] != "day"]
@@ -138,7 +147,10 @@ def add_status_traces(fig: go.Figure, events: pd.DataFrame, labels: dict, lang: 
                 x=list(inferred["date_first_day"]),
                 y=[labels[e] for e in inferred["event_id"]],
                 text=[t("timeline.inferred", lang)] * len(inferred),
-                textposition="middle left",
+                textposition=[
+                    "middle right" if early(day, window) else "middle left"
+                    for day in inferred["date_first_day"]
+                ],
                 textfont={"color": COLOURS["inferred"], "size": 11},
                 marker={
                     "symbol": "circle-open",
@@ -224,7 +236,7 @@ def postponed_marks(
             y=labels[event.event_id],
             xanchor="right",
             xshift=-14,
-            text=f"<b>{isolate(words, lang)}</b>",
+            text=f"<b>{in_plot(words, lang)}</b>",
             showarrow=False,
             font={"size": 12, "color": COLOURS["status"]["postponed"]},
             bgcolor="rgba(255,255,255,0.85)",
@@ -265,8 +277,10 @@ def publication_mark(
         # Inside the plot's top edge: the lane title sits on the line above it.
         yanchor="top",
         bgcolor="rgba(255, 255, 255, 0.85)",
-        text=isolate(words, lang),
+        # Short lines: on a phone half the plot is ~130 px.
+        text=in_plot(words, lang, 20),
         showarrow=False,
+        align="left" if early(publication["value"], window) else "right",
         xanchor="left" if early(publication["value"], window) else "right",
         font={"size": 11, "color": "#444"},
     )
@@ -305,8 +319,8 @@ def lane_grid(lanes: list[pd.DataFrame], lang: str) -> tuple[go.Figure, int]:
         row_heights=[len(lane) for lane in lanes],
         vertical_spacing=70 / plot_height if len(lanes) > 1 else 0.02,
         subplot_titles=[
-            t("timeline.lane_article", lang, n=len(lanes[0])),
-            t("timeline.lane_external", lang, n=len(external)),
+            in_plot(t("timeline.lane_article", lang, n=len(lanes[0])), lang),
+            in_plot(t("timeline.lane_external", lang, n=len(external)), lang),
         ][: len(lanes)],
     )
     return fig, plot_height
@@ -356,6 +370,7 @@ def style_lanes(
         annotation.update(
             x=1 if right else 0,
             xanchor="right" if right else "left",
+            align="right" if right else "left",
             font={"size": 13, "color": "#333"},
         )
 
@@ -384,20 +399,17 @@ def timeline_chart(
     }
     lanes = lanes_of(events)
     fig, plot_height = lane_grid(lanes, lang)
-    add_status_traces(fig, lanes[0], labels, lang)
+    add_status_traces(fig, lanes[0], labels, lang, window)
     if len(lanes) > 1:
         add_external_traces(fig, lanes[1], labels, lang, verification_sources(verifications), 2)
         postponed_marks(fig, events, labels, lang, 2)
     publication_mark(fig, publication, lang, window)
     style_lanes(fig, lanes, labels, lang, window)
-    # Two legend entries a row: the event labels take a third of the width, and a third of
-    # what is left is too narrow for "Occurred: a month or a year (span)" in a browser.
-    fig.update_layout(
-        legend={"traceorder": "normal", "entrywidth": 0.5, "entrywidthmode": "fraction"}
-    )
+    fig.update_layout(legend={"traceorder": "normal"})
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False)
     finish(fig, timeline_title(lanes, lang), lang, plot_height=plot_height,
-           source=article.source_line(lang), legend_rows=-(-legend_entries // 2))  # fmt: skip
+           source=article.source_line(lang), legend_rows=-(-legend_entries // 2),
+           alt=alt_text.timeline_alt(events, lang))  # fmt: skip
     return fig
 
 

@@ -8,7 +8,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import chart_set, charts, ui
 from dashboard.data import (
     MAX_UPLOAD_ROWS,
     changed_verdicts,
@@ -71,14 +71,13 @@ def check_groups(checks: list[dict], lang: str) -> None:
 
 def hierarchy_charts(checked, lang: str) -> None:
     """The intervals behind every hierarchy check, each in its figures' own measure."""
-    hierarchy = [c for c in checked.checks if charts.is_hierarchy_check(c)]
-    if not hierarchy or checked.figures is None:
+    chart = chart_set.checks_chart(checked, lang)
+    if chart is None:
         return
-    measures = {row.figure_id: charts.measure_of(row) for row in checked.figures.itertuples()}
+    hierarchy = [c for c in checked.checks if charts.is_hierarchy_check(c)]
     ui.heading(t("consistency.intervals", lang), lang, level=3)
-    fig = charts.check_intervals_chart(hierarchy, lang, checked.article, measures)
-    data = charts.check_intervals_table(hierarchy, measures)
-    ui.show_chart(fig, "hierarchy-checks", data, lang)
+    data = charts.check_intervals_table(hierarchy, chart_set.check_measures(checked))
+    ui.show_chart(chart.figure, chart.name, data, lang)
 
 
 def upload_section(checked, lang: str) -> None:

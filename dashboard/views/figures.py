@@ -8,15 +8,11 @@ import html
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import chart_set, charts, ui
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
 
 CONTEXT_CHECKS = ("consistency.context.placement", "consistency.context.totals_grow")
-
-
-def parts_fit_checks(checks: list[dict]) -> list[dict]:
-    return [c for c in checks if c["id"].startswith("consistency.parts_fit.") and c["details"]]
 
 
 def check_lines(checks: list[dict], lang: str) -> str:
@@ -48,10 +44,10 @@ def context_section(checked, lang: str) -> None:
     article = checked.article
     ui.heading(t("context.heading", lang), lang, level=2)
     ui.text(article.context_words("lede", lang) or t("context.lede", lang), lang)
-    fig = charts.context_chart(checked.context, checked.checks, lang, article)
+    chart = chart_set.context_chart(checked, lang)
     ui.show_chart(
-        fig,
-        "in-context",
+        chart.figure,
+        chart.name,
         charts.context_table(checked.context),
         lang,
         table="context_figures",
@@ -65,22 +61,10 @@ def context_section(checked, lang: str) -> None:
         )
 
 
-def hierarchies(checked, rows, lang: str) -> None:
-    """One icicle per headline total that has parts."""
-    for tree in charts.trees(checked.figures):
-        root = tree.loc[tree["parent_figure_id"].isna(), "figure_id"].iloc[0]
-        fig = charts.hierarchy_chart(tree, lang, checked.checks, checked.article)
-        data = rows[rows["figure_id"].isin(tree["figure_id"])]
-        ui.show_chart(fig, f"hierarchy-{root}", data, lang, table="figures")
-
-
-def intervals(checked, rows, lang: str) -> None:
-    """Every figure as its interval: one chart per measure (a currency, percents, counts)."""
-    for index, (measure, figures) in enumerate(charts.by_measure(checked.figures), start=1):
-        fig = charts.intervals_chart(figures, lang, checked.article, measure)
-        data = rows[rows["figure_id"].isin(figures["figure_id"])]
-        name = "intervals" if index == 1 else f"intervals-{index}"
-        ui.show_chart(fig, name, data, lang, table="figures")
+def show_figures_chart(chart: chart_set.Chart, rows, lang: str) -> None:
+    """A chart of figures with the rows of the figures it draws."""
+    data = rows[rows["figure_id"].isin(chart.figure_ids)]
+    ui.show_chart(chart.figure, chart.name, data, lang, table="figures")
 
 
 def main() -> None:
@@ -93,13 +77,14 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     rows = charts.intervals_table(figures)
-    hierarchies(checked, rows, lang)
-    intervals(checked, rows, lang)
-    for check in parts_fit_checks(checked.checks):
-        parent = check["details"]["parent"]
-        fig = charts.parts_vs_whole_chart(figures, check, lang, checked.article)
-        data = rows[rows["figure_id"].isin([parent, *check["details"]["parts"]])]
-        ui.show_chart(fig, f"parts-vs-whole-{parent}", data, lang, table="figures")
+    # One icicle per headline total that has parts, then every figure as its interval (one
+    # chart per measure: a currency, percents, counts), then the parts against each whole.
+    for chart in chart_set.hierarchy_charts(checked, lang) + chart_set.interval_charts(
+        checked, lang
+    ):
+        show_figures_chart(chart, rows, lang)
+    for check in chart_set.parts_fit_checks(checked.checks):
+        show_figures_chart(chart_set.parts_chart(checked, check, lang), rows, lang)
         words = t(f"check_status.{check['status']}", lang)
         ui.block(
             html.escape(t("figures.check", lang, check_id=check["id"], status=words, message=""))

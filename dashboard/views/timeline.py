@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import chart_set, charts, ui
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
 
@@ -36,20 +36,11 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     window = chosen_window(article.windows(events), lang)
-    verifications = checked.tables.get("verifications")
-    fig = charts.timeline_chart(
-        events,
-        entities,
-        lang,
-        article,
-        window=window,
-        publication=checked.dataset.metadata.get("publication_date"),
-        verifications=verifications,
-    )
-    data = charts.timeline_table(events, verifications)
+    chart = chart_set.timeline_chart(checked, lang, window)
+    data = charts.timeline_table(events, checked.tables.get("verifications"))
     ui.show_chart(
-        fig,
-        f"timeline-{window.id if window else 'all'}",
+        chart.figure,
+        chart.name,
         data,
         lang,
         table="events",

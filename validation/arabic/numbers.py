@@ -36,7 +36,11 @@ _NUMERAL = (
     r"(?P<en>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]++)?+)(?![0-9])"  # 10,000 and 1,234.5
     r"|(?P<ar>[0-9]{1,3}(?:٬[0-9]{3})+(?:[٫.,][0-9]++)?+)(?![0-9])"  # ١٠٬٠٠٠٫٥
     r"|(?P<eu>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]++)?+)(?![0-9])"  # 1.234.567,5
-    r"|(?P<plain>[0-9]++(?:[.,٫][0-9]++)?+)"  # 850, 1.3, ١,٣ (one separator: a decimal)
+    # Egyptian and Saudi wire copy (MENA, SPA) set a decimal with «ر», the fraction typed
+    # first: «5ر13» is 13.5; digit groups the same way: «000ر000ر410» is 410,000,000.
+    r"|(?P<wire>[0-9]++(?:[^\S\n]?ر[^\S\n]?[0-9]++)++)(?![0-9])"
+    # 850, 1.3, ١,٣, and «6،7» as Maghrebi papers write it (one separator: a decimal)
+    r"|(?P<plain>[0-9]++(?:[.,٫،][0-9]++)?+)"
 )
 _PIECE = re.compile(_GAP + "(?:(?P<numeral>" + _NUMERAL + ")|(?P<word>" + _LETTER + "++))")
 
@@ -72,8 +76,11 @@ def _numeral_value(match: re.Match) -> Decimal | None:
         plain = written.replace("٬", "").replace("٫", ".").replace(",", ".")
     elif match["eu"]:
         plain = written.replace(".", "").replace(",", ".")
+    elif match["wire"]:
+        parts = [part.strip() for part in written.split("ر")]
+        plain = f"{parts[1]}.{parts[0]}" if len(parts) == 2 else "".join(reversed(parts))
     else:
-        plain = written.replace(",", ".").replace("٫", ".")
+        plain = written.replace(",", ".").replace("٫", ".").replace("،", ".")
     return Decimal(plain)
 
 

@@ -7,7 +7,7 @@ exactly as the extractor reads the article it comes from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -20,12 +20,15 @@ from validation.arabic.text import fold
 
 @dataclass(frozen=True)
 class Amount:
-    """What a figure's quote states: value (int when whole), ISO currency, hedge."""
+    """What a figure's quote states: value (int when whole), ISO currency, hedge; and
+    ``bare``, the base word (pound, dinar…) of a currency the quote names without its
+    country («7 مليارات جنيه»), which the article's country resolves."""
 
     value: int | Decimal
     currency: str | None
     hedge: str
     percent: bool = False
+    bare: str | None = field(default=None, repr=False, compare=False)
 
 
 def parse_amount(text: str, default_country: str | None = None) -> Amount:
@@ -43,7 +46,13 @@ def parse_amount(text: str, default_country: str | None = None) -> Amount:
     (quantity,) = found
     if quantity.value is None:
         raise ValueError(f"«{text}» is a run of more than {_MAX_DIGITS} digits, not an amount")
-    return Amount(plain_number(quantity.value), quantity.currency, quantity.hedge, quantity.percent)
+    return Amount(
+        plain_number(quantity.value),
+        quantity.currency,
+        quantity.hedge,
+        quantity.percent,
+        quantity.bare,
+    )
 
 
 def parse_date_text(text: str, reference: date | None = None) -> tuple[str | None, str]:

@@ -12,24 +12,13 @@ import re
 
 import pandas as pd
 
-from validation.arabic.quotes import parse_amount, parse_date_text
-from validation.arabic.render import render_ar
-from validation.arabic.text import normalise
+from validation.arabic.quotes import parse_date_text
+from validation.checks.readback import TextCurrencies, figure_findings, shorten
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS
 
 BODY_TABLES = ("claims", "figures", "events", "mentions", "ignored_numbers")
-
-
-def shorten(text: str, limit: int = 80) -> str:
-    """A quote short enough for a one-line message (the cell itself is in the file)."""
-    text = str(text).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def said(value) -> str:
-    return "no currency" if value is None else repr(value)
 
 
 HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
@@ -190,50 +179,16 @@ def check_nesting(tables: dict[str, pd.DataFrame]) -> CheckResult | None:
     )
 
 
-def check_figure_readings(figures: pd.DataFrame) -> CheckResult:
-    """Amount, currency and hedge as the quote reads, and the quote as we would write it."""
+def check_figure_readings(figures: pd.DataFrame, text: str) -> CheckResult:
+    """Amount, currency and hedge as the quote reads (a bare جنيه in the currency of the
+    article's country), and the figure written back reading as its quote."""
+    article = TextCurrencies(text)
     findings = []
     for row in figures.itertuples():
-        where = ("figures.csv", "provenance.figures")
-        try:
-            read = parse_amount(row.quote_ar)
-        except ValueError as error:
-            message = f"quote cannot be read: {shorten(str(error))}"
-            findings.append(Finding(*where, message, row.Index, "quote_ar"))
-            continue
         currency = None if pd.isna(row.currency) else row.currency
-        differences = [
-            Finding(
-                *where,
-                f"{column} is {said(stated)} but the quote «{shorten(row.quote_ar)}» says "
-                f"{said(quoted)}",
-                row.Index,
-                column,
-                str(stated),
-            )
-            for column, stated, quoted in (
-                ("amount", row.amount, read.value),
-                ("currency", currency, read.currency),
-                ("hedge", row.hedge, read.hedge),
-            )
-            if stated != quoted
-        ]
-        findings += differences
-        # The figure written back (number, scale, currency) must stand in the quote's words;
-        # the hedge was compared above, and its wording varies (نحو، حوالي، زهاء…).
-        # Only a row whose values read right is judged on its wording; else it would echo.
-        written = render_ar(row.amount, currency, "exact")
-        if not differences and normalise(written) not in normalise(row.quote_ar):
-            findings.append(
-                Finding(
-                    "figures.csv",
-                    "provenance.round_trip",
-                    f"written back as «{written}», which the quote «{shorten(row.quote_ar)}» "
-                    "does not say",
-                    row.Index,
-                    "quote_ar",
-                )
-            )
+        findings += figure_findings(
+            row.Index, row.quote_ar, row.amount, currency, row.hedge, article
+        )
     return verdict(
         "provenance.figures",
         "provenance",
@@ -305,7 +260,7 @@ def check_provenance(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> list[
         results.append(check_paragraphs(dataset, spanned["claims"]))
     results.append(check_nesting(spanned))
     if "figures" in tables:
-        results.append(check_figure_readings(tables["figures"]))
+        results.append(check_figure_readings(tables["figures"], dataset.source_text))
     if "events" in tables:
         results.append(check_event_dates(dataset, tables["events"]))
     return [r for r in results if r is not None]

@@ -1,0 +1,135 @@
+"""What a figure's quote reads as, against what its row says: the one rule that the
+provenance check (both engines) and `factdesk new` apply, so a draft keeps exactly the
+figures the check will accept.
+
+>>> article = TextCurrencies("قالت مصر إن الموازنة تتضمن 7 مليارات جنيه للعلاج")
+>>> read_back("7 مليارات جنيه", 7000000000, "EGP", "exact", article)
+ReadBack(differences=(), written=None)
+>>> read_back("عشرة ملايين يورو", 10000000, "EUR", "exact")
+ReadBack(differences=(), written=None)
+>>> read_back("عشرة ملايين يورو", 1000000, "EUR", "exact").differences
+(('amount', 1000000, 10000000),)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from validation.arabic.lexicon import LOCAL_CURRENCIES
+from validation.arabic.money import guess_country
+from validation.arabic.quotes import Amount, parse_amount
+from validation.arabic.render import render_ar
+from validation.report import Finding
+
+
+@dataclass
+class TextCurrencies:
+    """The currency a bare جنيه, دينار, ريال… takes in one article: that of the country
+    the article names most among those with such a currency (`guess_country`), as
+    `factdesk extract` reads it. Guessed once per base word, then remembered."""
+
+    text: str
+    _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    def of(self, base: str) -> str | None:
+        if base not in self._guessed:
+            having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
+            country = guess_country(self.text, having)
+            self._guessed[base] = LOCAL_CURRENCIES[country][base] if country else None
+        return self._guessed[base]
+
+
+@dataclass(frozen=True)
+class ReadBack:
+    """How a row and its quote disagree: (column, stated, quoted) for each value that
+    differs, and ``written`` when the figure, written back, reads otherwise than its quote."""
+
+    differences: tuple[tuple[str, object, object], ...]
+    written: str | None
+
+
+def currencies_read(read: Amount, article: TextCurrencies | None) -> tuple[str | None, ...]:
+    """The currencies a quote allows: the one it names; for a bare word whose country the
+    quote leaves open, none (not decided yet) or the article's country's."""
+    # NOTE: a bare «جنيه» in an Egyptian story is the Egyptian pound, as the extractor reads
+    # it; the curator may also leave the cell empty. The country comes from the article
+    # itself (TextCurrencies), never from the code.
+    if read.currency is None and read.bare and article is not None:
+        local = article.of(read.bare)
+        if local:
+            return (None, local)
+    return (read.currency,)
+
+
+def read_back(
+    quote: str, amount, currency: str | None, hedge: str, article: TextCurrencies | None = None
+) -> ReadBack:
+    """Compare a figure's amount, currency and hedge with what its quote reads as
+    (`parse_amount`); ValueError when the quote states no amount or several.
+
+    The figure is then written back (`render_ar`) and read again: that reading must be the
+    quote's. The words may differ — «عشرة ملايين يورو», «مليونا دولار», «5387 مليون
+    ريال», «108 مليار و798 مليون جنيه» are written otherwise than render_ar writes them —
+    as long as they state the same amount, currency and hedge.
+    """
+    read = parse_amount(quote)
+    allowed = currencies_read(read, article)
+    quoted_currency = currency if currency in allowed else allowed[-1]
+    differences = tuple(
+        (column, stated, quoted)
+        for column, stated, quoted in (
+            ("amount", amount, read.value),
+            ("currency", currency, quoted_currency),
+            ("hedge", hedge, read.hedge),
+        )
+        if stated != quoted
+    )
+    if differences:
+        return ReadBack(differences, None)
+    written = render_ar(amount, currency, hedge)
+    again = parse_amount(written)
+    same = (again.value, again.currency, again.hedge) == (read.value, quoted_currency, read.hedge)
+    return ReadBack((), None if same else written)
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """A quote short enough for a one-line message (the cell itself is in the file)."""
+    text = str(text).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def said(value) -> str:
+    return "no currency" if value is None else repr(value)
+
+
+def figure_findings(
+    row: int, quote: str, amount, currency: str | None, hedge: str, article: TextCurrencies
+) -> list[Finding]:
+    """The provenance findings of one figure row (both engines report through this)."""
+    where = ("figures.csv", "provenance.figures")
+    try:
+        checked = read_back(quote, amount, currency, hedge, article)
+    except ValueError as error:
+        return [Finding(*where, f"quote cannot be read: {shorten(str(error))}", row, "quote_ar")]
+    findings = [
+        Finding(
+            *where,
+            f"{column} is {said(stated)} but the quote «{shorten(quote)}» says {said(quoted)}",
+            row,
+            column,
+            str(stated),
+        )
+        for column, stated, quoted in checked.differences
+    ]
+    if checked.written is not None:
+        findings.append(
+            Finding(
+                "figures.csv",
+                "provenance.round_trip",
+                f"written back as «{checked.written}», which reads otherwise than the quote "
+                f"«{shorten(quote)}»",
+                row,
+                "quote_ar",
+            )
+        )
+    return findings
