@@ -45,9 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--sizes",
         type=sizes,
         nargs="+",
-        default=[[100, 1000, 10000]],
+        default=[[100, 2000, 10000]],
         metavar="N",
-        help="archive sizes in articles, e.g. --sizes 100,1000 (default 100 1000 10000)",
+        help="archive sizes in articles, e.g. --sizes 100,1000 (default 100 2000 10000)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic archives")
     parser.add_argument(
@@ -75,9 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profile-articles",
         type=int,
-        default=10,
+        default=250,
         metavar="N",
-        help="articles profiled (default 10)",
+        help="articles profiled: one chunk of the archive engine (default 250)",
     )
     parser.add_argument(
         "--rounds",

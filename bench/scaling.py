@@ -142,8 +142,8 @@ def add_target_markers(figure) -> None:
     import plotly.graph_objects as go
 
     for column, value, label in (
-        (1, TARGETS["validate_10000_seconds"], "target: 10,000 articles in ≤ 20 s"),
-        (2, TARGETS["validate_10000_peak_mb"], "target: ≤ 2 GB at 10,000 articles"),
+        (1, TARGETS["validate_10000_seconds"], "target: 10,000 articles in ≤ 15 s"),
+        (2, TARGETS["validate_10000_peak_mb"], "target: ≤ 1.5 GB at 10,000 articles"),
     ):
         marker = go.Scatter(
             x=[10_000],
