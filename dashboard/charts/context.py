@@ -32,8 +32,8 @@ from dashboard.charts.layout import (
 )
 from dashboard.charts.timeline import day_after, domain_of
 from dashboard.i18n import date_words, t
+from validation import results
 from validation.derived import display_date
-from validation.report import check_by_id
 from validation.vocab import STATUS_MARK
 
 FIRMNESS_COLOURS = {"primary": "#1b7837", "mirror": "#2166ac", "secondary": "#762a83"}
@@ -47,11 +47,10 @@ FIRMNESS_SYMBOL = {"primary": "circle", "mirror": "square", "secondary": "diamon
 BREAK_AFTER_DAYS = 3 * 365  # a gap this wide between two totals breaks the time axis
 
 
-def placement_check(checks: list[dict]) -> dict | None:
+def placement_of(checks: list[dict]) -> results.Placement | None:
     """The engine's placement of a headline among the statements: with several headlines the
     engine places each (consistency.context.placement.<figure>); the chart marks the first."""
-    prefix = "consistency.context.placement"
-    return next((c for c in checks if c["id"] == prefix or c["id"].startswith(prefix + ".")), None)
+    return next(iter(results.placements(checks)), None)
 
 
 def shifted(iso: str, days: int) -> str:
@@ -297,28 +296,31 @@ def context_pieces(context: pd.DataFrame, checks: list[dict]) -> dict:
     order consistency.context.totals_grow read them, where the total went down, the article's
     statement and the one before it (consistency.context.placement), and the parts' range
     (consistency.parts_fit of the headline)."""
-    grow = check_by_id(checks, "consistency.context.totals_grow")
-    placement = placement_check(checks)
-    grow_details = grow["details"] if grow else {}
-    place_details = placement["details"] if placement else {}
-    sequence = grow_details.get("sequence") or list(
-        context.loc[context["scope"] == "total"].sort_values("stated_first_day")["context_id"]
+    grow = results.totals_grow(checks)
+    placement = placement_of(checks)
+    sequence = (
+        list(grow.sequence)
+        if grow and grow.sequence
+        else list(
+            context.loc[context["scope"] == "total"].sort_values("stated_first_day")["context_id"]
+        )
     )
-    before, after = place_details.get("before", []), place_details.get("after", [])
+    before, after = (placement.before, placement.after) if placement else ((), ())
     # The article's own statement is the total neither before nor after publication.
     article = [c for c in sequence if c not in before and c not in after] if placement else []
-    findings = [f for f in grow_details.get("findings", []) if f.get("row") in context.index]
-    headline = place_details.get("headline")
-    parts_fit = check_by_id(checks, f"consistency.parts_fit.{headline}") if headline else None
+    drops = [(row, words) for row, words in (grow.drops if grow else ()) if row in context.index]
+    headline = placement.headline if placement else None
+    fits = {fit.parent: fit for fit in results.parts_fits(checks)}
+    parts_fit = fits.get(headline)
     return {
         "totals": context.set_index("context_id", drop=False).loc[sequence],
         "article": article[0] if len(article) == 1 else None,
         "previous": before[-1] if before else None,
-        "drops": {str(context.loc[f["row"], "context_id"]): f["message"] for f in findings},
+        "drops": {str(context.loc[row, "context_id"]): words for row, words in drops},
         "headline": headline,
-        "parts": parts_fit["details"]["sum"]["tight"] if parts_fit else None,
-        "parts_ids": parts_fit["details"]["parts"] if parts_fit else [],
-        "parts_high": place_details.get("parts_high"),
+        "parts": parts_fit.sum.tight if parts_fit else None,
+        "parts_ids": list(parts_fit.parts) if parts_fit else [],
+        "parts_high": placement.parts_high if placement else None,
         "checks": [c for c in (placement, grow) if c],
         "measure": Measure("money", currency_of(context)),
     }
@@ -401,24 +403,24 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
         **where,
     )
     parts = pieces["parts"]
-    if not parts or parts["high"] is None:
+    if not parts or parts.high is None:
         return
     words = in_plot(
         t(
             "context.parts_label",
             lang,
             parts=ltr(" + ".join(pieces["parts_ids"]), lang),
-            low=isolate(pieces["measure"].label(parts["low"], lang), lang),
-            high=isolate(pieces["measure"].label(parts["high"], lang), lang),
+            low=isolate(pieces["measure"].label(parts.low, lang), lang),
+            high=isolate(pieces["measure"].label(parts.high, lang), lang),
         ),
         lang,
         22,
     )
     fig.add_annotation(
         x=x,
-        y=parts["high"],
+        y=parts.high,
         ax=x,
-        ay=parts["low"],
+        ay=parts.low,
         axref=fig_ref(fig, cell, "x"),
         ayref=fig_ref(fig, cell, "y"),
         xshift=14,
@@ -432,7 +434,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     )
     fig.add_annotation(
         x=x,
-        y=parts["high"],
+        y=parts.high,
         xshift=14,
         ax=0,
         ay=-75,
@@ -605,7 +607,7 @@ def context_chart(
     fig.update_layout(legend={"traceorder": "normal"}, hovermode="closest")
     notes = [(gap, lang)] if gap else []
     notes += [
-        (f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in pieces["checks"]
+        (f"{STATUS_MARK[c.status]} {c.check_id}: {c.message}", "en") for c in pieces["checks"]
     ]
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
     source = article.context_words("source_line", lang) or article.source_line(lang)

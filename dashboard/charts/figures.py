@@ -27,6 +27,7 @@ from dashboard.charts.layout import (
     value_axis,
 )
 from dashboard.i18n import t
+from validation import results
 
 
 def figure_label(row, lang: str, limit: int | None = None) -> str:
@@ -84,11 +85,7 @@ def box_sizes(ordered: pd.DataFrame, checks: list[dict]) -> list[float]:
     its parts. Where the engine's parts_fit check says the parts add up to more than the
     stated number ("more than $850 million" over $605M + ≈$269M), the box takes the sum's
     upper bound from that check (layout only: the label keeps the stated words)."""
-    sums = {
-        c["details"]["parent"]: c["details"]["sum"]["tight"]["high"]
-        for c in checks
-        if c["id"].startswith("consistency.parts_fit.") and "sum" in c.get("details", {})
-    }
+    sums = {fit.parent: fit.sum.tight.high for fit in results.parts_fits(checks)}
     return [max(row.amount, sums.get(row.figure_id) or 0) for row in ordered.itertuples()]
 
 
@@ -326,12 +323,11 @@ def intervals_chart(
     return fig
 
 
-def parts_title(check: dict, parent, parts: pd.DataFrame, lang: str) -> str:
+def parts_title(fit: results.PartsFit, parent, parts: pd.DataFrame, lang: str) -> str:
     measure = measure_of(parent)
     parts_words = " + ".join(wording(row, lang) for row in parts.itertuples())
     total = wording(parent, lang)
-    excess = check["details"].get("excess_over_stated")
-    status = check["status"]
+    excess, status = fit.excess_over_stated, fit.status
     if status == "pass" and excess is not None and excess > 0:
         return t(
             "figures.parts_title.pass_excess",
@@ -344,33 +340,32 @@ def parts_title(check: dict, parent, parts: pd.DataFrame, lang: str) -> str:
 
 
 def parts_vs_whole_chart(
-    figures: pd.DataFrame, check: dict, lang: str, article: Article
+    figures: pd.DataFrame, fit: results.PartsFit, lang: str, article: Article
 ) -> go.Figure:
     """The stated parts stacked beside the total's interval band, and the gap between them.
 
-    ``check`` is the engine's ``consistency.parts_fit.<parent>`` verdict (``as_json()``):
-    the sum's interval and the excess are read from its details, the gap's words are its
-    message; nothing here adds the numbers up again.
+    ``fit`` is the engine's ``consistency.parts_fit.<parent>`` verdict, typed
+    (validation/results.py): the sum's interval and the excess are read from it, the gap's
+    words are its message; nothing here adds the numbers up again.
     """
-    details = check["details"]
     by_id = figures.set_index("figure_id", drop=False)
-    parent = by_id.loc[details["parent"]]
-    parts = by_id.loc[details["parts"]]
+    parent = by_id.loc[fit.parent]
+    parts = by_id.loc[list(fit.parts)]
     measure = measure_of(parent)
     row_parts, row_total = t("figures.row_parts", lang), t("figures.row_total", lang)
-    sum_tight = details["sum"]["tight"]
-    whole = details["parent_intervals"]
+    sum_tight = fit.sum.tight
+    whole = fit.parent_readings
     parent_rows = [
         {
             "label": row_total,
             "stated": parent.amount,
             "stated_text": wording(parent, lang),
-            "tight": (whole["tight"]["low"], whole["tight"]["high"]),
-            "strict": (whole["strict"]["low"], whole["strict"]["high"]),
+            "tight": (whole.tight.low, whole.tight.high),
+            "strict": (whole.strict.low, whole.strict.high),
             "hover": figure_hover(parent, lang),
         }
     ]
-    bounds = [b for b in (sum_tight["low"], sum_tight["high"]) if b is not None]
+    bounds = [b for b in (sum_tight.low, sum_tight.high) if b is not None]
     x_max = max(axis_max(parent_rows), max(bounds + list(parts["amount"])) * 1.18)
     fig = go.Figure()
     # Stacking is drawing: each part's bar starts where the previous stated part's ends.
@@ -395,12 +390,12 @@ def parts_vs_whole_chart(
             )
         )
         start += row.amount
-    if sum_tight["high"] is not None:
+    if sum_tight.high is not None:
         fig.add_trace(
             go.Scatter(
                 name=t("legend.sum_parts", lang),
                 mode="lines+markers",
-                x=[sum_tight["low"], sum_tight["high"]],
+                x=[sum_tight.low, sum_tight.high],
                 y=[row_parts, row_parts],
                 line={"color": COLOURS["sum"], "width": 3},
                 marker={
@@ -408,15 +403,15 @@ def parts_vs_whole_chart(
                     "size": 26,
                     "line": {"width": 3, "color": COLOURS["sum"]},
                 },
-                hovertemplate=isolate(check["message"], lang) + "<extra></extra>",
+                hovertemplate=isolate(fit.message, lang) + "<extra></extra>",
             )
         )
     add_interval_traces(fig, parent_rows, x_max, lang)
     fig.add_vline(x=parent.amount, line={"dash": "dot", "color": COLOURS["stated"], "width": 1})
-    excess = details.get("excess_over_stated")
-    if excess is not None and excess > 0 and sum_tight["high"] is not None:
+    excess = fit.excess_over_stated
+    if excess is not None and excess > 0 and sum_tight.high is not None:
         fig.add_annotation(
-            x=sum_tight["high"],
+            x=sum_tight.high,
             y=row_parts,
             ax=parent.amount,
             ay=row_parts,
@@ -431,7 +426,7 @@ def parts_vs_whole_chart(
             arrowcolor=COLOURS["sum"],
         )
         fig.add_annotation(
-            x=sum_tight["high"],
+            x=sum_tight.high,
             y=row_parts,
             yshift=-42,
             xanchor="right",
@@ -449,10 +444,10 @@ def parts_vs_whole_chart(
         side="right" if lang == "ar" else "left",
         automargin=True,
     )
-    notes = [(t("figures.check_note", lang, check_id=check["id"]), lang), (check["message"], "en")]
-    title = parts_title(check, parent, parts, lang)
+    notes = [(t("figures.check_note", lang, check_id=fit.check_id), lang), (fit.message, "en")]
+    title = parts_title(fit, parent, parts, lang)
     finish(fig, title, lang, plot_height=260, source=article.source_line(lang), notes=notes,
-           alt=alt_text.parts_alt(figures, check, lang, measure))  # fmt: skip
+           alt=alt_text.parts_alt(figures, fit, lang, measure))  # fmt: skip
     return fig
 
 
