@@ -120,80 +120,109 @@ def add_statements(
     with an arrowhead, when the words set no upper bound). Coloured by the source's firmness."""
     where = {"row": cell[0], "col": cell[1]}
     for firmness, chosen in rows.groupby("firmness", sort=False):
-        colour = FIRMNESS_COLOURS.get(firmness, "#444444")
-        band = FIRMNESS_BANDS.get(firmness, "rgba(0, 0, 0, 0.2)")
-        boxes_x, boxes_y, bars_x, bars_y, spans_x, spans_y = [], [], [], [], [], []
-        for row in chosen.itertuples():
-            first, end = row.stated_first_day, day_after(row.stated_last_day)
-            if row.date_precision != "day":
-                spans_x += [first, end, None]
-                spans_y += [row.amount, row.amount, None]
-            if row.tight_high == row.tight_low:
-                continue  # exact: no band
-            if row.date_precision == "day":
-                bars_x += [first, first, None]
-                bars_y += [row.tight_low, row.tight_high, None]
-            else:
-                boxes_x += [first, end, end, first, first, None]
-                boxes_y += [
-                    row.tight_low,
-                    row.tight_low,
-                    row.tight_high,
-                    row.tight_high,
-                    row.tight_low,
-                    None,
-                ]
-        quiet = {"hoverinfo": "skip", "showlegend": False}
-        if boxes_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=boxes_x,
-                    y=boxes_y,
-                    fill="toself",
-                    mode="lines",
-                    fillcolor=band,
-                    line={"width": 0},
-                    **quiet,
-                ),
-                **where,
-            )
-        if bars_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=bars_x, y=bars_y, mode="lines", line={"color": band, "width": 11}, **quiet
-                ),
-                **where,
-            )
-        if spans_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 4}, **quiet
-                ),
-                **where,
-            )
+        add_spans_and_bands(fig, chosen, firmness, where)
     add_strict_lines(fig, rows, where, top)
     for firmness, chosen in rows.groupby("firmness", sort=False):
+        add_statement_markers(fig, chosen, firmness, lang, where, firmness not in legend_shown)
+        legend_shown.add(firmness)
+
+
+def statement_outlines(chosen: pd.DataFrame) -> dict[str, tuple[list, list]]:
+    """Line coordinates (None between pieces) of some statements: a box for the tight band
+    of a month or a year, a bar for a day's, and a span for each month or year stated."""
+    boxes_x, boxes_y, bars_x, bars_y, spans_x, spans_y = [], [], [], [], [], []
+    for row in chosen.itertuples():
+        first, end = row.stated_first_day, day_after(row.stated_last_day)
+        if row.date_precision != "day":
+            spans_x += [first, end, None]
+            spans_y += [row.amount, row.amount, None]
+        if row.tight_high == row.tight_low:
+            continue  # exact: no band
+        if row.date_precision == "day":
+            bars_x += [first, first, None]
+            bars_y += [row.tight_low, row.tight_high, None]
+        else:
+            boxes_x += [first, end, end, first, first, None]
+            boxes_y += [
+                row.tight_low,
+                row.tight_low,
+                row.tight_high,
+                row.tight_high,
+                row.tight_low,
+                None,
+            ]
+    return {"boxes": (boxes_x, boxes_y), "bars": (bars_x, bars_y), "spans": (spans_x, spans_y)}
+
+
+def add_spans_and_bands(fig: go.Figure, chosen: pd.DataFrame, firmness: str, where: dict) -> None:
+    """The tight bands (boxes and bars) and the stated periods of one firmness's statements,
+    in the firmness's colours; silent to the hover, which the markers carry."""
+    colour = FIRMNESS_COLOURS.get(firmness, "#444444")
+    band = FIRMNESS_BANDS.get(firmness, "rgba(0, 0, 0, 0.2)")
+    outlines = statement_outlines(chosen)
+    quiet = {"hoverinfo": "skip", "showlegend": False}
+    boxes_x, boxes_y = outlines["boxes"]
+    if boxes_x:
         fig.add_trace(
             go.Scatter(
-                name=isolate(t(f"firmness.{firmness}", lang), lang),
-                legendgroup=f"firmness-{firmness}",
-                showlegend=firmness not in legend_shown,
-                mode="markers",
-                x=[marker_day(row) for row in chosen.itertuples()],
-                y=list(chosen["amount"]),
-                customdata=list(chosen["context_id"]),
-                marker={
-                    "symbol": FIRMNESS_SYMBOL.get(firmness, "circle"),
-                    "size": 11,
-                    "color": FIRMNESS_COLOURS.get(firmness, "#444444"),
-                    "line": {"color": "white", "width": 1.5},
-                },
-                hovertext=[context_hover(row, lang) for row in chosen.itertuples()],
-                hovertemplate="%{hovertext}<extra></extra>",
+                x=boxes_x,
+                y=boxes_y,
+                fill="toself",
+                mode="lines",
+                fillcolor=band,
+                line={"width": 0},
+                **quiet,
             ),
             **where,
         )
-        legend_shown.add(firmness)
+    bars_x, bars_y = outlines["bars"]
+    if bars_x:
+        fig.add_trace(
+            go.Scatter(
+                x=bars_x, y=bars_y, mode="lines", line={"color": band, "width": 11}, **quiet
+            ),
+            **where,
+        )
+    spans_x, spans_y = outlines["spans"]
+    if spans_x:
+        fig.add_trace(
+            go.Scatter(
+                x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 4}, **quiet
+            ),
+            **where,
+        )
+
+
+def add_statement_markers(
+    fig: go.Figure,
+    chosen: pd.DataFrame,
+    firmness: str,
+    lang: str,
+    where: dict,
+    show_legend: bool,
+) -> None:
+    """One marker per statement of one firmness, carrying the hover; its legend entry only
+    the first time a panel draws that firmness."""
+    fig.add_trace(
+        go.Scatter(
+            name=isolate(t(f"firmness.{firmness}", lang), lang),
+            legendgroup=f"firmness-{firmness}",
+            showlegend=show_legend,
+            mode="markers",
+            x=[marker_day(row) for row in chosen.itertuples()],
+            y=list(chosen["amount"]),
+            customdata=list(chosen["context_id"]),
+            marker={
+                "symbol": FIRMNESS_SYMBOL.get(firmness, "circle"),
+                "size": 11,
+                "color": FIRMNESS_COLOURS.get(firmness, "#444444"),
+                "line": {"color": "white", "width": 1.5},
+            },
+            hovertext=[context_hover(row, lang) for row in chosen.itertuples()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ),
+        **where,
+    )
 
 
 def add_strict_lines(fig: go.Figure, rows: pd.DataFrame, where: dict, top: float) -> None:
@@ -363,15 +392,19 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     row = pieces["totals"].loc[pieces["article"]]
     where = {"row": cell[0], "col": cell[1]}
     x = marker_day(row)
-    words = t(
-        "context.article_label", lang, figure_id=pieces["headline"] or "", words=hedged(row, lang)
-    )
+    ring_article(fig, row, x, pieces["headline"] or "", lang, where)
+    parts = pieces["parts"]
+    if not parts or parts.high is None:
+        return
+    mark_parts_range(fig, pieces, x, lang, cell)
+
+
+def ring_article(fig: go.Figure, row, x: str, headline: str, lang: str, where: dict) -> None:
+    """An open ring over the article's own statement, with its words straight below."""
+    words = t("context.article_label", lang, figure_id=headline, words=hedged(row, lang))
     fig.add_trace(
         go.Scatter(
-            name=isolate(
-                t("context.legend_article", lang, figure_id=ltr(pieces["headline"] or "", lang)),
-                lang,
-            ),
+            name=isolate(t("context.legend_article", lang, figure_id=ltr(headline, lang)), lang),
             x=[x],
             y=[row.amount],
             mode="markers",
@@ -402,9 +435,14 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
     )
+
+
+def mark_parts_range(
+    fig: go.Figure, pieces: dict, x: str, lang: str, cell: tuple[int, int]
+) -> None:
+    """The parts' added-up range as a thick bar just right of the ring, named above it."""
     parts = pieces["parts"]
-    if not parts or parts.high is None:
-        return
+    where = {"row": cell[0], "col": cell[1]}
     words = in_plot(
         t(
             "context.parts_label",
