@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from validation.report import Finding
+
 PARTS_FIT = "consistency.parts_fit."
 PART_WITHIN = "consistency.part_within_parent."
 TOTALS_GROW = "consistency.context.totals_grow"
@@ -113,23 +115,11 @@ class VerdictCounts(Verdict):
     by_target: dict[str, dict[str, int]]
 
 
-@dataclass(frozen=True)
-class Located:
-    """One finding of a check, where a spreadsheet user would look (report.Finding)."""
-
-    file: str
-    rule: str
-    message: str
-    row: int | None = None
-    column: str | None = None
-    value: str | None = None
-
-
-def findings_of(check: dict) -> list[Located]:
-    """A check's findings, by file, row and column."""
+def findings_of(check: dict) -> list[Finding]:
+    """A check's findings, by file, row and column (the engine's own Finding, read back)."""
     fields = ("file", "rule", "message", "row", "column", "value")
     return [
-        Located(**{k: f.get(k) for k in fields})
+        Finding(**{k: f.get(k) for k in fields})
         for f in (check.get("details") or {}).get("findings", [])
     ]
 
