@@ -13,10 +13,7 @@ import time
 from pathlib import Path
 
 from bench import ROOT
-
-# NOTE: the dashboard's page list lives in dashboard/app.py, which runs the app when
-# imported; until it has an importable home, the URL paths are listed here.
-PAGES = ("overview", "figures", "timeline", "claims", "source", "consistency", "downloads")
+from dashboard.pages import PAGES  # the one page list
 
 
 def frictionless_worker(root: Path) -> int:
@@ -89,9 +86,9 @@ def page_switch_worker(rounds: int) -> int:
     app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
     app.query_params["lang"] = "en"
     app.run()
-    times: dict[str, list[float]] = {page: [] for page in PAGES}
+    times: dict[str, list[float]] = {page.url: [] for page in PAGES}
     for round_number in range(rounds + 1):
-        for page in PAGES:
+        for page in (page.url for page in PAGES):
             started = time.perf_counter()
             app.switch_page(f"views/{page}.py").run()
             if round_number:  # the first round fills the caches

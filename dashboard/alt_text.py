@@ -7,7 +7,8 @@ sum in the figure's own measure (``charts.layout.Measure``, passed in by the bui
 dataset's currency, a percent or a count, never assumed here. The phrases are the
 interface's (``alt.*`` in ``dashboard/i18n.py``).
 
->>> checks_alt([{"status": "pass"}, {"status": "warn"}], "en")
+>>> from types import SimpleNamespace as Result
+>>> checks_alt([Result(status="pass"), Result(status="warn")], "en")
 'Intervals behind 2 checks of parts against their whole: 1 passed, 1 with a warning, 0 failed.'
 """
 
@@ -19,6 +20,7 @@ import pandas as pd
 
 from dashboard.i18n import date_words, t
 from validation.derived import display_date
+from validation.results import PartsFit
 
 if TYPE_CHECKING:  # the chart builders import this module: no import back at run time
     from dashboard.charts.layout import Measure
@@ -55,26 +57,25 @@ def figures_alt(figures: pd.DataFrame, lang: str, measure: Measure) -> str:
     return " ".join(sentences)
 
 
-def parts_alt(figures: pd.DataFrame, check: dict, lang: str, measure: Measure) -> str:
+def parts_alt(figures: pd.DataFrame, fit: PartsFit, lang: str, measure: Measure) -> str:
     """A parts-against-whole chart: the parts, the range of their sum (from the check) in the
     whole's ``measure``, the stated total and the check's verdict."""
-    details = check["details"]
     by_id = figures.set_index("figure_id", drop=False)
-    parent = by_id.loc[details["parent"]]
-    parts = by_id.loc[details["parts"]]
-    tight = details["sum"]["tight"]
+    parent = by_id.loc[fit.parent]
+    parts = by_id.loc[list(fit.parts)]
+    tight = fit.sum.tight
     values = {
         "parts": " + ".join(f"{r.figure_id} ({wording(r, lang)})" for r in parts.itertuples()),
-        "low": measure.label(tight["low"], lang),
+        "low": measure.label(tight.low, lang),
         "total": wording(parent, lang),
-        "check_id": check["id"],
-        "status": t(f"check_status.{check['status']}", lang),
+        "check_id": fit.check_id,
+        "status": t(f"check_status.{fit.status}", lang),
     }
-    if tight["high"] is None:
+    if tight.high is None:
         return t("alt.parts_open", lang, **values)
-    if tight["high"] == tight["low"]:
+    if tight.high == tight.low:
         return t("alt.parts_exact", lang, **values)
-    return t("alt.parts_fit", lang, high=measure.label(tight["high"], lang), **values)
+    return t("alt.parts_fit", lang, high=measure.label(tight.high, lang), **values)
 
 
 def timeline_alt(events: pd.DataFrame, lang: str) -> str:
@@ -131,8 +132,9 @@ def context_alt(
     return " ".join(sentences)
 
 
-def checks_alt(checks: list[dict], lang: str) -> str:
-    """The consistency page's interval chart: how many hierarchy checks, by verdict."""
-    counts = {s: sum(c["status"] == s for c in checks) for s in ("pass", "warn", "fail")}
+def checks_alt(checks: list, lang: str) -> str:
+    """The consistency page's interval chart: how many hierarchy checks (typed results,
+    validation/results.py), by verdict."""
+    counts = {s: sum(c.status == s for c in checks) for s in ("pass", "warn", "fail")}
     return t("alt.checks", lang, n=len(checks), passed=counts["pass"], warned=counts["warn"],
              failed=counts["fail"])  # fmt: skip

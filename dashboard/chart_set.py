@@ -18,6 +18,7 @@ from dashboard.article import Window
 from dashboard.data import Checked
 from dashboard.embed import bundle_files
 from dashboard.i18n import LANGUAGES
+from validation import results
 
 CHARTS_FOLDER = "charts"
 
@@ -30,11 +31,6 @@ class Chart:
     name: str
     figure: go.Figure
     figure_ids: tuple[str, ...] = ()
-
-
-def parts_fit_checks(checks: list[dict]) -> list[dict]:
-    """The engine's parts-against-whole verdicts that carry their sums (one chart each)."""
-    return [c for c in checks if c["id"].startswith("consistency.parts_fit.") and c["details"]]
 
 
 def hierarchy_charts(checked: Checked, lang: str) -> list[Chart]:
@@ -57,11 +53,10 @@ def interval_charts(checked: Checked, lang: str) -> list[Chart]:
     return built
 
 
-def parts_chart(checked: Checked, check: dict, lang: str) -> Chart:
+def parts_chart(checked: Checked, fit: results.PartsFit, lang: str) -> Chart:
     """The stated parts of one whole against it (a parts_fit check)."""
-    parent = check["details"]["parent"]
-    fig = charts.parts_vs_whole_chart(checked.figures, check, lang, checked.article)
-    return Chart(f"parts-vs-whole-{parent}", fig, (parent, *check["details"]["parts"]))
+    fig = charts.parts_vs_whole_chart(checked.figures, fit, lang, checked.article)
+    return Chart(f"parts-vs-whole-{fit.parent}", fig, (fit.parent, *fit.parts))
 
 
 def context_chart(checked: Checked, lang: str) -> Chart | None:
@@ -96,7 +91,7 @@ def check_measures(checked: Checked) -> dict:
 
 def checks_chart(checked: Checked, lang: str) -> Chart | None:
     """The intervals behind every hierarchy check (the consistency page)."""
-    hierarchy = [c for c in checked.checks if charts.is_hierarchy_check(c)]
+    hierarchy = results.arithmetic(checked.checks)
     if not hierarchy or checked.figures is None:
         return None
     fig = charts.check_intervals_chart(hierarchy, lang, checked.article, check_measures(checked))
@@ -109,7 +104,7 @@ def dataset_charts(checked: Checked, lang: str) -> list[Chart]:
     built: list[Chart | None] = []
     if checked.figures is not None:
         built += hierarchy_charts(checked, lang) + interval_charts(checked, lang)
-        built += [parts_chart(checked, check, lang) for check in parts_fit_checks(checked.checks)]
+        built += [parts_chart(checked, fit, lang) for fit in results.parts_fits(checked.checks)]
     built.append(context_chart(checked, lang))
     windows = checked.article.windows(checked.events) or [None]
     built += [timeline_chart(checked, lang, window) for window in windows]

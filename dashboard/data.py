@@ -9,9 +9,8 @@ in memory only: nothing is written.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -34,7 +33,6 @@ from validation.vocab import VERDICTS
 ROOT = Path(__file__).resolve().parent.parent
 CACHED_DATASETS = 256  # checked datasets kept in memory; a desk rarely holds more
 MAX_UPLOAD_ROWS = 5000  # a curated table has tens of rows; thousands means a wrong file
-ID_PATTERN = re.compile(r"\b[cfe]\d{2,}\b")
 
 
 @dataclass
@@ -197,9 +195,9 @@ def changed_verdicts(before: list[dict], after: list[dict]) -> list[dict]:
 def findings_frame(checks: list[dict]) -> pd.DataFrame:
     """Every finding of every check, one row each, by file, row and column."""
     rows = [
-        {"check": c["id"], "status": c["status"], **finding}
+        {"check": c["id"], "status": c["status"], **asdict(finding)}
         for c in checks
-        for finding in c["details"].get("findings", [])
+        for finding in results.findings_of(c)
     ]
     columns = ["check", "status", "file", "row", "column", "value", "rule", "message"]
     frame = pd.DataFrame(rows, columns=columns)
@@ -207,22 +205,13 @@ def findings_frame(checks: list[dict]) -> pd.DataFrame:
     return frame
 
 
-def tokens_of(value) -> set[str]:
-    """Every string (and dict key) inside a check's details, ids included."""
-    if isinstance(value, dict):
-        return set(map(str, value)) | {t for v in value.values() for t in tokens_of(v)}
-    if isinstance(value, list | tuple):
-        return {t for v in value for t in tokens_of(v)}
-    return {value} if isinstance(value, str) else set()
-
-
 def concerned_ids(check: dict, tables: dict[str, pd.DataFrame]) -> set[str]:
     """The figure and event ids a check speaks of: named in its details (the event-order
-    checks list the events each verdict covers in ``details["event_ids"]``) or message, or
-    at a row its findings point to. (A lookup of what the check reported, not a re-check.)"""
-    ids = tokens_of(check["details"]) | set(ID_PATTERN.findall(check["message"]))
-    for finding in check["details"].get("findings", []):
-        name, row = finding.get("file", ""), finding.get("row")
+    checks list the events each verdict covers in ``details["event_ids"]``), or at a row its
+    findings point to. (A lookup of what the check reported, not a re-check.)"""
+    ids = set(results.named_ids(check))
+    for finding in results.findings_of(check):
+        name, row = finding.file, finding.row
         key = {"figures.csv": ("figures", "figure_id"), "events.csv": ("events", "event_id")}
         if name in key and row is not None and key[name][0] in tables:
             frame = tables[key[name][0]]

@@ -4,12 +4,15 @@ for the Jordanian test article)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from dashboard.alt_text import checks_alt, context_alt, figures_alt, parts_alt, timeline_alt
 from dashboard.charts import Measure, by_measure, trees
 from dashboard.data import check_folder
 from tests.conftest import JO_WATER, LIBYA
+from validation import results
 
 USD, JOD = Measure("money", "USD"), Measure("money", "JOD")
 
@@ -24,8 +27,8 @@ def water():
     return check_folder(JO_WATER)
 
 
-def check(checked, check_id: str) -> dict:
-    return next(c for c in checked.checks if c["id"] == check_id)
+def check(checked, check_id: str) -> results.PartsFit:
+    return results.parts_fit_of(next(c for c in checked.checks if c["id"] == check_id))
 
 
 def test_the_figures_in_english(libya):
@@ -150,7 +153,7 @@ def test_the_headline_in_context_from_the_first_total_to_the_last(libya):
 
 
 def test_the_consistency_intervals_count_verdicts():
-    checks = [{"status": "pass"}, {"status": "fail"}, {"status": "pass"}]
+    checks = [SimpleNamespace(status=s) for s in ("pass", "fail", "pass")]
     assert checks_alt(checks, "ar") == (
         "المجالات وراء 3 فحوص للأجزاء مقابل الكل: 2 ناجحة، و0 بتحذير، و1 فاشلة."
     )

@@ -15,6 +15,7 @@ from dashboard.charts.layout import PDI, RLI, Measure
 from dashboard.data import context_with_intervals
 from dashboard.i18n import t
 from tests.conftest import JO_WATER, LIBYA
+from validation import results
 from validation.derived import events_with_display, figures_with_intervals
 from validation.engine import check_dataset
 from validation.load import load_dataset
@@ -55,6 +56,11 @@ def measures(checked) -> dict:
 
 def check(checked, check_id: str) -> dict:
     return next(c for c in checked["checks"] if c["id"] == check_id)
+
+
+def fit(checked, check_id: str) -> results.PartsFit:
+    """A parts_fit verdict as the charts take it: typed (validation/results.py)."""
+    return results.parts_fit_of(check(checked, check_id))
 
 
 def spec(fig: go.Figure) -> str:
@@ -125,7 +131,7 @@ def test_arabic_mode_keeps_a_left_to_right_axis(checked, lang):
     built = [
         charts.intervals_chart(figures, lang, checked["article"], USD),
         charts.parts_vs_whole_chart(
-            figures, check(checked, "consistency.parts_fit.f01"), lang, checked["article"]
+            figures, fit(checked, "consistency.parts_fit.f01"), lang, checked["article"]
         ),
         charts.timeline_chart(events, checked["tables"]["entities"], lang, checked["article"]),
         charts.context_chart(checked["context"], checked["checks"], lang, checked["article"]),
@@ -159,7 +165,7 @@ def test_hierarchy_nests_total_parts_and_covid(checked, lang):
     assert list(icicle.ids) == ["f01", "f02", "f03", "f04"]
     assert list(icicle.parents) == ["", "f01", "f01", "f03"]
     # The headline box holds its parts (874M from the parts_fit check), the others their amount
-    sum_high = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]["high"]
+    sum_high = fit(checked, "consistency.parts_fit.f01").sum.tight.high
     assert list(icicle.values) == [sum_high, 605_000_000, 269_000_000, 11_000_000]
     wording = "more than $850 million" if lang == "en" else "أكثر من 850 مليون دولار"
     assert wording in icicle.text[0] and wording in charts.words_of(fig).title
@@ -167,23 +173,23 @@ def test_hierarchy_nests_total_parts_and_covid(checked, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_parts_vs_whole_annotates_the_gap_from_the_check(checked, lang):
-    parts_fit = check(checked, "consistency.parts_fit.f01")
+    parts_fit = fit(checked, "consistency.parts_fit.f01")
     fig = charts.parts_vs_whole_chart(checked["figures"], parts_fit, lang, checked["article"])
     names = [trace.name for trace in fig.data]
     assert len(fig.data) == 6  # two stacked parts, the parts' sum, strict, tight, stated
     assert names[2] == t("legend.sum_parts", lang)
     sum_trace = fig.data[2]
     assert list(sum_trace.x) == [
-        parts_fit["details"]["sum"]["tight"]["low"],
-        parts_fit["details"]["sum"]["tight"]["high"],
+        parts_fit.sum.tight.low,
+        parts_fit.sum.tight.high,
     ]
-    assert parts_fit["message"] in words_text(fig)  # the engine's own message, word for word
-    assert USD.label(parts_fit["details"]["excess_over_stated"], lang) in spec(fig)
+    assert parts_fit.message in words_text(fig)  # the engine's own message, word for word
+    assert USD.label(parts_fit.excess_over_stated, lang) in spec(fig)
 
 
 def test_parts_title_does_not_claim_an_excess_when_there_is_none(checked):
     fig = charts.parts_vs_whole_chart(
-        checked["figures"], check(checked, "consistency.parts_fit.f03"), "en", checked["article"]
+        checked["figures"], fit(checked, "consistency.parts_fit.f03"), "en", checked["article"]
     )
     assert "exceed" not in charts.words_of(fig).title
     assert "fit" in charts.words_of(fig).title
@@ -288,12 +294,12 @@ def test_context_chart_draws_the_seven_totals_over_time(checked, lang):
 def test_context_chart_marks_the_article_and_its_parts_from_the_checks(checked, lang):
     fig = charts.context_chart(checked["context"], checked["checks"], lang, checked["article"])
     placement = check(checked, "consistency.context.placement")
-    parts = check(checked, "consistency.parts_fit.f01")["details"]["sum"]["tight"]
+    parts = fit(checked, "consistency.parts_fit.f01").sum.tight
     name = t("context.legend_article", lang, figure_id=charts.ltr("f01", lang))
     ring = next(trace for trace in fig.data if trace.name == charts.isolate(name, lang))
     assert list(ring.x) == ["2021-06-23"] and list(ring.y) == [850_000_000]
     bracket = next(a for a in fig.layout.annotations if a.axref and a.axref.startswith("x"))
-    assert (bracket.ay, bracket.y) == (parts["low"], parts["high"])
+    assert (bracket.ay, bracket.y) == (parts.low, parts.high)
     assert USD.label(placement["details"]["parts_high"], lang) in charts.words_of(fig).title
     # the engine's two context checks, word for word, under the chart
     foot = words_text(fig)
@@ -346,11 +352,11 @@ def test_every_chart_states_source_hedges_a_finding_and_alt_text_around_it(check
         charts.hierarchy_chart(figures, lang, checked["checks"], checked["article"]),
         charts.intervals_chart(figures, lang, checked["article"], USD),
         charts.parts_vs_whole_chart(
-            figures, check(checked, "consistency.parts_fit.f01"), lang, checked["article"]
+            figures, fit(checked, "consistency.parts_fit.f01"), lang, checked["article"]
         ),
         charts.timeline_chart(events, checked["tables"]["entities"], lang, checked["article"]),
         charts.check_intervals_chart(
-            [c for c in checked["checks"] if charts.is_hierarchy_check(c)],
+            results.arithmetic(checked["checks"]),
             lang,
             checked["article"],
             measures(checked),
@@ -371,8 +377,8 @@ def test_every_chart_states_source_hedges_a_finding_and_alt_text_around_it(check
 
 
 def test_hierarchy_check_charts_use_the_check_details(checked):
-    hierarchy = [c for c in checked["checks"] if charts.is_hierarchy_check(c)]
-    assert {c["id"] for c in hierarchy} == {
+    hierarchy = results.arithmetic(checked["checks"])
+    assert {c.check_id for c in hierarchy} == {
         "consistency.part_within_parent.f02",
         "consistency.part_within_parent.f03",
         "consistency.part_within_parent.f04",
@@ -381,9 +387,9 @@ def test_hierarchy_check_charts_use_the_check_details(checked):
     }
     fig = charts.check_intervals_chart(hierarchy, "en", checked["article"], measures(checked))
     panel_titles = [a.text for a in fig.layout.annotations[:5]]
-    assert panel_titles == [f"✓ {c['id']}" for c in hierarchy]  # short enough for a phone
+    assert panel_titles == [f"✓ {c.check_id}" for c in hierarchy]  # short enough for a phone
     notes = [text for text, _ in charts.words_of(fig).notes]
-    assert notes[1:] == [f"✓ {c['id']}: {c['message']}" for c in hierarchy]
+    assert notes[1:] == [f"✓ {c.check_id}: {c.message}" for c in hierarchy]
     assert "5 hierarchy checks: 5 passed" in charts.words_of(fig).title
     # one strict band, one tight band and (f02 being exact) one point in the first panel
     first_panel = [trace for trace in fig.data if trace.xaxis == "x"]
@@ -453,7 +459,7 @@ def test_every_chart_of_the_second_dataset_carries_its_own_source_line(water, la
     built = [
         charts.hierarchy_chart(charts.trees(figures)[0], lang, water["checks"], article),
         charts.parts_vs_whole_chart(
-            figures, check(water, "consistency.parts_fit.f05"), lang, article
+            figures, fit(water, "consistency.parts_fit.f05"), lang, article
         ),
         charts.timeline_chart(
             water["events"], water["tables"]["entities"], lang, article,

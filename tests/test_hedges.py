@@ -97,3 +97,12 @@ def test_the_stated_number_is_always_a_bound_or_inside(amount, hedge):
     tight = readings(amount, hedge)["tight"]
     assert tight.low <= amount
     assert tight.high is None or tight.high >= amount
+
+
+def test_every_hedge_has_its_english_words_and_symbol():
+    """One home for a hedge's words and symbol: a new hedge in the vocabulary must get both."""
+    from validation.hedges import SYMBOLS, WORDS_EN
+    from validation.vocab import HEDGES
+
+    assert list(WORDS_EN) == list(HEDGES) == list(SYMBOLS)
+    assert [h for h in HEDGES if not WORDS_EN[h]] == ["exact"]  # only exact goes unsaid

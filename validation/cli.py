@@ -193,13 +193,15 @@ def add_tolerances(command: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="factdesk",
-        description="Curated, validated fact tables from news articles.",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def add_dataset_paths(command: argparse.ArgumentParser) -> None:
+    """The dataset folders to read, for every command that checks (validate, export)."""
+    command.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="a dataset folder or a folder of them (default: datasets/)",
+    )  # fmt: skip
 
+
+def add_validate_command(commands: argparse._SubParsersAction) -> None:
     validate = commands.add_parser(
         "validate",
         help=f"check dataset folders: {', '.join(KINDS)}",
@@ -207,10 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
         + "; ".join(f"{kind} ({proves})" for kind, proves in KINDS.items())
         + ". Exit 0 all pass (warnings allowed), 1 a check failed, 2 unusable input.",
     )
-    validate.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH",
-        help="a dataset folder or a folder of them (default: datasets/)",
-    )  # fmt: skip
+    add_dataset_paths(validate)
     validate.add_argument("--format", choices=("text", "json"), default="text")
     add_tolerances(validate)
     validate.add_argument(
@@ -219,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     validate.set_defaults(run=run_validate)
 
+
+def add_extract_command(commands: argparse._SubParsersAction) -> None:
     extract = commands.add_parser(
         "extract",
         help="list every number, amount, percent and date in an Arabic text",
@@ -232,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     extract.set_defaults(run=run_extract)
 
+
+def add_export_command(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
         help="write validated datasets as CSV, Excel, Data Package and zip",
@@ -239,10 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         "CSVs, an .xlsx, datapackage.json, the report, the article, SHA256SUMS and a zip. Exit "
         "1 (nothing written) when a check fails, 2 for unusable input.",
     )
-    export.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH",
-        help="a dataset folder or a folder of them (default: datasets/)",
-    )  # fmt: skip
+    add_dataset_paths(export)
     export.add_argument(
         "--out", type=Path, default=Path("build/export"), metavar="DIR",
         help="where to write; an earlier export there is replaced whole (default: build/export)",
@@ -255,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_tolerances(export)
     export.set_defaults(run=run_export)
 
+
+def add_new_command(commands: argparse._SubParsersAction) -> None:
     new = commands.add_parser(
         "new",
         help="draft a dataset from a new article, for a person to review",
@@ -278,6 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--publisher", default=None, metavar="NAME", help="the outlet")
     new.set_defaults(run=run_new)
 
+
+def add_bench_data_command(commands: argparse._SubParsersAction) -> None:
     bench_data = commands.add_parser(
         "bench-data",
         help="write synthetic dataset folders for benchmarks",
@@ -302,6 +306,21 @@ def build_parser() -> argparse.ArgumentParser:
         "in N, so that the slow path is measured too (default: none)",
     )  # fmt: skip
     bench_data.set_defaults(run=run_bench_data)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """factdesk's command line: each subcommand's arguments are declared by its own
+    function above, in the order ``factdesk --help`` lists them."""
+    parser = argparse.ArgumentParser(
+        prog="factdesk",
+        description="Curated, validated fact tables from news articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_validate_command(commands)
+    add_extract_command(commands)
+    add_export_command(commands)
+    add_new_command(commands)
+    add_bench_data_command(commands)
     return parser
 
 

@@ -452,11 +452,24 @@ def bundle_readme(
     strict: Fraction = STRICT,
 ) -> bytes:
     """README.md of the bundle: what, each file, the tables, hedges, citation, licences."""
+    lines = [
+        *readme_intro(dataset, report),
+        *readme_files(file_names, dataset.id),
+        *readme_tables(frames, descriptor),
+        *readme_hedges(tight, strict),
+        *readme_citation(dataset),
+        *readme_licences(dataset.metadata),
+        *readme_checking(),
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def readme_intro(dataset: Dataset, report: DatasetReport) -> list[str]:
+    """The title in both languages, what the bundle is, its source and its checks' counts."""
     metadata = dataset.metadata
     title = metadata.get("title", {})
     counts = Report([report]).counts()
-    licence = metadata.get("licence", {})
-    lines = [
+    return [
         f"# {title.get('en', dataset.id)}",
         "",
         f"«{title.get('ar', '')}»",
@@ -470,11 +483,17 @@ def bundle_readme(
         f"{counts['failed']} failed — every check is in `report.json` and the workbook's "
         "`checks` sheet.",
         "",
+    ]
+
+
+def readme_files(file_names: list[str], dataset_id: str) -> list[str]:
+    """Every file of the bundle and what it is, then how the CSVs and their twins are written."""
+    return [
         "## Files",
         "",
         "| file | what it is |",
         "|---|---|",
-        *[f"| `{name}` | {file_role(name, dataset.id)} |" for name in sorted(file_names)],
+        *[f"| `{name}` | {file_role(name, dataset_id)} |" for name in sorted(file_names)],
         "",
         "CSV conventions: UTF-8, LF line endings, a header row, rows in primary-key order, "
         "integers without decimals, `true`/`false`, an empty cell for missing, dates in ISO "
@@ -488,12 +507,20 @@ def bundle_readme(
         "canonical `.csv` files with code. A spreadsheet may still turn CSV text such as "
         "`2020-10` into a date: the `.xlsx` keeps every cell as it is.",
         "",
-        "## Tables",
-        "",
     ]
+
+
+def readme_tables(frames: Mapping[str, pd.DataFrame], descriptor: dict) -> list[str]:
+    """Each exported table's columns, as the Data Package descriptor describes them."""
+    lines = ["## Tables", ""]
     for name, frame in frames.items():
         lines += table_section(name, frame, descriptor)
-    lines += [
+    return lines
+
+
+def readme_hedges(tight: Fraction, strict: Fraction) -> list[str]:
+    """How a hedged figure's two readings are read, with the tolerances this export used."""
+    return [
         "## Hedges: how a qualified number is read",
         "",
         "Each hedged figure is a range under two readings: *tight*, what a reader assumes, "
@@ -504,16 +531,29 @@ def bundle_readme(
         "",
         *hedge_table(tight, strict),
         "",
-        "## How to cite",
-        "",
-        citation(dataset),
-        "",
+    ]
+
+
+def readme_citation(dataset: Dataset) -> list[str]:
+    return ["## How to cite", "", citation(dataset), ""]
+
+
+def readme_licences(metadata: dict) -> list[str]:
+    """The data's, the code's and the article text's licences, each on its own line."""
+    licence = metadata.get("licence", {})
+    return [
         "## Licences",
         "",
         f"- Data (the tables, the workbook, this package): {licence.get('data', 'see source')}.",
         f"- Code (factdesk): {licence.get('code', 'see source')}.",
         f"- The article text (`source.txt`): {licence.get('article_text', 'see source')}",
         "",
+    ]
+
+
+def readme_checking() -> list[str]:
+    """The two commands a reader runs to check the files against their sums and schema."""
+    return [
         "## Checking the files",
         "",
         "```sh",
@@ -521,7 +561,6 @@ def bundle_readme(
         "frictionless validate datapackage.json",
         "```",
     ]
-    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 # ---- checksums, zip, the whole bundle ----------------------------------------------------

@@ -13,6 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+# How each hedge reads in English words and as a symbol before an amount: the one home of
+# both (the Arabic phrases live in the extractor's lexicon, validation/arabic/lexicon.py).
+WORDS_EN = {
+    "exact": "",
+    "about": "about",
+    "nearly": "nearly",
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "at_most": "at most",
+}
+SYMBOLS = {
+    "exact": "",
+    "about": "≈",
+    "nearly": "≈",
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+}
+
 TIGHT = Fraction("0.05")  # t: how far a reader takes "about", "nearly", "more than"
 STRICT = Fraction("0.20")  # s: how far the words could stretch before they mislead
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from validation.report import Finding
+
 PARTS_FIT = "consistency.parts_fit."
 PART_WITHIN = "consistency.part_within_parent."
 TOTALS_GROW = "consistency.context.totals_grow"
@@ -90,7 +92,7 @@ class TotalsGrow(Verdict):
     """``consistency.context.totals_grow``: the stated cumulative totals in date order."""
 
     sequence: tuple[str, ...]
-    drops: tuple[int, ...]  # the context_figures.csv rows where the total goes down
+    drops: tuple[tuple[int, str], ...]  # (context_figures.csv row, what the drop says)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,29 @@ class VerdictCounts(Verdict):
 
     counts: dict[str, int]
     by_target: dict[str, dict[str, int]]
+
+
+def findings_of(check: dict) -> list[Finding]:
+    """A check's findings, by file, row and column (the engine's own Finding, read back)."""
+    fields = ("file", "rule", "message", "row", "column", "value")
+    return [
+        Finding(**{k: f.get(k) for k in fields})
+        for f in (check.get("details") or {}).get("findings", [])
+    ]
+
+
+def named_ids(check: dict) -> frozenset[str]:
+    """Every id a check names in its details (part, parent, parts, event_ids, headline, …):
+    what the check is about, as the engine recorded it — never read out of its message."""
+
+    def strings(value) -> set[str]:
+        if isinstance(value, dict):
+            return set(map(str, value)) | {s for v in value.values() for s in strings(v)}
+        if isinstance(value, list | tuple):
+            return {s for v in value for s in strings(v)}
+        return {value} if isinstance(value, str) else set()
+
+    return frozenset(strings(check.get("details") or {}))
 
 
 def _verdict(check: dict) -> dict:
@@ -159,6 +184,12 @@ def arithmetic_of(check: dict) -> PartsFit | PartWithin | None:
     return parts_fit_of(check) or part_within_of(check)
 
 
+def arithmetic(checks: list[dict]) -> list[PartsFit | PartWithin]:
+    """Every hierarchy check whose interval arithmetic ran (a part, or the parts' sum,
+    against the whole), in report order: what the consistency page draws."""
+    return [found for check in checks if (found := arithmetic_of(check))]
+
+
 def totals_grow(checks: list[dict]) -> TotalsGrow | None:
     check = next((c for c in checks if c["id"] == TOTALS_GROW), None)
     if check is None:
@@ -167,7 +198,11 @@ def totals_grow(checks: list[dict]) -> TotalsGrow | None:
     return TotalsGrow(
         **_verdict(check),
         sequence=tuple(details.get("sequence", ())),
-        drops=tuple(f["row"] for f in details.get("findings", []) if f.get("row") is not None),
+        drops=tuple(
+            (f["row"], f["message"])
+            for f in details.get("findings", [])
+            if f.get("row") is not None
+        ),
     )
 
 

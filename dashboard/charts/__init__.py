@@ -13,7 +13,6 @@ from dashboard.charts.checks import (
     check_interval_rows,
     check_intervals_chart,
     check_intervals_table,
-    is_hierarchy_check,
 )
 from dashboard.charts.context import context_chart, context_table
 from dashboard.charts.figures import (
@@ -51,7 +50,6 @@ __all__ = [
     "in_plot",
     "intervals_chart",
     "intervals_table",
-    "is_hierarchy_check",
     "isolate",
     "ltr",
     "measure_of",

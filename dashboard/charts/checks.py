@@ -1,5 +1,5 @@
 """The consistency page's chart: the two intervals behind every hierarchy check (a part
-or the sum of the parts, against the whole), read from each check's own details.
+or the sum of the parts, against the whole), read from each check's typed result.
 """
 
 from __future__ import annotations
@@ -13,40 +13,42 @@ from dashboard.article import Article
 from dashboard.charts.figures import add_interval_traces, axis_max, interval_text
 from dashboard.charts.layout import Measure, finish, isolate, ltr, value_axis
 from dashboard.i18n import t
+from validation.results import PartsFit, PartWithin
 from validation.vocab import STATUS_MARK
 
+Arithmetic = PartsFit | PartWithin  # a hierarchy check's typed result
 
-def check_interval_rows(check: dict, lang: str, measure: Measure) -> list[dict]:
-    """The two intervals a hierarchy check compared, from its details (part/sum and whole)."""
-    details = check["details"]
-    whole = details["parent_intervals"]
-    if "part_intervals" in details:
-        first_label = t("consistency.interval_part", lang, figure_id=details["part"])
-        first = details["part_intervals"]
+
+def check_interval_rows(found: Arithmetic, lang: str, measure: Measure) -> list[dict]:
+    """The two intervals a hierarchy check compared (part or sum, and whole), as the engine
+    gave them (validation/results.py)."""
+    if isinstance(found, PartWithin):
+        first_label = t("consistency.interval_part", lang, figure_id=found.part)
+        first = found.part_readings
     else:
-        first_label = t("consistency.interval_sum", lang, parts=" + ".join(details["parts"]))
-        first = details["sum"]
+        first_label = t("consistency.interval_sum", lang, parts=" + ".join(found.parts))
+        first = found.sum
     rows = []
     for label, readings in (
         (first_label, first),
-        (t("consistency.interval_whole", lang, figure_id=details["parent"]), whole),
+        (t("consistency.interval_whole", lang, figure_id=found.parent), found.parent_readings),
     ):
-        tight, strict = readings["tight"], readings["strict"]
+        tight, strict = readings.tight, readings.strict
         hover = (
             f"<b>{label}</b><br>"
             f"{t('hover.tight', lang)}: "
-            f"{interval_text(tight['low'], tight['high'], lang, measure)}<br>"
+            f"{interval_text(tight.low, tight.high, lang, measure)}<br>"
             f"{t('hover.strict', lang)}: "
-            f"{interval_text(strict['low'], strict['high'], lang, measure)}"
+            f"{interval_text(strict.low, strict.high, lang, measure)}"
         )
-        exact = tight["low"] == tight["high"] == strict["low"] == strict["high"]
+        exact = tight.low == tight.high == strict.low == strict.high
         rows.append(
             {
                 "label": isolate(label, lang),
-                "stated": tight["low"] if exact else None,  # an exact amount is a point
-                "stated_text": isolate(measure.label(tight["low"], lang), lang),
-                "tight": (tight["low"], tight["high"]),
-                "strict": (strict["low"], strict["high"]),
+                "stated": tight.low if exact else None,  # an exact amount is a point
+                "stated_text": isolate(measure.label(tight.low, lang), lang),
+                "tight": (tight.low, tight.high),
+                "strict": (strict.low, strict.high),
                 "hover": hover,
             }
         )
@@ -54,7 +56,7 @@ def check_interval_rows(check: dict, lang: str, measure: Measure) -> list[dict]:
 
 
 def check_intervals_chart(
-    checks: list[dict], lang: str, article: Article, measures: dict[str, Measure]
+    checks: list[Arithmetic], lang: str, article: Article, measures: dict[str, Measure]
 ) -> go.Figure:
     """The intervals behind every hierarchy check, one panel each, in one figure.
 
@@ -66,7 +68,7 @@ def check_intervals_chart(
         rows=len(checks),
         cols=1,
         vertical_spacing=0.5 / max(len(checks), 1),
-        subplot_titles=[ltr(f"{STATUS_MARK[c['status']]} {c['id']}", lang) for c in checks],
+        subplot_titles=[ltr(f"{STATUS_MARK[c.status]} {c.check_id}", lang) for c in checks],
     )
     for index, check in enumerate(checks, start=1):
         measure = measure_of_check(check, measures)
@@ -82,25 +84,25 @@ def check_intervals_chart(
                           xanchor="right" if lang == "ar" else "left",
                           align="right" if lang == "ar" else "left")  # fmt: skip
     fig.update_layout(barmode="overlay", bargap=0.3)
-    counts = {status: sum(c["status"] == status for c in checks) for status in STATUS_MARK}
+    counts = {status: sum(c.status == status for c in checks) for status in STATUS_MARK}
     title = t("consistency.intervals_title", lang, n=len(checks), **counts)
-    notes = [(f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in checks]
+    notes = [(f"{STATUS_MARK[c.status]} {c.check_id}: {c.message}", "en") for c in checks]
     finish(fig, title, lang, plot_height=230 * len(checks), source=article.source_line(lang),
            axis_space=40, notes=notes, alt=alt_text.checks_alt(checks, lang))  # fmt: skip
     return fig
 
 
-def measure_of_check(check: dict, measures: dict[str, Measure]) -> Measure:
-    return measures.get(check["details"]["parent"], Measure("count"))
+def measure_of_check(found: Arithmetic, measures: dict[str, Measure]) -> Measure:
+    return measures.get(found.parent, Measure("count"))
 
 
-def check_intervals_table(checks: list[dict], measures: dict[str, Measure]) -> pd.DataFrame:
-    """The chart's data: both intervals of every hierarchy check, from the checks' details."""
+def check_intervals_table(checks: list[Arithmetic], measures: dict[str, Measure]) -> pd.DataFrame:
+    """The chart's data: both intervals of every hierarchy check, as the engine gave them."""
     return pd.DataFrame(
         [
             {
-                "check": check["id"],
-                "status": check["status"],
+                "check": check.check_id,
+                "status": check.status,
                 "interval": row["label"],
                 "tight_low": row["tight"][0],
                 "tight_high": row["tight"][1],
@@ -111,8 +113,3 @@ def check_intervals_table(checks: list[dict], measures: dict[str, Measure]) -> p
             for row in check_interval_rows(check, "en", measure_of_check(check, measures))
         ]
     )
-
-
-def is_hierarchy_check(check: dict) -> bool:
-    details = check.get("details") or {}
-    return "parent_intervals" in details and ("part_intervals" in details or "sum" in details)

@@ -32,8 +32,8 @@ from dashboard.charts.layout import (
 )
 from dashboard.charts.timeline import day_after, domain_of
 from dashboard.i18n import date_words, t
+from validation import results
 from validation.derived import display_date
-from validation.report import check_by_id
 from validation.vocab import STATUS_MARK
 
 FIRMNESS_COLOURS = {"primary": "#1b7837", "mirror": "#2166ac", "secondary": "#762a83"}
@@ -47,11 +47,10 @@ FIRMNESS_SYMBOL = {"primary": "circle", "mirror": "square", "secondary": "diamon
 BREAK_AFTER_DAYS = 3 * 365  # a gap this wide between two totals breaks the time axis
 
 
-def placement_check(checks: list[dict]) -> dict | None:
+def placement_of(checks: list[dict]) -> results.Placement | None:
     """The engine's placement of a headline among the statements: with several headlines the
     engine places each (consistency.context.placement.<figure>); the chart marks the first."""
-    prefix = "consistency.context.placement"
-    return next((c for c in checks if c["id"] == prefix or c["id"].startswith(prefix + ".")), None)
+    return next(iter(results.placements(checks)), None)
 
 
 def shifted(iso: str, days: int) -> str:
@@ -121,80 +120,109 @@ def add_statements(
     with an arrowhead, when the words set no upper bound). Coloured by the source's firmness."""
     where = {"row": cell[0], "col": cell[1]}
     for firmness, chosen in rows.groupby("firmness", sort=False):
-        colour = FIRMNESS_COLOURS.get(firmness, "#444444")
-        band = FIRMNESS_BANDS.get(firmness, "rgba(0, 0, 0, 0.2)")
-        boxes_x, boxes_y, bars_x, bars_y, spans_x, spans_y = [], [], [], [], [], []
-        for row in chosen.itertuples():
-            first, end = row.stated_first_day, day_after(row.stated_last_day)
-            if row.date_precision != "day":
-                spans_x += [first, end, None]
-                spans_y += [row.amount, row.amount, None]
-            if row.tight_high == row.tight_low:
-                continue  # exact: no band
-            if row.date_precision == "day":
-                bars_x += [first, first, None]
-                bars_y += [row.tight_low, row.tight_high, None]
-            else:
-                boxes_x += [first, end, end, first, first, None]
-                boxes_y += [
-                    row.tight_low,
-                    row.tight_low,
-                    row.tight_high,
-                    row.tight_high,
-                    row.tight_low,
-                    None,
-                ]
-        quiet = {"hoverinfo": "skip", "showlegend": False}
-        if boxes_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=boxes_x,
-                    y=boxes_y,
-                    fill="toself",
-                    mode="lines",
-                    fillcolor=band,
-                    line={"width": 0},
-                    **quiet,
-                ),
-                **where,
-            )
-        if bars_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=bars_x, y=bars_y, mode="lines", line={"color": band, "width": 11}, **quiet
-                ),
-                **where,
-            )
-        if spans_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 4}, **quiet
-                ),
-                **where,
-            )
+        add_spans_and_bands(fig, chosen, firmness, where)
     add_strict_lines(fig, rows, where, top)
     for firmness, chosen in rows.groupby("firmness", sort=False):
+        add_statement_markers(fig, chosen, firmness, lang, where, firmness not in legend_shown)
+        legend_shown.add(firmness)
+
+
+def statement_outlines(chosen: pd.DataFrame) -> dict[str, tuple[list, list]]:
+    """Line coordinates (None between pieces) of some statements: a box for the tight band
+    of a month or a year, a bar for a day's, and a span for each month or year stated."""
+    boxes_x, boxes_y, bars_x, bars_y, spans_x, spans_y = [], [], [], [], [], []
+    for row in chosen.itertuples():
+        first, end = row.stated_first_day, day_after(row.stated_last_day)
+        if row.date_precision != "day":
+            spans_x += [first, end, None]
+            spans_y += [row.amount, row.amount, None]
+        if row.tight_high == row.tight_low:
+            continue  # exact: no band
+        if row.date_precision == "day":
+            bars_x += [first, first, None]
+            bars_y += [row.tight_low, row.tight_high, None]
+        else:
+            boxes_x += [first, end, end, first, first, None]
+            boxes_y += [
+                row.tight_low,
+                row.tight_low,
+                row.tight_high,
+                row.tight_high,
+                row.tight_low,
+                None,
+            ]
+    return {"boxes": (boxes_x, boxes_y), "bars": (bars_x, bars_y), "spans": (spans_x, spans_y)}
+
+
+def add_spans_and_bands(fig: go.Figure, chosen: pd.DataFrame, firmness: str, where: dict) -> None:
+    """The tight bands (boxes and bars) and the stated periods of one firmness's statements,
+    in the firmness's colours; silent to the hover, which the markers carry."""
+    colour = FIRMNESS_COLOURS.get(firmness, "#444444")
+    band = FIRMNESS_BANDS.get(firmness, "rgba(0, 0, 0, 0.2)")
+    outlines = statement_outlines(chosen)
+    quiet = {"hoverinfo": "skip", "showlegend": False}
+    boxes_x, boxes_y = outlines["boxes"]
+    if boxes_x:
         fig.add_trace(
             go.Scatter(
-                name=isolate(t(f"firmness.{firmness}", lang), lang),
-                legendgroup=f"firmness-{firmness}",
-                showlegend=firmness not in legend_shown,
-                mode="markers",
-                x=[marker_day(row) for row in chosen.itertuples()],
-                y=list(chosen["amount"]),
-                customdata=list(chosen["context_id"]),
-                marker={
-                    "symbol": FIRMNESS_SYMBOL.get(firmness, "circle"),
-                    "size": 11,
-                    "color": FIRMNESS_COLOURS.get(firmness, "#444444"),
-                    "line": {"color": "white", "width": 1.5},
-                },
-                hovertext=[context_hover(row, lang) for row in chosen.itertuples()],
-                hovertemplate="%{hovertext}<extra></extra>",
+                x=boxes_x,
+                y=boxes_y,
+                fill="toself",
+                mode="lines",
+                fillcolor=band,
+                line={"width": 0},
+                **quiet,
             ),
             **where,
         )
-        legend_shown.add(firmness)
+    bars_x, bars_y = outlines["bars"]
+    if bars_x:
+        fig.add_trace(
+            go.Scatter(
+                x=bars_x, y=bars_y, mode="lines", line={"color": band, "width": 11}, **quiet
+            ),
+            **where,
+        )
+    spans_x, spans_y = outlines["spans"]
+    if spans_x:
+        fig.add_trace(
+            go.Scatter(
+                x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 4}, **quiet
+            ),
+            **where,
+        )
+
+
+def add_statement_markers(
+    fig: go.Figure,
+    chosen: pd.DataFrame,
+    firmness: str,
+    lang: str,
+    where: dict,
+    show_legend: bool,
+) -> None:
+    """One marker per statement of one firmness, carrying the hover; its legend entry only
+    the first time a panel draws that firmness."""
+    fig.add_trace(
+        go.Scatter(
+            name=isolate(t(f"firmness.{firmness}", lang), lang),
+            legendgroup=f"firmness-{firmness}",
+            showlegend=show_legend,
+            mode="markers",
+            x=[marker_day(row) for row in chosen.itertuples()],
+            y=list(chosen["amount"]),
+            customdata=list(chosen["context_id"]),
+            marker={
+                "symbol": FIRMNESS_SYMBOL.get(firmness, "circle"),
+                "size": 11,
+                "color": FIRMNESS_COLOURS.get(firmness, "#444444"),
+                "line": {"color": "white", "width": 1.5},
+            },
+            hovertext=[context_hover(row, lang) for row in chosen.itertuples()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ),
+        **where,
+    )
 
 
 def add_strict_lines(fig: go.Figure, rows: pd.DataFrame, where: dict, top: float) -> None:
@@ -297,28 +325,31 @@ def context_pieces(context: pd.DataFrame, checks: list[dict]) -> dict:
     order consistency.context.totals_grow read them, where the total went down, the article's
     statement and the one before it (consistency.context.placement), and the parts' range
     (consistency.parts_fit of the headline)."""
-    grow = check_by_id(checks, "consistency.context.totals_grow")
-    placement = placement_check(checks)
-    grow_details = grow["details"] if grow else {}
-    place_details = placement["details"] if placement else {}
-    sequence = grow_details.get("sequence") or list(
-        context.loc[context["scope"] == "total"].sort_values("stated_first_day")["context_id"]
+    grow = results.totals_grow(checks)
+    placement = placement_of(checks)
+    sequence = (
+        list(grow.sequence)
+        if grow and grow.sequence
+        else list(
+            context.loc[context["scope"] == "total"].sort_values("stated_first_day")["context_id"]
+        )
     )
-    before, after = place_details.get("before", []), place_details.get("after", [])
+    before, after = (placement.before, placement.after) if placement else ((), ())
     # The article's own statement is the total neither before nor after publication.
     article = [c for c in sequence if c not in before and c not in after] if placement else []
-    findings = [f for f in grow_details.get("findings", []) if f.get("row") in context.index]
-    headline = place_details.get("headline")
-    parts_fit = check_by_id(checks, f"consistency.parts_fit.{headline}") if headline else None
+    drops = [(row, words) for row, words in (grow.drops if grow else ()) if row in context.index]
+    headline = placement.headline if placement else None
+    fits = {fit.parent: fit for fit in results.parts_fits(checks)}
+    parts_fit = fits.get(headline)
     return {
         "totals": context.set_index("context_id", drop=False).loc[sequence],
         "article": article[0] if len(article) == 1 else None,
         "previous": before[-1] if before else None,
-        "drops": {str(context.loc[f["row"], "context_id"]): f["message"] for f in findings},
+        "drops": {str(context.loc[row, "context_id"]): words for row, words in drops},
         "headline": headline,
-        "parts": parts_fit["details"]["sum"]["tight"] if parts_fit else None,
-        "parts_ids": parts_fit["details"]["parts"] if parts_fit else [],
-        "parts_high": place_details.get("parts_high"),
+        "parts": parts_fit.sum.tight if parts_fit else None,
+        "parts_ids": list(parts_fit.parts) if parts_fit else [],
+        "parts_high": placement.parts_high if placement else None,
         "checks": [c for c in (placement, grow) if c],
         "measure": Measure("money", currency_of(context)),
     }
@@ -361,15 +392,19 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     row = pieces["totals"].loc[pieces["article"]]
     where = {"row": cell[0], "col": cell[1]}
     x = marker_day(row)
-    words = t(
-        "context.article_label", lang, figure_id=pieces["headline"] or "", words=hedged(row, lang)
-    )
+    ring_article(fig, row, x, pieces["headline"] or "", lang, where)
+    parts = pieces["parts"]
+    if not parts or parts.high is None:
+        return
+    mark_parts_range(fig, pieces, x, lang, cell)
+
+
+def ring_article(fig: go.Figure, row, x: str, headline: str, lang: str, where: dict) -> None:
+    """An open ring over the article's own statement, with its words straight below."""
+    words = t("context.article_label", lang, figure_id=headline, words=hedged(row, lang))
     fig.add_trace(
         go.Scatter(
-            name=isolate(
-                t("context.legend_article", lang, figure_id=ltr(pieces["headline"] or "", lang)),
-                lang,
-            ),
+            name=isolate(t("context.legend_article", lang, figure_id=ltr(headline, lang)), lang),
             x=[x],
             y=[row.amount],
             mode="markers",
@@ -400,25 +435,30 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
         bgcolor="rgba(255, 255, 255, 0.9)",
         **where,
     )
+
+
+def mark_parts_range(
+    fig: go.Figure, pieces: dict, x: str, lang: str, cell: tuple[int, int]
+) -> None:
+    """The parts' added-up range as a thick bar just right of the ring, named above it."""
     parts = pieces["parts"]
-    if not parts or parts["high"] is None:
-        return
+    where = {"row": cell[0], "col": cell[1]}
     words = in_plot(
         t(
             "context.parts_label",
             lang,
             parts=ltr(" + ".join(pieces["parts_ids"]), lang),
-            low=isolate(pieces["measure"].label(parts["low"], lang), lang),
-            high=isolate(pieces["measure"].label(parts["high"], lang), lang),
+            low=isolate(pieces["measure"].label(parts.low, lang), lang),
+            high=isolate(pieces["measure"].label(parts.high, lang), lang),
         ),
         lang,
         22,
     )
     fig.add_annotation(
         x=x,
-        y=parts["high"],
+        y=parts.high,
         ax=x,
-        ay=parts["low"],
+        ay=parts.low,
         axref=fig_ref(fig, cell, "x"),
         ayref=fig_ref(fig, cell, "y"),
         xshift=14,
@@ -432,7 +472,7 @@ def mark_article(fig: go.Figure, pieces: dict, lang: str, cell: tuple[int, int])
     )
     fig.add_annotation(
         x=x,
-        y=parts["high"],
+        y=parts.high,
         xshift=14,
         ax=0,
         ay=-75,
@@ -605,7 +645,7 @@ def context_chart(
     fig.update_layout(legend={"traceorder": "normal"}, hovermode="closest")
     notes = [(gap, lang)] if gap else []
     notes += [
-        (f"{STATUS_MARK[c['status']]} {c['id']}: {c['message']}", "en") for c in pieces["checks"]
+        (f"{STATUS_MARK[c.status]} {c.check_id}: {c.message}", "en") for c in pieces["checks"]
     ]
     legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
     source = article.context_words("source_line", lang) or article.source_line(lang)

@@ -27,6 +27,7 @@ from dashboard.charts.layout import (
     value_axis,
 )
 from dashboard.i18n import t
+from validation import results
 
 
 def figure_label(row, lang: str, limit: int | None = None) -> str:
@@ -84,11 +85,7 @@ def box_sizes(ordered: pd.DataFrame, checks: list[dict]) -> list[float]:
     its parts. Where the engine's parts_fit check says the parts add up to more than the
     stated number ("more than $850 million" over $605M + ≈$269M), the box takes the sum's
     upper bound from that check (layout only: the label keeps the stated words)."""
-    sums = {
-        c["details"]["parent"]: c["details"]["sum"]["tight"]["high"]
-        for c in checks
-        if c["id"].startswith("consistency.parts_fit.") and "sum" in c.get("details", {})
-    }
+    sums = {fit.parent: fit.sum.tight.high for fit in results.parts_fits(checks)}
     return [max(row.amount, sums.get(row.figure_id) or 0) for row in ordered.itertuples()]
 
 
@@ -196,14 +193,24 @@ def add_interval_traces(
     above their band, open ends below it, so no label sits on a band.
     """
     where = {"row": subplot, "col": 1} if subplot else {}
-    labels = [row["label"] for row in rows]
+    add_strict_bands(fig, rows, x_max, lang, legend, where)
+    add_tight_bands(fig, rows, lang, legend, where)
+    stated = [row for row in rows if row.get("stated") is not None]
+    add_stated_marks(fig, stated, lang, legend, where)
+    label_stated_values(fig, stated, x_max, where)
+    mark_open_ends(fig, rows, x_max, lang, where)
+
+
+def add_strict_bands(
+    fig: go.Figure, rows: list[dict], x_max: float, lang: str, legend: bool, where: dict
+) -> None:
+    """The strict reading, hatched and wide; an open end runs to the plot's edge."""
     strict_high = [x_max if pd.isna(row["strict"][1]) else row["strict"][1] for row in rows]
-    hover = [row["hover"] for row in rows]
     fig.add_trace(
         go.Bar(
             name=t("legend.strict", lang),
             orientation="h",
-            y=labels,
+            y=[row["label"] for row in rows],
             base=[row["strict"][0] for row in rows],
             x=[high - row["strict"][0] for high, row in zip(strict_high, rows, strict=True)],
             width=0.42,
@@ -212,50 +219,64 @@ def add_interval_traces(
                 "line": {"color": COLOURS["strict_line"], "width": 1},
                 "pattern": {"shape": "/", "fgcolor": COLOURS["strict_line"], "size": 7},
             },
-            hovertext=hover,
+            hovertext=[row["hover"] for row in rows],
             hovertemplate="%{hovertext}<extra></extra>",
             showlegend=legend,
         ),
         **where,
     )
+
+
+def add_tight_bands(fig: go.Figure, rows: list[dict], lang: str, legend: bool, where: dict) -> None:
+    """The tight reading, solid and narrow, drawn over the strict band it lies within."""
     fig.add_trace(
         go.Bar(
             name=t("legend.tight", lang),
             orientation="h",
-            y=labels,
+            y=[row["label"] for row in rows],
             base=[row["tight"][0] for row in rows],
             x=[row["tight"][1] - row["tight"][0] for row in rows],
             width=0.2,
             marker={"color": COLOURS["tight"]},
-            hovertext=hover,
+            hovertext=[row["hover"] for row in rows],
             hovertemplate="%{hovertext}<extra></extra>",
             showlegend=legend,
         ),
         **where,
     )
-    stated = [row for row in rows if row.get("stated") is not None]
-    if stated:
-        fig.add_trace(
-            go.Scatter(
-                name=t("legend.stated", lang),
-                mode="markers",
-                y=[row["label"] for row in stated],
-                x=[row["stated"] for row in stated],
-                customdata=[row["stated_text"] for row in stated],
-                marker={
-                    "symbol": "diamond",
-                    "size": 12,
-                    "color": COLOURS["stated"],
-                    "line": {"color": "white", "width": 1},
-                },
-                hovertext=[row["hover"] for row in stated],
-                hovertemplate="%{hovertext}<extra></extra>",
-                showlegend=legend,
-            ),
-            **where,
-        )
+
+
+def add_stated_marks(
+    fig: go.Figure, stated: list[dict], lang: str, legend: bool, where: dict
+) -> None:
+    """A diamond at each stated value (rows without one, such as a check's sum, have none)."""
+    if not stated:
+        return
+    fig.add_trace(
+        go.Scatter(
+            name=t("legend.stated", lang),
+            mode="markers",
+            y=[row["label"] for row in stated],
+            x=[row["stated"] for row in stated],
+            customdata=[row["stated_text"] for row in stated],
+            marker={
+                "symbol": "diamond",
+                "size": 12,
+                "color": COLOURS["stated"],
+                "line": {"color": "white", "width": 1},
+            },
+            hovertext=[row["hover"] for row in stated],
+            hovertemplate="%{hovertext}<extra></extra>",
+            showlegend=legend,
+        ),
+        **where,
+    )
+
+
+def label_stated_values(fig: go.Figure, stated: list[dict], x_max: float, where: dict) -> None:
+    """The article's words above each diamond, reaching inwards so they stay inside the plot
+    at any width."""
     for row in stated:
-        # Words reach inwards from their mark, so they stay inside the plot at any width.
         fig.add_annotation(
             x=row["stated"],
             y=row["label"],
@@ -266,31 +287,37 @@ def add_interval_traces(
             font={"size": 12, "color": COLOURS["stated"]},
             **where,
         )
+
+
+def mark_open_ends(fig: go.Figure, rows: list[dict], x_max: float, lang: str, where: dict) -> None:
+    """An arrow and "no upper bound" below each open-ended strict band, so it cannot be
+    mistaken for a bounded range."""
     for row in rows:
-        if pd.isna(row["strict"][1]):
-            fig.add_annotation(
-                x=x_max,
-                y=row["label"],
-                ax=-70,
-                ay=0,
-                text="",
-                showarrow=True,
-                arrowhead=2,
-                arrowsize=1.3,
-                arrowwidth=2,
-                arrowcolor=COLOURS["strict_line"],
-                **where,
-            )
-            fig.add_annotation(
-                x=x_max,
-                y=row["label"],
-                yshift=-30,
-                xanchor="right",
-                text=isolate(t("legend.no_upper", lang), lang),
-                showarrow=False,
-                font={"size": 11, "color": COLOURS["strict_line"]},
-                **where,
-            )
+        if not pd.isna(row["strict"][1]):
+            continue
+        fig.add_annotation(
+            x=x_max,
+            y=row["label"],
+            ax=-70,
+            ay=0,
+            text="",
+            showarrow=True,
+            arrowhead=2,
+            arrowsize=1.3,
+            arrowwidth=2,
+            arrowcolor=COLOURS["strict_line"],
+            **where,
+        )
+        fig.add_annotation(
+            x=x_max,
+            y=row["label"],
+            yshift=-30,
+            xanchor="right",
+            text=isolate(t("legend.no_upper", lang), lang),
+            showarrow=False,
+            font={"size": 11, "color": COLOURS["strict_line"]},
+            **where,
+        )
 
 
 def by_measure(figures: pd.DataFrame) -> list[tuple[Measure, pd.DataFrame]]:
@@ -326,12 +353,11 @@ def intervals_chart(
     return fig
 
 
-def parts_title(check: dict, parent, parts: pd.DataFrame, lang: str) -> str:
+def parts_title(fit: results.PartsFit, parent, parts: pd.DataFrame, lang: str) -> str:
     measure = measure_of(parent)
     parts_words = " + ".join(wording(row, lang) for row in parts.itertuples())
     total = wording(parent, lang)
-    excess = check["details"].get("excess_over_stated")
-    status = check["status"]
+    excess, status = fit.excess_over_stated, fit.status
     if status == "pass" and excess is not None and excess > 0:
         return t(
             "figures.parts_title.pass_excess",
@@ -344,36 +370,53 @@ def parts_title(check: dict, parent, parts: pd.DataFrame, lang: str) -> str:
 
 
 def parts_vs_whole_chart(
-    figures: pd.DataFrame, check: dict, lang: str, article: Article
+    figures: pd.DataFrame, fit: results.PartsFit, lang: str, article: Article
 ) -> go.Figure:
     """The stated parts stacked beside the total's interval band, and the gap between them.
 
-    ``check`` is the engine's ``consistency.parts_fit.<parent>`` verdict (``as_json()``):
-    the sum's interval and the excess are read from its details, the gap's words are its
-    message; nothing here adds the numbers up again.
+    ``fit`` is the engine's ``consistency.parts_fit.<parent>`` verdict, typed
+    (validation/results.py): the sum's interval and the excess are read from it, the gap's
+    words are its message; nothing here adds the numbers up again.
     """
-    details = check["details"]
     by_id = figures.set_index("figure_id", drop=False)
-    parent = by_id.loc[details["parent"]]
-    parts = by_id.loc[details["parts"]]
+    parent = by_id.loc[fit.parent]
+    parts = by_id.loc[list(fit.parts)]
     measure = measure_of(parent)
     row_parts, row_total = t("figures.row_parts", lang), t("figures.row_total", lang)
-    sum_tight = details["sum"]["tight"]
-    whole = details["parent_intervals"]
-    parent_rows = [
-        {
-            "label": row_total,
-            "stated": parent.amount,
-            "stated_text": wording(parent, lang),
-            "tight": (whole["tight"]["low"], whole["tight"]["high"]),
-            "strict": (whole["strict"]["low"], whole["strict"]["high"]),
-            "hover": figure_hover(parent, lang),
-        }
-    ]
-    bounds = [b for b in (sum_tight["low"], sum_tight["high"]) if b is not None]
+    parent_rows = [total_row(parent, fit, row_total, lang)]
+    sum_tight = fit.sum.tight
+    bounds = [b for b in (sum_tight.low, sum_tight.high) if b is not None]
     x_max = max(axis_max(parent_rows), max(bounds + list(parts["amount"])) * 1.18)
     fig = go.Figure()
-    # Stacking is drawing: each part's bar starts where the previous stated part's ends.
+    add_stacked_parts(fig, parts, row_parts, lang)
+    add_sum_of_parts(fig, fit, row_parts, lang)
+    add_interval_traces(fig, parent_rows, x_max, lang)
+    fig.add_vline(x=parent.amount, line={"dash": "dot", "color": COLOURS["stated"], "width": 1})
+    mark_gap(fig, fit, parent.amount, row_parts, measure, lang)
+    style_parts_axes(fig, x_max, measure, row_total, row_parts, lang)
+    notes = [(t("figures.check_note", lang, check_id=fit.check_id), lang), (fit.message, "en")]
+    title = parts_title(fit, parent, parts, lang)
+    finish(fig, title, lang, plot_height=260, source=article.source_line(lang), notes=notes,
+           alt=alt_text.parts_alt(figures, fit, lang, measure))  # fmt: skip
+    return fig
+
+
+def total_row(parent, fit: results.PartsFit, label: str, lang: str) -> dict:
+    """The whole as one drawable interval row, its readings as the check read them."""
+    whole = fit.parent_readings
+    return {
+        "label": label,
+        "stated": parent.amount,
+        "stated_text": wording(parent, lang),
+        "tight": (whole.tight.low, whole.tight.high),
+        "strict": (whole.strict.low, whole.strict.high),
+        "hover": figure_hover(parent, lang),
+    }
+
+
+def add_stacked_parts(fig: go.Figure, parts: pd.DataFrame, row_parts: str, lang: str) -> None:
+    """One bar per stated part, each starting where the previous one ends (stacking is
+    drawing, not a sum the chart relies on)."""
     start = 0
     for index, row in enumerate(parts.itertuples()):
         fig.add_trace(
@@ -395,50 +438,68 @@ def parts_vs_whole_chart(
             )
         )
         start += row.amount
-    if sum_tight["high"] is not None:
-        fig.add_trace(
-            go.Scatter(
-                name=t("legend.sum_parts", lang),
-                mode="lines+markers",
-                x=[sum_tight["low"], sum_tight["high"]],
-                y=[row_parts, row_parts],
-                line={"color": COLOURS["sum"], "width": 3},
-                marker={
-                    "symbol": "line-ns",
-                    "size": 26,
-                    "line": {"width": 3, "color": COLOURS["sum"]},
-                },
-                hovertemplate=isolate(check["message"], lang) + "<extra></extra>",
-            )
+
+
+def add_sum_of_parts(fig: go.Figure, fit: results.PartsFit, row_parts: str, lang: str) -> None:
+    """The check's interval for the sum of the parts, when it is bounded."""
+    sum_tight = fit.sum.tight
+    if sum_tight.high is None:
+        return
+    fig.add_trace(
+        go.Scatter(
+            name=t("legend.sum_parts", lang),
+            mode="lines+markers",
+            x=[sum_tight.low, sum_tight.high],
+            y=[row_parts, row_parts],
+            line={"color": COLOURS["sum"], "width": 3},
+            marker={
+                "symbol": "line-ns",
+                "size": 26,
+                "line": {"width": 3, "color": COLOURS["sum"]},
+            },
+            hovertemplate=isolate(fit.message, lang) + "<extra></extra>",
         )
-    add_interval_traces(fig, parent_rows, x_max, lang)
-    fig.add_vline(x=parent.amount, line={"dash": "dot", "color": COLOURS["stated"], "width": 1})
-    excess = details.get("excess_over_stated")
-    if excess is not None and excess > 0 and sum_tight["high"] is not None:
-        fig.add_annotation(
-            x=sum_tight["high"],
-            y=row_parts,
-            ax=parent.amount,
-            ay=row_parts,
-            axref="x",
-            ayref="y",
-            yshift=-28,
-            text="",
-            showarrow=True,
-            arrowhead=0,
-            arrowside="start+end",
-            startarrowhead=0,
-            arrowcolor=COLOURS["sum"],
-        )
-        fig.add_annotation(
-            x=sum_tight["high"],
-            y=row_parts,
-            yshift=-42,
-            xanchor="right",
-            text=in_plot(t("figures.gap", lang, excess=measure.label(excess, lang)), lang),
-            showarrow=False,
-            font={"size": 11, "color": COLOURS["sum"]},
-        )
+    )
+
+
+def mark_gap(
+    fig: go.Figure, fit: results.PartsFit, stated, row_parts: str, measure: Measure, lang: str
+) -> None:
+    """When the parts add up to more than the stated total: an arrow from the total to the
+    sum's top and the excess in words, both as the check computed them."""
+    excess, sum_high = fit.excess_over_stated, fit.sum.tight.high
+    if not (excess is not None and excess > 0 and sum_high is not None):
+        return
+    fig.add_annotation(
+        x=sum_high,
+        y=row_parts,
+        ax=stated,
+        ay=row_parts,
+        axref="x",
+        ayref="y",
+        yshift=-28,
+        text="",
+        showarrow=True,
+        arrowhead=0,
+        arrowside="start+end",
+        startarrowhead=0,
+        arrowcolor=COLOURS["sum"],
+    )
+    fig.add_annotation(
+        x=sum_high,
+        y=row_parts,
+        yshift=-42,
+        xanchor="right",
+        text=in_plot(t("figures.gap", lang, excess=measure.label(excess, lang)), lang),
+        showarrow=False,
+        font={"size": 11, "color": COLOURS["sum"]},
+    )
+
+
+def style_parts_axes(
+    fig: go.Figure, x_max: float, measure: Measure, row_total: str, row_parts: str, lang: str
+) -> None:
+    """The total's row above the parts' row, on the measure's value axis."""
     # A part's words inside its bar are hidden, not shrunk to a blur, when the bar is too
     # narrow (a phone): the hover, the legend and the data table still name it.
     fig.update_layout(barmode="overlay", bargap=0.35, uniformtext={"minsize": 10, "mode": "hide"})
@@ -449,11 +510,6 @@ def parts_vs_whole_chart(
         side="right" if lang == "ar" else "left",
         automargin=True,
     )
-    notes = [(t("figures.check_note", lang, check_id=check["id"]), lang), (check["message"], "en")]
-    title = parts_title(check, parent, parts, lang)
-    finish(fig, title, lang, plot_height=260, source=article.source_line(lang), notes=notes,
-           alt=alt_text.parts_alt(figures, check, lang, measure))  # fmt: skip
-    return fig
 
 
 def intervals_table(figures: pd.DataFrame) -> pd.DataFrame:

@@ -95,75 +95,96 @@ def add_status_traces(
     for status in STATUS_SYMBOL:
         chosen = events[events["status"] == status]
         spans = chosen[chosen["precision"] != "day"]
-        days = chosen[chosen["precision"] == "day"]
-        colour = COLOURS["status"][status]
-        status_words = t(f"status.{status}", lang)
         if len(spans):
-            xs, ys, hovers = [], [], []
-            for row in spans.itertuples():
-                xs += [row.date_first_day, day_after(row.date_last_day), None]
-                ys += [labels[row.event_id]] * 2 + [None]
-                hovers += [event_hover(row, lang)] * 2 + [None]
-            fig.add_trace(
-                go.Scatter(
-                    name=t("timeline.legend_span", lang, status=status_words),
-                    mode="lines",
-                    x=xs,
-                    y=ys,
-                    line={"color": colour, "width": 12, "dash": STATUS_DASH[status]},
-                    opacity=0.75,
-                    hovertext=hovers,
-                    hovertemplate="%{hovertext}<extra></extra>",
-                    connectgaps=False,
-                ),
-                row=1,
-                col=1,
-            )
+            add_status_spans(fig, spans, status, labels, lang)
+        days = chosen[chosen["precision"] == "day"]
         if len(days):
-            fig.add_trace(
-                go.Scatter(
-                    name=t("timeline.legend_point", lang, status=status_words),
-                    mode="markers",
-                    x=list(days["date_first_day"]),
-                    y=[labels[e] for e in days["event_id"]],
-                    marker={
-                        "symbol": STATUS_SYMBOL[status],
-                        "size": 13,
-                        "color": colour,
-                        "line": {"width": 3, "color": colour},
-                    },
-                    hovertext=[event_hover(row, lang) for row in days.itertuples()],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                ),
-                row=1,
-                col=1,
-            )
+            add_status_points(fig, days, status, labels, lang)
     inferred = events[events["date_basis"] == "inferred"]
     if len(inferred):
-        fig.add_trace(
-            go.Scatter(
-                name=t("timeline.legend_inferred", lang),
-                mode="markers+text",
-                x=list(inferred["date_first_day"]),
-                y=[labels[e] for e in inferred["event_id"]],
-                text=[t("timeline.inferred", lang)] * len(inferred),
-                textposition=[
-                    "middle right" if early(day, window) else "middle left"
-                    for day in inferred["date_first_day"]
-                ],
-                textfont={"color": COLOURS["inferred"], "size": 11},
-                marker={
-                    "symbol": "circle-open",
-                    "size": 24,
-                    "color": COLOURS["inferred"],
-                    "line": {"width": 1.5, "dash": "dot"},
-                },
-                hovertext=[event_hover(row, lang) for row in inferred.itertuples()],
-                hovertemplate="%{hovertext}<extra></extra>",
-            ),
-            row=1,
-            col=1,
-        )
+        ring_inferred_dates(fig, inferred, labels, lang, window)
+
+
+def add_status_spans(
+    fig: go.Figure, spans: pd.DataFrame, status: str, labels: dict, lang: str
+) -> None:
+    """Events dated to a month or a year, as a thick line over that period, dashed by status."""
+    xs, ys, hovers = [], [], []
+    for row in spans.itertuples():
+        xs += [row.date_first_day, day_after(row.date_last_day), None]
+        ys += [labels[row.event_id]] * 2 + [None]
+        hovers += [event_hover(row, lang)] * 2 + [None]
+    fig.add_trace(
+        go.Scatter(
+            name=t("timeline.legend_span", lang, status=t(f"status.{status}", lang)),
+            mode="lines",
+            x=xs,
+            y=ys,
+            line={"color": COLOURS["status"][status], "width": 12, "dash": STATUS_DASH[status]},
+            opacity=0.75,
+            hovertext=hovers,
+            hovertemplate="%{hovertext}<extra></extra>",
+            connectgaps=False,
+        ),
+        row=1,
+        col=1,
+    )
+
+
+def add_status_points(
+    fig: go.Figure, days: pd.DataFrame, status: str, labels: dict, lang: str
+) -> None:
+    """Events dated to a day, as a point in the status's symbol."""
+    colour = COLOURS["status"][status]
+    fig.add_trace(
+        go.Scatter(
+            name=t("timeline.legend_point", lang, status=t(f"status.{status}", lang)),
+            mode="markers",
+            x=list(days["date_first_day"]),
+            y=[labels[e] for e in days["event_id"]],
+            marker={
+                "symbol": STATUS_SYMBOL[status],
+                "size": 13,
+                "color": colour,
+                "line": {"width": 3, "color": colour},
+            },
+            hovertext=[event_hover(row, lang) for row in days.itertuples()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+
+
+def ring_inferred_dates(
+    fig: go.Figure, inferred: pd.DataFrame, labels: dict, lang: str, window: Window | None
+) -> None:
+    """A dotted ring round each date the article implies rather than states, its word on the
+    side of the ring with room inside the window."""
+    fig.add_trace(
+        go.Scatter(
+            name=t("timeline.legend_inferred", lang),
+            mode="markers+text",
+            x=list(inferred["date_first_day"]),
+            y=[labels[e] for e in inferred["event_id"]],
+            text=[t("timeline.inferred", lang)] * len(inferred),
+            textposition=[
+                "middle right" if early(day, window) else "middle left"
+                for day in inferred["date_first_day"]
+            ],
+            textfont={"color": COLOURS["inferred"], "size": 11},
+            marker={
+                "symbol": "circle-open",
+                "size": 24,
+                "color": COLOURS["inferred"],
+                "line": {"width": 1.5, "dash": "dot"},
+            },
+            hovertext=[event_hover(row, lang) for row in inferred.itertuples()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
 
 
 def add_external_traces(

@@ -19,6 +19,7 @@ from dashboard.data import (
     status_counts,
 )
 from dashboard.i18n import EN, t
+from validation import results
 from validation.schemas import MODELS
 
 KIND_ORDER = ("schema", "referential", "provenance", "consistency", "coverage", "verification")
@@ -74,7 +75,7 @@ def hierarchy_charts(checked, lang: str) -> None:
     chart = chart_set.checks_chart(checked, lang)
     if chart is None:
         return
-    hierarchy = [c for c in checked.checks if charts.is_hierarchy_check(c)]
+    hierarchy = results.arithmetic(checked.checks)
     ui.heading(t("consistency.intervals", lang), lang, level=3)
     data = charts.check_intervals_table(hierarchy, chart_set.check_measures(checked))
     ui.show_chart(chart.figure, chart.name, data, lang)

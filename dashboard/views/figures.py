@@ -11,6 +11,7 @@ import streamlit as st
 from dashboard import chart_set, charts, ui
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
+from validation import results
 
 CONTEXT_CHECKS = ("consistency.context.placement", "consistency.context.totals_grow")
 
@@ -20,8 +21,7 @@ def check_lines(checks: list[dict], lang: str) -> str:
     items = []
     for check in checks:
         findings = "".join(
-            f"<li><bdi>{html.escape(str(f.get('message', '')))}</bdi></li>"
-            for f in check["details"].get("findings", [])
+            f"<li><bdi>{html.escape(f.message)}</bdi></li>" for f in results.findings_of(check)
         )
         items.append(
             f"<li>{ui.status_line(check, lang)}"
@@ -83,12 +83,12 @@ def main() -> None:
         checked, lang
     ):
         show_figures_chart(chart, rows, lang)
-    for check in chart_set.parts_fit_checks(checked.checks):
-        show_figures_chart(chart_set.parts_chart(checked, check, lang), rows, lang)
-        words = t(f"check_status.{check['status']}", lang)
+    for fit in results.parts_fits(checked.checks):
+        show_figures_chart(chart_set.parts_chart(checked, fit, lang), rows, lang)
+        words = t(f"check_status.{fit.status}", lang)
         ui.block(
-            html.escape(t("figures.check", lang, check_id=check["id"], status=words, message=""))
-            + f'<div dir="ltr" lang="en">{html.escape(check["message"])}</div>',
+            html.escape(t("figures.check", lang, check_id=fit.check_id, status=words, message=""))
+            + f'<div dir="ltr" lang="en">{html.escape(fit.message)}</div>',
             lang,
         )
     context_section(checked, lang)

@@ -18,17 +18,10 @@ from validation.arabic.lexicon import (
     SYMBOLS,
 )
 from validation.arabic.numbers import plain_number
+from validation.hedges import WORDS_EN
 from validation.vocab import HEDGES
 
-HEDGE_EN = {
-    "exact": "",
-    "about": "about",
-    "nearly": "nearly",
-    "more_than": "more than",
-    "at_least": "at least",
-    "less_than": "less than",
-    "at_most": "at most",
-}
+HEDGE_EN = WORDS_EN  # the English words of each hedge (validation/hedges.py)
 _SCALES_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 _SYMBOL_OF = {code: symbol for symbol, code in SYMBOLS.items()}
 

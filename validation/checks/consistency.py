@@ -13,27 +13,11 @@ from fractions import Fraction
 
 from validation.batch import Rows, Subject, missing
 from validation.derived import date_range
-from validation.hedges import STRICT, TIGHT, Interval, readings, total
+from validation.hedges import STRICT, SYMBOLS, TIGHT, WORDS_EN, Interval, readings, total
 from validation.report import CheckResult, Finding
 
-SYMBOL = {
-    "exact": "",
-    "about": "≈",
-    "nearly": "≈",
-    "more_than": ">",
-    "at_least": "≥",
-    "less_than": "<",
-    "at_most": "≤",
-}
-WORDS = {
-    "exact": "",
-    "about": "about ",
-    "nearly": "nearly ",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "less_than": "less than ",
-    "at_most": "at most ",
-}
+SYMBOL = SYMBOLS
+WORDS = {hedge: f"{words} " if words else "" for hedge, words in WORDS_EN.items()}
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
 
