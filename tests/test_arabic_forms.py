@@ -17,6 +17,7 @@ import pytest
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
 from validation.arabic.money import CURRENCY_CODES
+from validation.arabic.phrases import read_phrases
 from validation.arabic.quotes import parse_date_text
 from validation.extract import extract, mentions_to_json
 from validation.vocab import CURRENCIES
@@ -261,6 +262,88 @@ NEGATED_HEDGES = [
     ('وكشف أن الواردات لا تتجاوز 7 ملايين طن.', [('amount', 'لا تتجاوز 7 ملايين', 7000000, None, 'at_most', None, None, None)]),
 ]  # fmt: skip
 
+# Hijri days, «هـ» glued or spaced or absent: the Gregorian day (Umm al-Qura, hijridate).
+# Outside the converter's years (1300) or without a year, the numbers stay numbers.
+HIJRI_DAYS = [
+    ('وانتهى التسجيل في 4 ربيع الأول 1443 دون تمديد.', [('date', '4 ربيع الأول 1443', None, None, None, '2021-10-10', None, 'day')]),
+    ('وصدر القرار في 13 جمادى الأولى 1444هـ.', [('date', '13 جمادى الأولى 1444هـ', None, None, None, '2022-12-07', None, 'day')]),
+    ('وافتتح المشروع يوم 13 جمادى الأولى 1444 هـ بحضور الأمير.', [('date', '13 جمادى الأولى 1444 هـ', None, None, None, '2022-12-07', None, 'day')]),
+    ('وبدأ العمل بالنظام في 1 محرم 1440هـ.', [('date', '1 محرم 1440هـ', None, None, None, '2018-09-11', None, 'day')]),
+    ('وتنتهي المهلة في 15 شعبان 1443 هـ.', [('date', '15 شعبان 1443 هـ', None, None, None, '2022-03-18', None, 'day')]),
+    ('وعقد المجلس جلسته في 5 من شهر شوال 1442هـ.', [('date', '5 من شهر شوال 1442هـ', None, None, None, '2021-05-17', None, 'day')]),
+    ('وأعلنت الهيئة النتائج في 20 ربيع الأول 1441هـ.', [('date', '20 ربيع الأول 1441هـ', None, None, None, '2019-11-17', None, 'day')]),
+    ('ووقعت الاتفاقية في 7 ربيع الآخر 1439هـ في جدة.', [('date', '7 ربيع الآخر 1439هـ', None, None, None, '2017-12-25', None, 'day')]),
+    ('وصدر المرسوم في 3 جمادى الآخرة 1438هـ.', [('date', '3 جمادى الآخرة 1438هـ', None, None, None, '2017-03-02', None, 'day')]),
+    ('واكتمل التسليم في 10 رجب 1444 هجري.', [('date', '10 رجب 1444 هجري', None, None, None, '2023-02-01', None, 'day')]),
+    ('وحددت الوزارة 25 ذي القعدة 1443هـ موعدا للتسجيل.', [('date', '25 ذي القعدة 1443هـ', None, None, None, '2022-06-24', None, 'day')]),
+    ('ويبدأ الحج في 8 ذو الحجة 1445هـ.', [('date', '8 ذو الحجة 1445هـ', None, None, None, '2024-06-14', None, 'day')]),
+    ('وانطلقت الحملة في ١٢ صفر ١٤٤٥هـ.', [('date', '١٢ صفر ١٤٤٥هـ', None, None, None, '2023-08-28', None, 'day')]),
+    ('وأقيم الحفل في الأول من رمضان 1445هـ.', [('date', 'الأول من رمضان 1445هـ', None, None, None, '2024-03-11', None, 'day')]),
+    ('وقال إن المنحة صرفت في العاشر من محرم 1441 هـ.', [('date', 'العاشر من محرم 1441 هـ', None, None, None, '2019-09-09', None, 'day')]),
+    ('وصدر التعميم في 2 جمادى الثانية 1440هـ الموافق 7 فبراير 2019م.', [('date', '2 جمادى الثانية 1440هـ', None, None, None, '2019-02-07', None, 'day'), ('date', '7 فبراير 2019م', None, None, None, '2019-02-07', None, 'day')]),
+    ('وتسلم المقاول الموقع في 18 ربيع الثاني 1442هـ.', [('date', '18 ربيع الثاني 1442هـ', None, None, None, '2020-12-03', None, 'day')]),
+    ('وكتب في 9 شوال، 1444هـ أن العمل اكتمل.', [('date', '9 شوال، 1444هـ', None, None, None, '2023-04-29', None, 'day')]),
+    ('وحدد الاجتماع في 14 جمادى الاولى 1445 هـ.', [('date', '14 جمادى الاولى 1445 هـ', None, None, None, '2023-11-28', None, 'day')]),
+    ('ونشر القرار في 27 رجب 1441 للهجرة.', [('date', '27 رجب 1441 للهجرة', None, None, None, '2020-03-22', None, 'day')]),
+    ('وتوقف الصرف في 30 صفر 1300هـ.', [('number', '30', 30, None, 'exact', None, None, None), ('number', 'صفر', 0, None, 'exact', None, None, None), ('number', '1300', 1300, None, 'exact', None, None, None)]),
+    ('وأكد أن 12 رمضان موعد التوزيع.', [('number', '12', 12, None, 'exact', None, None, None)]),
+    ('وحضر 40 شوال.', [('number', '40', 40, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+# A Hijri month with its year: the Gregorian months of its first and last day. Without a
+# year «رمضان» is a name, «صفر» zero and «الربيع» spring; «رجب 2020» is no Hijri year.
+HIJRI_MONTHS = [
+    ('وتوزع السلال في رمضان 1445هـ على الأسر.', [('date', 'رمضان 1445هـ', None, None, None, '2024-03', '2024-04', 'month')]),
+    ('وبدأ التطبيق في شهر رمضان 1445 هـ.', [('date', 'رمضان 1445 هـ', None, None, None, '2024-03', '2024-04', 'month')]),
+    ('واكتمل المشروع في محرم 1440هـ.', [('date', 'محرم 1440هـ', None, None, None, '2018-09', '2018-10', 'month')]),
+    ('ويصرف الدعم في صفر 1445هـ.', [('date', 'صفر 1445هـ', None, None, None, '2023-08', '2023-09', 'month')]),
+    ('وأعلنت الميزانية في ربيع الأول 1442هـ.', [('date', 'ربيع الأول 1442هـ', None, None, None, '2020-10', '2020-11', 'month')]),
+    ('وانطلقت المرحلة الثانية في ربيع الآخر 1443 هـ.', [('date', 'ربيع الآخر 1443 هـ', None, None, None, '2021-11', '2021-12', 'month')]),
+    ('وأقر النظام في جمادى الأولى 1444هـ.', [('date', 'جمادى الأولى 1444هـ', None, None, None, '2022-11', '2022-12', 'month')]),
+    ('وتنتهي الدراسة في جمادى الآخرة 1441هـ.', [('date', 'جمادى الآخرة 1441هـ', None, None, None, '2020-01', '2020-02', 'month')]),
+    ('ووقع العقد في رجب 1439 هـ.', [('date', 'رجب 1439 هـ', None, None, None, '2018-03', '2018-04', 'month')]),
+    ('وأغلق التسجيل في شعبان 1440 هجرية.', [('date', 'شعبان 1440 هجرية', None, None, None, '2019-04', '2019-05', 'month')]),
+    ('وعاد الحجاج في ذي الحجة 1443هـ.', [('date', 'ذي الحجة 1443هـ', None, None, None, '2022-06', '2022-07', 'month')]),
+    ('واستمرت الحملة حتى ذي القعدة 1442هـ.', [('date', 'ذي القعدة 1442هـ', None, None, None, '2021-06', '2021-07', 'month')]),
+    ('وتخرجت الدفعة في شوال من عام 1444هـ.', [('date', 'شوال من عام 1444هـ', None, None, None, '2023-04', '2023-05', 'month')]),
+    ('وسلمت الوحدات في برمضان 1443هـ.', [('date', 'رمضان 1443هـ', None, None, None, '2022-04', '2022-05', 'month')]),
+    ('وقال إن التوزيع جرى في رمضان ١٤٤٤هـ.', [('date', 'رمضان ١٤٤٤هـ', None, None, None, '2023-03', '2023-04', 'month')]),
+    ('وكانت الأسعار مستقرة في محرم 1437 هـ.', [('date', 'محرم 1437 هـ', None, None, None, '2015-10', '2015-11', 'month')]),
+    ('وحل رمضان 1446هـ في الربيع.', [('date', 'رمضان 1446هـ', None, None, None, '2025-03', None, 'month')]),
+    ('وقال رمضان إن العمل مستمر.', []),
+    ('وقال الوزير إن شهر رمضان يشهد إقبالا.', []),
+    ('وارتفع الرقم من صفر إلى 30 حالة.', [('number', 'صفر', 0, None, 'exact', None, None, None), ('number', '30', 30, None, 'exact', None, None, None)]),
+    ('ويأتي الربيع كل عام.', []),
+    ('ونشرت صحيفة رجب 2020 تقريرا.', [('number', '2020', 2020, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+# Hijri fiscal years without «هـ» after «المالي/المالية», or with «هـ»: the Gregorian years
+# they span. Counts, resolution numbers, symbols and Gregorian spans are left as they were.
+HIJRI_FISCAL_YEARS = [
+    ('وبلغ الإنفاق في السنة المالية 1439/1440 نحو 900 مليار ريال.', [('year', 'السنة المالية 1439/1440', None, None, None, '2017', '2019', 'year'), ('amount', 'نحو 900 مليار ريال', 900000000000, None, 'about', None, None, None)]),
+    ('وأقرت الميزانية للعام المالي 1439-1440.', [('year', 'للعام المالي 1439-1440', None, None, None, '2017', '2019', 'year')]),
+    ('وتغطي الخطة العام المالي 1438/1439 كاملا.', [('year', 'العام المالي 1438/1439', None, None, None, '2016', '2018', 'year')]),
+    ('وارتفعت الإيرادات في السنة المالية 1436 - 1437.', [('year', 'السنة المالية 1436 - 1437', None, None, None, '2014', '2016', 'year')]),
+    ('وخصصت وزارة التعليم مبالغ للعام المالي 1440/1441هـ.', [('year', 'للعام المالي 1440/1441هـ', None, None, None, '2018', '2020', 'year')]),
+    ('وأعلنت الوزارة موازنة السنة المالية 1435/1436 هـ.', [('year', 'السنة المالية 1435/1436 هـ', None, None, None, '2013', '2015', 'year')]),
+    ('وقدرت النفقات للسنة المالية 1441-1442.', [('year', 'للسنة المالية 1441-1442', None, None, None, '2019', '2021', 'year')]),
+    ('وجاء العجز في العام المالي 1437/38 أقل من المتوقع.', [('year', 'العام المالي 1437/38', None, None, None, '2015', '2017', 'year')]),
+    ('وتخص البنود السنة المالية 1440 وحدها.', [('year', 'السنة المالية 1440', None, None, None, '2018', '2019', 'year')]),
+    ('وشمل التقرير الأعوام 1430/1431هـ.', [('year', 'الأعوام 1430/1431هـ', None, None, None, '2008', '2010', 'year')]),
+    ('وامتد البرنامج 1439-1440 هـ.', [('year', '1439-1440 هـ', None, None, None, '2017', '2019', 'year')]),
+    ('وتوقع المسؤول أن يكون العام المالي ١٤٤٠/١٤٤١ أفضل.', [('year', 'العام المالي ١٤٤٠/١٤٤١', None, None, None, '2018', '2020', 'year')]),
+    ('وانخفض الدين في العام المالي 2019/2020.', [('year', 'العام المالي 2019/2020', None, None, None, '2019', '2020', 'year')]),
+    ('وجرت الانتخابات 2019/2020 بهدوء.', [('year', '2019/2020', None, None, None, '2019', '2020', 'year')]),
+    ('وبلغ عدد العاملين 1440 موظفا.', [('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وصدر القرار 1439 بالإجماع.', [('number', '1439', 1439, None, 'exact', None, None, None)]),
+    ('ونقل 1439-1440 طنا من القمح.', [('number', '1439', 1439, None, 'exact', None, None, None), ('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وشارك 1439/1440 طالبا في المسابقة.', [('number', '1439', 1439, None, 'exact', None, None, None), ('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وارتفع الرقم من 1300 إلى 1400 حالة.', [('number', '1300', 1300, None, 'exact', None, None, None), ('number', '1400', 1400, None, 'exact', None, None, None)]),
+    ('وبلغ الإنفاق 1439 مليون ريال في العام المالي 2018.', [('amount', '1439 مليون ريال', 1439000000, None, 'exact', None, None, None), ('year', 'العام المالي 2018', None, None, None, '2018', None, 'year')]),
+    ('وسجلت الوثيقة S/1439/1440 لدى الأمانة.', [('number', '1439', 1439, None, 'exact', None, None, None), ('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وكانت الحصيلة 1440-1441 في المنطقتين.', [('number', '1440', 1440, None, 'exact', None, None, None), ('number', '1441', 1441, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
 TABLES = {
     "bracketed": BRACKETED,
     "bare currency": BARE_CURRENCIES,
@@ -271,6 +354,9 @@ TABLES = {
     "hedge apart": HEDGES_APART,
     "negated hedge": NEGATED_HEDGES,
     "spelling": SPELLINGS,
+    "hijri day": HIJRI_DAYS,
+    "hijri month": HIJRI_MONTHS,
+    "hijri fiscal year": HIJRI_FISCAL_YEARS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 
@@ -341,3 +427,9 @@ def test_a_bare_currency_stays_null_when_two_countries_tie():
 
 def test_parse_date_text_reads_a_year_span_as_its_first_year():
     assert parse_date_text("العام المالي 2014 - 2015") == ("2014", "year")
+
+
+def test_a_hijri_day_the_month_lacks_is_no_day():
+    # Ramadan 1445 has 30 days (11 March – 9 April 2024) and none has a 31st.
+    with pytest.raises(ValueError, match="no day 31 in Hijri month 9 of 1445"):
+        list(read_phrases("في 31 رمضان 1445هـ", strict=True))

@@ -28,6 +28,7 @@ imports only those above it in this list, so there is no cycle:
     hedges      hedge phrases before and after a number
     quantities  a number with its currency or percent and hedges; brackets; ranges
     dates       numeric and named dates, relative dates, parts of a year
+    hijri       Hijri days and months «13 جمادى الأولى 1444هـ» in Gregorian (hijridate)
     years       when a four-digit number is a year; Hijri years; spans of years
     phrases     the walk: every quantity and date in a text (`read_phrases`)
     quotes      the one amount or date a quote states (`parse_amount`, `parse_date_text`)

@@ -29,6 +29,7 @@ from validation.arabic.dates import (
     _read_weekday,
     _read_year_part,
 )
+from validation.arabic.hijri import _HIJRI_MONTH_KEYS, _read_hijri_day, _read_hijri_month
 from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
@@ -59,6 +60,7 @@ _TRIGGER = re.compile(
         [
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *_MONTH_KEYS,
+            *_HIJRI_MONTH_KEYS,
             *_RELATIVE_PHRASES,
             *_AGO_PHRASES,
             *_WEEKDAY_KEYS,
@@ -108,7 +110,7 @@ def _read_number_at(
 ) -> Phrase | tuple[Phrase, ...] | None:
     """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
     year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
-    date_phrase = _read_numeric_date(folded, start, reference)
+    date_phrase = _read_hijri_day(folded, start) or _read_numeric_date(folded, start, reference)
     if date_phrase:
         return date_phrase
     if _LABEL.search(folded, max(floor, start - 20), start):
@@ -146,6 +148,9 @@ def _read_at(
     if word is None:
         return _read_quantity(folded, start, floor, default_country)
     key, end = _key(word), trigger.end()
+    hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
+    if hijri:
+        return hijri
     if key in _MONTH_KEYS:
         return _read_month(folded, start, floor, reference)
     if key in _RELATIVE_PHRASES:
@@ -157,7 +162,7 @@ def _read_at(
     if key in _WEEKDAY_KEYS:
         return _read_weekday(folded, start, end, word, reference)
     if key in _ORDINAL_DAY_KEYS:
-        return _read_ordinal_day(folded, start, reference)
+        return _read_hijri_month(folded, start) or _read_ordinal_day(folded, start, reference)
     if key in _YEAR_PART_KEYS:
         return _read_year_part(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):

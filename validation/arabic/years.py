@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from validation.arabic.dates import DatePhrase
+from validation.arabic.hijri import _gregorian_years
 from validation.arabic.lexicon import (
     COUNTED_NOUNS,
     GREGORIAN_SUFFIX,
@@ -72,20 +73,6 @@ _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوا
 _AND_BETWEEN = re.compile(_GAP + r"وـ*+" + _GAP)
 
 
-def _gregorian_years(hijri_first: int, hijri_last: int) -> tuple[int, int] | None:
-    """The Gregorian years that Hijri years ``hijri_first``–``hijri_last`` fall in (Umm
-    al-Qura calendar, by the hijridate package), or None outside its range (1343–1500)."""
-    from hijridate import Hijri  # only a Hijri year needs it
-
-    try:
-        first = Hijri(hijri_first, 1, 1).to_gregorian()
-        last_month = Hijri(hijri_last, 12, 1)
-        last = Hijri(hijri_last, 12, last_month.month_length()).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return first.year, last.year
-
-
 def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
     """(last year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019»; None if no span."""
     mark = _YEAR_SPAN_MARK.match(folded, end)
@@ -125,13 +112,14 @@ def _read_year(
     span = _year_span(folded, end, year, cued)
     last, end = span if span else (year, end)
     hijri = _HIJRI_SUFFIX.match(folded, end)
-    if hijri:
+    if hijri or (cue and _hijri_fiscal(_key(cue["cue"]), year, last)):
         gregorian = _gregorian_years(year, last)
         if gregorian is None:
             return None
         first, last = gregorian
         start = cue.start("cue") if cue else start
-        return DatePhrase(start, hijri.end(), str(first), "year", "year", _span_end(first, last))
+        end = hijri.end() if hijri else end
+        return DatePhrase(start, end, str(first), "year", "year", _span_end(first, last))
     if not (1900 <= year <= 2100 and 1900 <= last <= 2100):
         return None
     suffix = _YEAR_SUFFIX.match(folded, end)
@@ -141,6 +129,12 @@ def _read_year(
         return None
     end = suffix.end() if suffix else end
     return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
+
+
+def _hijri_fiscal(cue: str, first: int, last: int) -> bool:
+    """«السنة المالية 1439/1440», «العام المالي 1440»: a fiscal year numbered 13xx–14xx is
+    a Hijri one even without «هـ» (Saudi budgets kept Hijri years until the mid-2010s)."""
+    return "مالي" in cue and 1300 <= first <= last <= 1499
 
 
 def _span_end(first: int, last: int) -> str | None:
