@@ -344,6 +344,34 @@ HIJRI_FISCAL_YEARS = [
     ('وكانت الحصيلة 1440-1441 في المنطقتين.', [('number', '1440', 1440, None, 'exact', None, None, None), ('number', '1441', 1441, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# Hijri days in figures, as decrees and Saudi wires write them, the era after the year: the
+# Gregorian day. Without the era the figures keep their Gregorian reading; a 13th month or a
+# year outside the converter's range is no date.
+HIJRI_NUMERIC_DAYS = [
+    ('وصدر الأمر الملكي بتاريخ 23 / 3 / 1438هـ.', [('date', '23 / 3 / 1438هـ', None, None, None, '2016-12-22', None, 'day')]),
+    ('وصدر النظام بالمرسوم رقم م/5 وتاريخ 27/8/1412هـ.', [('number', '5', 5, None, 'exact', None, None, None), ('date', '27/8/1412هـ', None, None, None, '1992-03-01', None, 'day')]),
+    ('واعتمد المجلس اللائحة في 3-3-1414هـ.', [('date', '3-3-1414هـ', None, None, None, '1993-08-20', None, 'day')]),
+    ('ونشر التعميم بتاريخ 12/9/1420ه في الجريدة الرسمية.', [('date', '12/9/1420ه', None, None, None, '1999-12-20', None, 'day')]),
+    ('وأقرت الميزانية في 20 / 3 / 1438 هـ بعد مناقشتها.', [('date', '20 / 3 / 1438 هـ', None, None, None, '2016-12-19', None, 'day')]),
+    ('وتسلمت الوزارة الخطاب المؤرخ 1/1/1440هـ.', [('date', '1/1/1440هـ', None, None, None, '2018-09-11', None, 'day')]),
+    ('ووقع العقد في 15/6/1442 هـ مع الشركة.', [('date', '15/6/1442 هـ', None, None, None, '2021-01-28', None, 'day')]),
+    ('وانتهت المهلة في 29/12/1443هـ دون تمديد.', [('date', '29/12/1443هـ', None, None, None, '2022-07-28', None, 'day')]),
+    ('وبدأ العمل بالقرار من 1/7/1445 هجري.', [('date', '1/7/1445 هجري', None, None, None, '2024-01-13', None, 'day')]),
+    ('وفق الأمر السامي رقم 4512 وتاريخ 16/3/1438هـ.', [('number', '4512', 4512, None, 'exact', None, None, None), ('date', '16/3/1438هـ', None, None, None, '2016-12-15', None, 'day')]),
+    ('وصرفت الدفعة الأولى في ١٠/٥/١٤٤٤هـ.', [('date', '١٠/٥/١٤٤٤هـ', None, None, None, '2022-12-04', None, 'day')]),
+    ('وحدد موعد التسجيل في 5.2.1443هـ للطلاب.', [('date', '5.2.1443هـ', None, None, None, '2021-09-12', None, 'day')]),
+    ('وعقد الاجتماع بتاريخ 8/11/1441 للهجرة.', [('date', '8/11/1441 للهجرة', None, None, None, '2020-06-29', None, 'day')]),
+    ('وبحسب الخطاب المؤرخ 2 / 4 / 1439هـ فإن المنحة صرفت.', [('date', '2 / 4 / 1439هـ', None, None, None, '2017-12-20', None, 'day')]),
+    ('وانتهى المشروع في 30/6/1440هـ كما خطط له.', [('date', '30/6/1440هـ', None, None, None, '2019-03-07', None, 'day')]),
+    ('وقال إن اللجنة اجتمعت في 11/10/1444هـ الموافق 1/5/2023م.', [('date', '11/10/1444هـ', None, None, None, '2023-05-01', None, 'day'), ('date', '1/5/2023', None, None, None, '2023-05-01', None, 'day')]),
+    ('وصدر التقرير في 23/3/2021 عن الوزارة.', [('date', '23/3/2021', None, None, None, '2021-03-23', None, 'day')]),
+    ('وأوضح أن الرقم 23/3/1438 ورد في المحضر.', [('date', '23/3/1438', None, None, None, '1438-03-23', None, 'day')]),
+    ('وجاء في الخطاب المؤرخ 31/13/1440هـ خطأ في التاريخ.', [('number', '31', 31, None, 'exact', None, None, None), ('number', '13', 13, None, 'exact', None, None, None), ('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وصدر في 30/2/1300هـ قرار قديم.', [('number', '30', 30, None, 'exact', None, None, None), ('number', '2', 2, None, 'exact', None, None, None), ('number', '1300', 1300, None, 'exact', None, None, None)]),
+    ('وأعلن في 7/7/2020م عن المنحة.', [('date', '7/7/2020', None, None, None, '2020-07-07', None, 'day')]),
+    ('وتم التوقيع بتاريخ 4-9-1443هـ في الرياض.', [('date', '4-9-1443هـ', None, None, None, '2022-04-05', None, 'day')]),
+]  # fmt: skip
+
 TABLES = {
     "bracketed": BRACKETED,
     "bare currency": BARE_CURRENCIES,
@@ -355,6 +383,7 @@ TABLES = {
     "negated hedge": NEGATED_HEDGES,
     "spelling": SPELLINGS,
     "hijri day": HIJRI_DAYS,
+    "hijri day in figures": HIJRI_NUMERIC_DAYS,
     "hijri month": HIJRI_MONTHS,
     "hijri fiscal year": HIJRI_FISCAL_YEARS,
 }

@@ -28,6 +28,10 @@ _HIJRI_MONTH_YEAR = re.compile(_MONTH_AND_YEAR)
 _HIJRI_DAY_MONTH_YEAR = re.compile(  # «13 جمادى الأولى 1444هـ», «5 من شهر شوال 1443»
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + _OF_MONTH + _MONTH_AND_YEAR
 )
+_HIJRI_NUMERIC_DAY = re.compile(  # «23 / 3 / 1438هـ»: day/month/year in figures, then the era
+    r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/.\-])" + _GAP + r"(?P<month>[0-9]{1,2})"
+    + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>1[34][0-9]{2})(?![0-9])" + _HIJRI_ERA
+)  # fmt: skip
 _HIJRI_ORDINAL_DAY = re.compile(  # «الأول من رمضان 1445هـ»
     "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + _OF_MONTH
     + _MONTH_AND_YEAR
@@ -75,6 +79,21 @@ def _read_hijri_day(folded: str, start: int) -> DatePhrase | None:
     if match is None:
         return None
     return _day_phrase(start, match, int(match["day"]))
+
+
+def _read_hijri_numeric(folded: str, start: int) -> DatePhrase | None:
+    """«23 / 3 / 1438هـ», as royal decrees and Saudi wires date things: the Gregorian day.
+    Only with the era written after it: «23/3/1438» alone stays a Gregorian reading."""
+    match = _HIJRI_NUMERIC_DAY.match(folded, start)
+    if match is None or not 1 <= int(match["month"]) <= 12:
+        return None
+    try:
+        gregorian = _gregorian_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:  # a day the Hijri month lacks: no date, as «31 فبراير» is none
+        return None
+    if gregorian is None:
+        return None
+    return DatePhrase(start, match.end(), gregorian.isoformat(), "day")
 
 
 def _read_hijri_month(folded: str, start: int) -> DatePhrase | None:

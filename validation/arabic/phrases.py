@@ -29,7 +29,12 @@ from validation.arabic.dates import (
     _read_weekday,
     _read_year_part,
 )
-from validation.arabic.hijri import _HIJRI_MONTH_KEYS, _read_hijri_day, _read_hijri_month
+from validation.arabic.hijri import (
+    _HIJRI_MONTH_KEYS,
+    _read_hijri_day,
+    _read_hijri_month,
+    _read_hijri_numeric,
+)
 from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
@@ -110,7 +115,11 @@ def _read_number_at(
 ) -> Phrase | tuple[Phrase, ...] | None:
     """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
     year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
-    date_phrase = _read_hijri_day(folded, start) or _read_numeric_date(folded, start, reference)
+    date_phrase = (
+        _read_hijri_day(folded, start)
+        or _read_hijri_numeric(folded, start)
+        or _read_numeric_date(folded, start, reference)
+    )
     if date_phrase:
         return date_phrase
     if _LABEL.search(folded, max(floor, start - 20), start):
