@@ -155,7 +155,9 @@ def run_new(args: argparse.Namespace) -> int:
         path = Path(args.file)
         name, data = args.file, read_bytes(path, path.parent)
     out = args.out or drafts_root()
-    draft = draft_dataset(data, args.id, name, args.published, args.url, args.publisher)
+    draft = draft_dataset(
+        data, args.id, name, args.published, args.url, args.publisher, args.country
+    )
     folder = write_draft(draft, out)
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in draft.counts().items())
     print(f"drafted {folder}/: {counts}")
@@ -278,6 +280,12 @@ def add_new_command(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     new.add_argument("--url", default=None, metavar="URL", help="the article's address")
     new.add_argument("--publisher", default=None, metavar="NAME", help="the outlet")
+    new.add_argument(
+        "--country", default=None, metavar="CC",
+        help="the article's country (ISO 3166 alpha-2, e.g. JO): metadata's country and "
+        "default currency, and the currency of a bare دينار/جنيه/ريال/درهم/ليرة when the "
+        "article never names its country",
+    )  # fmt: skip
     new.set_defaults(run=run_new)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from validation import attribution, parts, vocab
 from validation.arabic.dates import DatePhrase
+from validation.arabic.lexicon import COUNTRY_NAMES, LOCAL_CURRENCIES
 from validation.arabic.money import guess_country
 from validation.arabic.numbers import plain_number
 from validation.arabic.phrases import read_phrases
@@ -33,12 +34,13 @@ from validation.arabic.quotes import parse_amount, parse_date_text
 from validation.arabic.text import fold
 from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
-from validation.gazetteer import Found, find_entities
+from validation.gazetteer import COUNTRY_EN, MORE_COUNTRY_NAMES, Found, find_entities
 from validation.layout import joined_over, read_layout, sentences
 from validation.load import UnusableInput, not_utf8
 from validation.schemas import HIDDEN_CONTROLS, MODELS
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")  # metadata_schema's id pattern
+COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 REVIEW_FILE = "review.csv"
 REVIEW_COLUMNS = ("table", "row", "reviewed", "to_check")
 # A number after these words is a label (a resolution, an article of law), not a count.
@@ -63,6 +65,15 @@ DATELINE_BEFORE = re.compile(r"[-–—|/][^\S\n]*(?:[^\s\-–—|/:.،]+[^\S\n]
 DATELINE_WORDS = 5  # a dateline's place and outlet: «بيروت - المغرب اليوم»
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
+# The word after a figure, or nothing when a clause ends there.
+NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
+# Words after «منها 1.1 مليار» that count no noun: the figure is then of its whole's unit.
+UNCOUNTED_AFTER = frozenset(
+    fold(
+        "هذا هذه العام السنة خلال في على من إلى الى عن ضمن لصالح لدعم لتمويل لتغطية سنويا "
+        "حتى بحلول عام مخصصة مخصص تذهب ستذهب ذهبت و"
+    ).split()
+)
 # The topics and event types a draft guesses from the words of a sentence: (Arabic stems that
 # suggest it, English label, Arabic label). A guessed code is declared in the draft's
 # metadata.json (vocabularies) with these labels, as a curator declares their own.
@@ -115,6 +126,33 @@ def checked_id(dataset_id: str) -> str:
             "starting with a letter or digit)",
         )
     return dataset_id
+
+
+def checked_country(country: str | None) -> str | None:
+    """--country as an ISO 3166 alpha-2 code, upper case («jo» → «JO»)."""
+    if country is None:
+        return None
+    if not COUNTRY_CODE.fullmatch(country):
+        raise UnusableInput(
+            "--country", f"{country!r} is not an ISO 3166 alpha-2 code (two letters, e.g. JO)"
+        )
+    return country.upper()
+
+
+def country_metadata(code: str) -> dict:
+    """metadata.json's country (code, English and Arabic names) and default currency."""
+    names = {**COUNTRY_NAMES, **MORE_COUNTRY_NAMES}.get(code)
+    said = {
+        "country": {
+            "code": code,
+            "en": COUNTRY_EN.get(code, code),
+            "ar": names.split("، ")[0] if names else code,
+        }
+    }
+    local = LOCAL_CURRENCIES.get(code)
+    if local:
+        said["currency"] = next(iter(local.values()))
+    return said
 
 
 def article_text(data: bytes, name: str) -> str:
@@ -278,12 +316,14 @@ class Drafter:
     text: str
     body_start: int
     published: dt.date | None
+    country: str | None = None  # --country: the ISO 3166 code bare currency words take
     tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in MODELS})
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
     currencies: TextCurrencies = field(init=False)
+    open_figures: set[str] = field(default_factory=set)  # a part of money, if its whole is
 
     def __post_init__(self) -> None:
-        self.currencies = TextCurrencies(self.text)
+        self.currencies = TextCurrencies(self.text, self.country)
 
     def ignore(self, start: int, end: int, reason: str) -> None:
         self.tables["ignored_numbers"].append(
@@ -295,7 +335,9 @@ class Drafter:
     def run(self) -> None:
         phrases = [
             p
-            for p in read_phrases(self.text, self.published, guess_currency=True)
+            for p in read_phrases(
+                self.text, self.published, default_country=self.country, guess_currency=True
+            )
             if p.start >= self.body_start
         ]
         found = find_entities(self.text, self.body_start)
@@ -393,10 +435,22 @@ class Drafter:
                 continue
             claim = containing(spans, q.start, q.end)
             figures.append(self.figure_row(f"f{len(figures) + 1:02d}", q, claim, spans))
+            if self.names_no_unit(q):
+                self.open_figures.add(figures[-1]["figure_id"])
             self.tables["claims"][claim]["checkable"] = True
             self.notes[("figures", figures[-1]["figure_id"])] = self.figure_note(figures[-1], q)
         self.tables["figures"] = figures
         return figures
+
+    def names_no_unit(self, q: Quantity) -> bool:
+        """«منها 1.1 مليار هذا العام»: a scaled number naming no currency and counting no
+        noun (what follows is a clause's end, a preposition or «لل…»): a part of money,
+        in its whole's currency, if the words make it a part of a sum of money."""
+        if q.money or q.percent or not q.scaled:
+            return False
+        following = NEXT_WORD.match(self.text, q.end)
+        word = fold(following[1]) if following and following[1] else ""
+        return not word or word in UNCOUNTED_AFTER or word.startswith("لل")
 
     def why_not_a_figure(self, q: Quantity, bare: bool, names) -> str | None:
         """Why the quantity is no figure (a label, a whole amount's fraction, a reading the
@@ -451,23 +505,31 @@ class Drafter:
         said = f"«{row['quote_ar']}» = {row['amount']} {row['currency'] or ''} {row['hedge']}"
         extra = ""
         if q.money and q.currency and parse_amount(row["quote_ar"]).bare:
-            extra = (
-                f"; the words name no country: {q.currency} is the currency of the country "
-                "the article names most (check)"
-            )
+            whose = (
+                f"of {self.country}, given with --country"
+                if self.currencies.country and q.currency in LOCAL_CURRENCIES.get(
+                    self.country, {}).values()
+                else "the currency of the country the article names most"
+            )  # fmt: skip
+            extra = f"; the words name no country: {q.currency} is {whose} (check)"
         if q.money and q.currency is None:
             country = guess_country(self.text)
             extra = "; the currency is not named"
             if country:
-                extra += f" (the article is about {country}: its currency?)"
+                extra += f" (the article is about {country}: its currency? or give --country)"
         return f"{said}{extra}; write label_en, check label_ar and category"
 
     def add_parents(self, figures: list[dict], spans) -> None:
-        keyed = [(f["char_start"], f["char_end"], f["unit"]) for f in figures]
+        keyed = [
+            (f["char_start"], f["char_end"],
+             parts.OPEN if f["figure_id"] in self.open_figures else f["unit"])
+            for f in figures
+        ]  # fmt: skip
         for part, whole in parts.parents_of(self.text, keyed, spans).items():
             if self.makes_cycle(figures, part, whole):
                 continue
             figures[part]["parent_figure_id"] = figures[whole]["figure_id"]
+        self.inherit_currencies(figures)
         for whole in {f["parent_figure_id"] for f in figures} - {None}:
             parent = next(f for f in figures if f["figure_id"] == whole)
             parent["category"] = "total"
@@ -480,6 +542,28 @@ class Drafter:
                 self.notes[("figures", f["figure_id"])] += (
                     f"; part of {f['parent_figure_id']} (from the words): check"
                 )
+
+    def inherit_currencies(self, figures: list[dict]) -> None:
+        """A part whose words name no currency («منها 1.1 مليار») is money in its whole's
+        currency, as provenance reads it; a whole that took one passes it on."""
+        ids = {f["figure_id"]: f for f in figures}
+        waiting = [f for f in figures if f["figure_id"] in self.open_figures]
+        while True:
+            ready = [
+                f for f in waiting
+                if (whole := ids.get(f["parent_figure_id"])) is not None
+                and whole["unit"] == "money" and whole["currency"] is not None
+            ]  # fmt: skip
+            if not ready:
+                return
+            for f in ready:
+                whole = ids[f["parent_figure_id"]]
+                f["unit"], f["currency"] = "money", whole["currency"]
+                self.notes[("figures", f["figure_id"])] += (
+                    f"; its words name no currency: {whole['currency']} taken from "
+                    f"{whole['figure_id']}, the sum it is part of (check)"
+                )
+                waiting.remove(f)
 
     @staticmethod
     def makes_cycle(figures: list[dict], part: int, whole: int) -> bool:
@@ -656,6 +740,9 @@ def metadata_notes(metadata: dict) -> list[tuple[str, str]]:
          + f"; the body starts at {metadata['source']['body_start']}"),
         ("publisher", f"publisher {metadata['publisher']['value'] or 'unknown'}"),
         ("publication_date", f"publication date {date['value'] or 'unknown'} ({date['basis']})"),
+        *([("country", f"country {metadata['country']['code']} and currency "
+            f"{metadata.get('currency', 'none')} given with --country: check the names")]
+          if "country" in metadata else []),
         ("primary_sources", "name the primary sources the article reports on"),
     ]  # fmt: skip
 
@@ -667,20 +754,25 @@ def draft_dataset(
     published: dt.date | None = None,
     url: str | None = None,
     publisher: str | None = None,
+    country: str | None = None,
 ) -> Draft:
-    """Read ``data`` (the article's bytes) into a draft; UnusableInput if it is no article."""
+    """Read ``data`` (the article's bytes) into a draft; UnusableInput if it is no article.
+    ``country`` (ISO 3166 alpha-2) is the article's country when its words do not say it."""
     checked_id(dataset_id)
+    country = checked_country(country)
     text = article_text(data, name)
     layout = read_layout(text)
     date = publication(published, header_date(layout))
     reference = dt.date.fromisoformat(date["value"]) if date["value"] else None
-    drafter = Drafter(text, layout.body_start, reference)
+    drafter = Drafter(text, layout.body_start, reference, country)
     drafter.run()
     claims = drafter.tables["claims"]
     first = claims[0]["quote_ar"] if claims else text.strip().split("\n")[0]
     metadata = draft_metadata(
         dataset_id, data, layout, first, date, {"url": url, "publisher": publisher}
     )
+    if country:
+        metadata.update(country_metadata(country))
     vocabularies = guessed_vocabularies(drafter.tables)
     if vocabularies:
         metadata["vocabularies"] = vocabularies

@@ -7,7 +7,7 @@
 >>> [text[s.start:s.end] for s in sentences(text, layout.body_start)]
 ['قال الوزير إن الحكومة ستدفع الرواتب في موعدها.', 'وأضاف أن ذلك ممكن.']
 
-Offsets index the text as a Python ``str``. A paragraph is a line that starts with a
+Offsets index the text as a Python ``str``. A paragraph is a line that holds a
 non-space character, as checks/provenance.py counts them; the body starts at a line.
 """
 
@@ -115,7 +115,7 @@ def read_layout(text: str) -> Layout:
 
 
 def paragraph_starts(text: str, body_start: int) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?m)^(?=\S)", text) if m.start() >= body_start]
+    return [m.start() for m in re.finditer(r"(?m)^(?=[^\S\n]*\S)", text) if m.start() >= body_start]
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -8,8 +8,14 @@
 The words that say part-of (SPEC, "Many articles"): «منها», «من بينها», «بما في ذلك» put the
 figures after them inside the last figure before them; «من أصل» puts the figure before it
 inside the one after; «حصة A من B» puts A inside B. A part is linked only to a figure of
-its own unit (money, percent, count): a share of 5% is no part of 450 million. Whether the
-parts add up to their whole (``parts_exhaustive``) is left for the curator.
+its own unit (money, percent, count): a share of 5% is no part of 450 million. A part of
+unit ``OPEN`` (a scaled number naming no currency, «منها 1.1 مليار») may be a part of
+money: its whole tells. Whether the parts add up to their whole (``parts_exhaustive``) is
+left for the curator.
+
+>>> text = "تعهدت بتقديم 2.3 مليار يورو منها 1.1 مليار هذا العام"
+>>> parents_of(text, [(13, 28, "money"), (34, 44, OPEN)], [(0, len(text))])
+{1: 0}
 """
 
 from __future__ import annotations
@@ -38,6 +44,19 @@ SHARE = re.compile(marker("حصة") + r"|" + marker("حصته") + r"|" + marker(
 OF = re.compile(r"(?<!" + LETTER + r")من(?!" + LETTER + ")")
 
 Figure = tuple[int, int, str]  # start, end, unit
+OPEN = "open"  # a scaled number whose words name no unit: money if its whole is money
+
+
+def fits(part: str, whole: str) -> bool:
+    """A part of this unit can be a part of a whole of that unit."""
+    return part == whole or (part == OPEN and whole == "money")
+
+
+def restated(text: str, figures: list[Figure], i: int) -> bool:
+    """The figure stands in brackets right after the one before it: «(2.56 مليار دولار)»."""
+    start, end, _ = figures[i]
+    before = text[figures[i - 1][1] : start] if i else ""
+    return before.strip() == "(" and text[end : end + 2].strip().startswith(")")
 
 
 def parents_of(
@@ -54,6 +73,9 @@ def parents_of(
         ] if number else []  # fmt: skip
         for match in INCLUDING.finditer(folded, s_start, s_end):
             whole = [i for i in inside if figures[i][1] <= match.start()] or previous
+            # NOTE: «2.3 مليار يورو (2.56 مليار دولار) منها 1.1 مليار»: the bracketed sum is
+            # the whole restated in another currency; the part is of the sum as written.
+            whole = [i for i in whole if not restated(text, figures, i)]
             if not whole:
                 continue
             parent = whole[-1]
@@ -61,18 +83,18 @@ def parents_of(
             next_marker = INCLUDING.search(folded, match.end(), s_end)
             stop = next_marker.start() if next_marker else s_end
             for i in following:
-                if figures[i][0] < stop and figures[i][2] == figures[parent][2]:
+                if figures[i][0] < stop and fits(figures[i][2], figures[parent][2]):
                     parents.setdefault(i, parent)
         for match in OUT_OF.finditer(folded, s_start, s_end):
             part = [i for i in inside if figures[i][1] <= match.start()]
             whole = [i for i in inside if figures[i][0] >= match.end()]
-            if part and whole and figures[part[-1]][2] == figures[whole[0]][2]:
+            if part and whole and fits(figures[part[-1]][2], figures[whole[0]][2]):
                 parents.setdefault(part[-1], whole[0])
         for match in SHARE.finditer(folded, s_start, s_end):
             after = [i for i in inside if figures[i][0] >= match.end()][:2]
             if len(after) == 2:
                 a, b = after
                 between = OF.search(folded, figures[a][1], figures[b][0])
-                if between and figures[a][2] == figures[b][2]:
+                if between and fits(figures[a][2], figures[b][2]):
                     parents.setdefault(a, b)
     return parents

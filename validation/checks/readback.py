@@ -25,16 +25,21 @@ from validation.report import Finding
 @dataclass
 class TextCurrencies:
     """The currency a bare جنيه, دينار, ريال… takes in one article: that of the country
-    the article names most among those with such a currency (`guess_country`), as
-    `factdesk extract` reads it. Guessed once per base word, then remembered."""
+    its metadata.json declares, else of the country the article names most among those
+    with such a currency (`guess_country`), as `factdesk extract` reads it. Guessed once
+    per base word, then remembered."""
 
     text: str
+    country: str | None = None  # metadata.json's country (ISO 3166 alpha-2), when declared
     _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def of(self, base: str) -> str | None:
         if base not in self._guessed:
             having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
-            country = guess_country(self.text, having)
+            # NOTE: a country the curator declared (`factdesk new --country`) settles a bare
+            # word its currency has; the article's own words decide only when it is silent.
+            declared = self.country if self.country in having else None
+            country = declared or guess_country(self.text, having)
             self._guessed[base] = LOCAL_CURRENCIES[country][base] if country else None
         return self._guessed[base]
 
@@ -48,9 +53,18 @@ class ReadBack:
     written: str | None
 
 
-def currencies_read(read: Amount, article: TextCurrencies | None) -> tuple[str | None, ...]:
+def declared_country(dataset) -> str | None:
+    """The country a dataset's metadata.json declares (ISO 3166 alpha-2), if any."""
+    country = dataset.metadata.get("country")
+    return country.get("code") if isinstance(country, dict) else None
+
+
+def currencies_read(
+    read: Amount, article: TextCurrencies | None, inherited: str | None = None
+) -> tuple[str | None, ...]:
     """The currencies a quote allows: the one it names; for a bare word whose country the
-    quote leaves open, none (not decided yet) or the article's country's."""
+    quote leaves open, none (not decided yet) or the article's country's; for a part whose
+    words name no currency at all («منها 17 مليارا»), none or its parent's (``inherited``)."""
     # NOTE: a bare «جنيه» in an Egyptian story is the Egyptian pound, as the extractor reads
     # it; the curator may also leave the cell empty. The country comes from the article
     # itself (TextCurrencies), never from the code.
@@ -58,22 +72,32 @@ def currencies_read(read: Amount, article: TextCurrencies | None) -> tuple[str |
         local = article.of(read.bare)
         if local:
             return (None, local)
+    # NOTE: «2.3 مليار يورو منها 1.1 مليار»: the part's figure is in the whole's currency,
+    # written once; the row says so through parent_figure_id, which provenance follows.
+    if read.currency is None and not read.bare and not read.percent and inherited:
+        return (None, inherited)
     return (read.currency,)
 
 
 def read_back(
-    quote: str, amount, currency: str | None, hedge: str, article: TextCurrencies | None = None
+    quote: str,
+    amount,
+    currency: str | None,
+    hedge: str,
+    article: TextCurrencies | None = None,
+    inherited: str | None = None,
 ) -> ReadBack:
     """Compare a figure's amount, currency and hedge with what its quote reads as
     (`parse_amount`); ValueError when the quote states no amount or several.
 
     The figure is then written back (`render_ar`) and read again: that reading must be the
-    quote's. The words may differ — «عشرة ملايين يورو», «مليونا دولار», «5387 مليون
+    quote's. ``inherited`` is the currency of the figure's parent, which a part whose words
+    name none takes. The words may differ — «عشرة ملايين يورو», «مليونا دولار», «5387 مليون
     ريال», «108 مليار و798 مليون جنيه» are written otherwise than render_ar writes them —
     as long as they state the same amount, currency and hedge.
     """
     read = parse_amount(quote)
-    allowed = currencies_read(read, article)
+    allowed = currencies_read(read, article, inherited)
     quoted_currency = currency if currency in allowed else allowed[-1]
     differences = tuple(
         (column, stated, quoted)
@@ -103,18 +127,26 @@ def said(value) -> str:
 
 
 def figure_findings(
-    row: int, quote: str, amount, currency: str | None, hedge: str, article: TextCurrencies
+    row: int,
+    quote: str,
+    amount,
+    currency: str | None,
+    hedge: str,
+    article: TextCurrencies,
+    inherited: str | None = None,
 ) -> list[Finding]:
-    """The provenance findings of one figure row (both engines report through this)."""
+    """The provenance findings of one figure row (both engines report through this);
+    ``inherited`` is its parent figure's currency, if it has a parent."""
     where = ("figures.csv", "provenance.figures")
     try:
-        checked = read_back(quote, amount, currency, hedge, article)
+        checked = read_back(quote, amount, currency, hedge, article, inherited)
     except ValueError as error:
         return [Finding(*where, f"quote cannot be read: {shorten(str(error))}", row, "quote_ar")]
     findings = [
         Finding(
             *where,
-            f"{column} is {said(stated)} but the quote «{shorten(quote)}» says {said(quoted)}",
+            f"{column} is {said(stated)} but the quote «{shorten(quote)}» says {said(quoted)}"
+            + (" (nor is it the parent's)" if column == "currency" and inherited else ""),
             row,
             column,
             str(stated),

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from validation.arabic.quotes import parse_date_text
-from validation.checks.readback import TextCurrencies, figure_findings, shorten
+from validation.checks.readback import TextCurrencies, declared_country, figure_findings, shorten
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS
@@ -116,7 +116,11 @@ def check_spans(dataset: Dataset, name: str, frame: pd.DataFrame) -> CheckResult
 def paragraph_starts(dataset: Dataset) -> list[int]:
     """Offsets at which each body paragraph (a non-empty line) begins."""
     body = dataset.source_text
-    return [m.start() for m in re.finditer(r"(?m)^(?=\S)", body) if m.start() >= dataset.body_start]
+    return [
+        m.start()
+        for m in re.finditer(r"(?m)^(?=[^\S\n]*\S)", body)
+        if m.start() >= dataset.body_start
+    ]
 
 
 def check_paragraphs(dataset: Dataset, claims: pd.DataFrame) -> CheckResult:
@@ -179,16 +183,23 @@ def check_nesting(tables: dict[str, pd.DataFrame]) -> CheckResult | None:
     )
 
 
-def check_figure_readings(figures: pd.DataFrame, text: str) -> CheckResult:
+def check_figure_readings(figures: pd.DataFrame, dataset: Dataset) -> CheckResult:
     """Amount, currency and hedge as the quote reads (a bare جنيه in the currency of the
-    article's country), and the figure written back reading as its quote."""
-    article = TextCurrencies(text)
+    article's country; a part naming no currency in its parent's), and the figure written
+    back reading as its quote."""
+    article = TextCurrencies(dataset.source_text, declared_country(dataset))
+    currencies = {
+        row.figure_id: None if pd.isna(row.currency) else row.currency
+        for row in figures.itertuples()
+    }
     findings = []
     for row in figures.itertuples():
         currency = None if pd.isna(row.currency) else row.currency
+        parent = None if pd.isna(row.parent_figure_id) else row.parent_figure_id
         findings += figure_findings(
-            row.Index, row.quote_ar, row.amount, currency, row.hedge, article
-        )
+            row.Index, row.quote_ar, row.amount, currency, row.hedge, article,
+            currencies.get(parent),
+        )  # fmt: skip
     return verdict(
         "provenance.figures",
         "provenance",
@@ -260,7 +271,7 @@ def check_provenance(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> list[
         results.append(check_paragraphs(dataset, spanned["claims"]))
     results.append(check_nesting(spanned))
     if "figures" in tables:
-        results.append(check_figure_readings(tables["figures"], dataset.source_text))
+        results.append(check_figure_readings(tables["figures"], dataset))
     if "events" in tables:
         results.append(check_event_dates(dataset, tables["events"]))
     return [r for r in results if r is not None]
