@@ -450,7 +450,9 @@ class Drafter:
             return False
         following = NEXT_WORD.match(self.text, q.end)
         word = fold(following[1]) if following and following[1] else ""
-        return not word or word in UNCOUNTED_AFTER or word.startswith("لل")
+        if not word or word in UNCOUNTED_AFTER or word.startswith("لل"):
+            return True
+        return word.startswith("لت") and not word.startswith("لتر")  # لتأهيل, not لترات
 
     def why_not_a_figure(self, q: Quantity, bare: bool, names) -> str | None:
         """Why the quantity is no figure (a label, a whole amount's fraction, a reading the
@@ -470,8 +472,16 @@ class Drafter:
             )
         value = None if q.value is None else plain_number(q.value)
         if value is None or isinstance(value, Decimal):
-            why = "too long to be a number" if value is None else "not a whole number"
-            return f"{why}: figures hold whole amounts; curate by hand"
+            # NOTE: figures.amount is a whole number (schemas, SPEC: "the full number"); a
+            # percent or a sum with a fraction has no exact row, and a rounded one would
+            # state what the article does not: it stays for the curator, with the reason.
+            if value is None:
+                return "too long to be a number: figures hold whole amounts; curate by hand"
+            what = "a percent" if q.percent else "an amount"
+            return (
+                f"{what} with a fraction ({value}): figures.amount holds whole numbers only, "
+                "so no row can state it exactly; curate by hand (a note, or a claim)"
+            )
         refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge,
                              self.currencies)  # fmt: skip
         return f"not drafted as a figure: {refused}" if refused else None
@@ -515,6 +525,11 @@ class Drafter:
         if q.money and q.currency is None:
             country = guess_country(self.text)
             extra = "; the currency is not named"
+            if q.bare:
+                extra = (
+                    f"; a bare currency word ({q.bare}) and no country whose currency it is: "
+                    "give --country, or write the code"
+                )
             if country:
                 extra += f" (the article is about {country}: its currency? or give --country)"
         return f"{said}{extra}; write label_en, check label_ar and category"
@@ -544,24 +559,22 @@ class Drafter:
                 )
 
     def inherit_currencies(self, figures: list[dict]) -> None:
-        """A part whose words name no currency («منها 1.1 مليار») is money in its whole's
-        currency, as provenance reads it; a whole that took one passes it on."""
+        """A part whose words name no unit («منها 1.1 مليار») is money when its whole is,
+        in the whole's currency, as provenance reads it; a whole that took one passes it on."""
         ids = {f["figure_id"]: f for f in figures}
         waiting = [f for f in figures if f["figure_id"] in self.open_figures]
-        while True:
-            ready = [
-                f for f in waiting
-                if (whole := ids.get(f["parent_figure_id"])) is not None
-                and whole["unit"] == "money" and whole["currency"] is not None
-            ]  # fmt: skip
-            if not ready:
-                return
+        while ready := [
+            f for f in waiting
+            if (whole := ids.get(f["parent_figure_id"])) is not None
+            and whole["unit"] == "money" and whole not in waiting
+        ]:  # fmt: skip
             for f in ready:
                 whole = ids[f["parent_figure_id"]]
                 f["unit"], f["currency"] = "money", whole["currency"]
+                taken = whole["currency"] or "no currency (give --country?)"
                 self.notes[("figures", f["figure_id"])] += (
-                    f"; its words name no currency: {whole['currency']} taken from "
-                    f"{whole['figure_id']}, the sum it is part of (check)"
+                    f"; its words name no currency: money in {taken}, as {whole['figure_id']}, "
+                    "the sum it is part of (check)"
                 )
                 waiting.remove(f)
 
