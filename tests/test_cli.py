@@ -209,6 +209,21 @@ def test_new_then_validate_then_review_then_export(tmp_path):
     assert (tmp_path / "export" / "lebanon-loan" / "figures.csv").exists()
 
 
+def test_new_country_is_in_the_help_and_the_readme_and_reaches_the_metadata(tmp_path):
+    said = " ".join(run_factdesk("new", "--help").stdout.split())
+    assert "--country CC the article's country (ISO 3166 alpha-2, e.g. JO)" in said
+    assert "factdesk new article.txt --id" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--country JO" in (ROOT / "README.md").read_text(encoding="utf-8")
+    article = ROOT / "tests" / "fixtures" / "drafts" / "country-unnamed.txt"
+    made = run_factdesk("new", str(article), "--id", "grant", "--out", str(tmp_path),
+                        "--published", "2025-03-02", "--country", "JO")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    metadata = json.loads((tmp_path / "grant" / "metadata.json").read_text(encoding="utf-8"))
+    assert (metadata["country"]["code"], metadata["currency"]) == ("JO", "JOD")
+    figures = (tmp_path / "grant" / "figures.csv").read_text(encoding="utf-8")
+    assert ",25000000,JOD,money," in figures
+
+
 def test_new_reads_standard_input(tmp_path):
     result = factdesk_with_input(DRAFT_ARTICLE.read_bytes(), "new", "-", "--id", "from-stdin",
                                  "--out", str(tmp_path), "--published", "2024-05-16")  # fmt: skip
@@ -232,6 +247,7 @@ def test_new_writes_into_the_datasets_root_by_default(tmp_path):
         ("existing", "already exists: factdesk new never writes over a dataset"),
         ("slug", "--id: 'Lebanon_Loan' is not a lowercase slug"),
         ("cp1256", "not UTF-8 (byte 0, line 1); it looks like Windows-1256 (Arabic)"),
+        ("country", "--country: 'JOR' is not an ISO 3166 alpha-2 code (two letters, e.g. JO)"),
     ],
 )
 def test_new_refuses_in_one_line_and_writes_nothing(tmp_path, case, message):
@@ -246,7 +262,8 @@ def test_new_refuses_in_one_line_and_writes_nothing(tmp_path, case, message):
         article = tmp_path / "article.txt"
         article.write_bytes(DRAFT_ARTICLE.read_text(encoding="utf-8").encode("cp1256"))
     before = sorted(p.name for p in out.rglob("*"))
-    result = run_factdesk("new", str(article), "--id", dataset_id, "--out", str(out))
+    extra = ("--country", "JOR") if case == "country" else ()
+    result = run_factdesk("new", str(article), "--id", dataset_id, "--out", str(out), *extra)
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1

@@ -24,13 +24,16 @@ PUBLISHED = {
     "budget-billions": dt.date(2024, 2, 20),
     "relative-dates": dt.date(2024, 5, 16),
     "words-and-spans": dt.date(2023, 11, 20),
+    "country-unnamed": dt.date(2025, 3, 2),
 }
 
 
-def drafted(tmp_path: Path, name: str, published: dt.date | None = None):
+def drafted(
+    tmp_path: Path, name: str, published: dt.date | None = None, country: str | None = None
+):
     """The draft of a fixture article, written and read back as any dataset is."""
     data = (DRAFTS / f"{name}.txt").read_bytes()
-    draft = draft_dataset(data, name, f"{name}.txt", published or PUBLISHED[name])
+    draft = draft_dataset(data, name, f"{name}.txt", published or PUBLISHED[name], country=country)
     folder = write_draft(draft, tmp_path)
     return load_dataset(folder)
 
@@ -334,3 +337,83 @@ def test_review_csv_lists_every_drafted_row_unreviewed(tmp_path):
     )
     metadata = json.loads((dataset.folder / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["status"] == "draft"
+
+
+# --- An article that never names its country: --country, and parts in their whole's money --
+
+UNNAMED = ("figure_id", "quote_ar", "amount", "currency", "unit", "parent_figure_id")
+
+
+def test_country_given_settles_bare_dinars_and_a_part_takes_its_wholes_currency(tmp_path):
+    dataset = drafted(tmp_path, "country-unnamed", country="jo")
+    assert rows(dataset, "figures", *UNNAMED) == [
+        ("f01", "40 مليون دينار", "40000000", "JOD", "money", None),
+        ("f02", "25 مليونا", "25000000", "JOD", "money", "f01"),  # «منها 25 مليونا للمدارس»
+        ("f03", "9 ملايين", "9000000", "JOD", "money", "f01"),  # «و9 ملايين لتأهيل»
+        ("f04", "14 مليون دينار", "14000000", "JOD", "money", None),
+        ("f05", "19.7 مليون دولار", "19700000", "USD", "money", None),  # restated in brackets
+        ("f06", "6 ملايين", "6000000", "JOD", "money", "f04"),  # of the dinars, not the dollars
+        ("f07", "310 ملايين دينار", "310000000", "JOD", "money", None),
+    ]
+    assert dataset.metadata["country"] == {"code": "JO", "en": "Jordan", "ar": "الأردن"}
+    assert dataset.metadata["currency"] == "JOD"
+    statuses = verdicts(dataset)
+    assert {check for check, status in statuses.items() if status != "pass"} == {
+        "review.rows",
+        "review.status",
+    }
+    notes = {(r["table"], r["row"]): r["to_check"] for r in draft_review(dataset)}
+    assert "JOD is of JO, given with --country (check)" in notes[("figures", "f01")]
+    assert "money in JOD, as f01, the sum it is part of (check)" in notes[("figures", "f02")]
+    assert notes[("metadata", "country")] == (
+        "country JO and currency JOD given with --country: check the names"
+    )
+
+
+def test_without_country_the_bare_dinars_stay_open_and_the_curator_is_told(tmp_path):
+    dataset = drafted(tmp_path, "country-unnamed")
+    assert [(r[0], r[3], r[4]) for r in rows(dataset, "figures", *UNNAMED)] == [
+        ("f01", None, "money"),
+        ("f02", None, "money"),  # a part of money still, in no currency yet
+        ("f03", None, "money"),
+        ("f04", None, "money"),
+        ("f05", "USD", "money"),
+        ("f06", None, "money"),
+        ("f07", None, "money"),
+    ]
+    assert "country" not in dataset.metadata
+    notes = {(r["table"], r["row"]): r["to_check"] for r in draft_review(dataset)}
+    assert (
+        "a bare currency word (dinar) and no country whose currency it is: give --country"
+        in (notes[("figures", "f01")])
+    )
+
+
+def test_an_indented_first_line_is_a_paragraph_and_a_fraction_stays_for_the_curator(tmp_path):
+    dataset = drafted(tmp_path, "country-unnamed", country="JO")
+    text = dataset.source_text
+    assert text[dataset.body_start : dataset.body_start + 3] == "  أ"  # the body, indented
+    assert rows(dataset, "claims", "claim_id", "paragraph")[:3] == [
+        ("c01", "1"), ("c02", "2"), ("c03", "3")
+    ]  # fmt: skip
+    assert rows(dataset, "ignored_numbers", "surface_ar", "reason") == [
+        ("3.5%", "a percent with a fraction (3.5): figures.amount holds whole numbers only, "
+         "so no row can state it exactly; curate by hand (a note, or a claim)"),
+    ]  # fmt: skip
+    assert rows(dataset, "events", "date_text_ar", "date", "precision", "date_basis") == [
+        ("اليوم الأحد", "2025-03-02", "day", "inferred"),
+        ("هذا العام", "2025", "year", "inferred"),
+        ("كانون الثاني الماضي", "2025-01", "month", "inferred"),
+        ("العام المالي 2025/2026", "2025", "year", "stated"),
+    ]
+
+
+@pytest.mark.parametrize("country", ["JOR", "J", "١٢", "j0"])
+def test_a_country_that_is_no_iso_code_is_refused(country):
+    with pytest.raises(UnusableInput, match="is not an ISO 3166 alpha-2 code"):
+        draft_dataset((DRAFTS / "country-unnamed.txt").read_bytes(), "x", country=country)
+
+
+def draft_review(dataset) -> list[dict]:
+    path = dataset.folder / "review.csv"
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))

@@ -134,3 +134,46 @@ def test_a_quote_in_words_is_read_back_by_what_it_states(tmp_path, figure, colum
         assert found == []
     else:
         assert len(found) == 1 and words in found[0], found
+
+
+# --- A part's currency, from its whole; a bare word's, from the declared country ----------
+
+PARTS = [
+    # (figure, column, new value, the finding; None when the row still reads right)
+    ("f02", "currency", "", None),  # «منها 25 مليونا» may be left open
+    ("f02", "currency", "USD",
+     "currency is 'USD' but the quote «25 مليونا» says 'JOD' (nor is it the parent's)"),
+    ("f02", "parent_figure_id", "", "currency is 'JOD' but the quote «25 مليونا» says no currency"),
+    ("f06", "parent_figure_id", "f05",  # the bracketed «19.7 مليون دولار» is in dollars
+     "currency is 'JOD' but the quote «6 ملايين» says 'USD' (nor is it the parent's)"),
+    ("f07", "currency", "EGP",  # a bare دينار in the declared country: Jordan's dinar
+     "currency is 'EGP' but the quote «310 ملايين دينار» says 'JOD'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "column", "value", "words"), PARTS)
+def test_a_part_takes_its_wholes_currency_and_a_bare_word_the_declared_countrys(
+    tmp_path, figure, column, value, words
+):
+    """«40 مليون دينار، منها 25 مليونا»: the part is read in its parent's currency, and the
+    bare دينار of an article that never names its country in that of metadata's country."""
+    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
+    draft = draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2), country="JO")
+    folder = write_draft(draft, tmp_path)
+    assert "provenance.figures" not in failures(folder)
+    edit_cell(folder / "figures.csv", "figure_id", figure, column, value)
+    found = failures(folder).get("provenance.figures", [])
+    if words is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and words in found[0], found
+
+
+def test_without_a_declared_country_a_bare_word_in_a_silent_article_has_no_currency(tmp_path):
+    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
+    folder = write_draft(draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2)), tmp_path)
+    edit_cell(folder / "figures.csv", "figure_id", "f01", "currency", "JOD")
+    assert failures(folder)["provenance.figures"] == [
+        "figures.csv, row 2, column currency: currency is 'JOD' but the quote «40 مليون دينار» "
+        "says no currency (value: 'JOD') [provenance.figures]"
+    ]
