@@ -341,6 +341,13 @@ HIJRI_FISCAL_YEARS = [
     ('وارتفع الرقم من 1300 إلى 1400 حالة.', [('number', '1300', 1300, None, 'exact', None, None, None), ('number', '1400', 1400, None, 'exact', None, None, None)]),
     ('وبلغ الإنفاق 1439 مليون ريال في العام المالي 2018.', [('amount', '1439 مليون ريال', 1439000000, None, 'exact', None, None, None), ('year', 'العام المالي 2018', None, None, None, '2018', None, 'year')]),
     ('وسجلت الوثيقة S/1439/1440 لدى الأمانة.', [('number', '1439', 1439, None, 'exact', None, None, None), ('number', '1440', 1440, None, 'exact', None, None, None)]),
+    ('وأعلنت الوزارة نتائج العام المالي الحالي 1430/1431 كاملة.', [('year', 'العام المالي الحالي 1430/1431', None, None, None, '2008', '2010', 'year')]),
+    ('وأقرت ميزانية العام المالي الجديد 1431/1432 بالإجماع.', [('year', 'العام المالي الجديد 1431/1432', None, None, None, '2009', '2011', 'year')]),
+    ('وتضاعف الإنفاق في موازنة 20/21 كلها.', [('year', 'موازنة 20/21', None, None, None, '2020', '2021', 'year')]),
+    ('مقابل 200 مليار جنيه عام 19/20 فقط.', [('amount', '200 مليار جنيه', 200000000000, None, 'exact', None, None, None), ('year', 'عام 19/20', None, None, None, '2019', '2020', 'year')]),
+    ('وتراجع العجز في العام المالي الماضي 99/00 بوضوح.', [('year', 'العام المالي الماضي 99/00', None, None, None, '1999', '2000', 'year')]),
+    ('وشارك 19/20 طالبا في الاختبار.', [('number', '19', 19, None, 'exact', None, None, None), ('number', '20', 20, None, 'exact', None, None, None)]),
+    ('وفي عام 19/21 تغير الحال.', [('number', '19', 19, None, 'exact', None, None, None), ('number', '21', 21, None, 'exact', None, None, None)]),
     ('وكانت الحصيلة 1440-1441 في المنطقتين.', [('number', '1440', 1440, None, 'exact', None, None, None), ('number', '1441', 1441, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 

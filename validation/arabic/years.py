@@ -11,6 +11,7 @@ from validation.arabic.dates import DatePhrase
 from validation.arabic.hijri import _gregorian_years
 from validation.arabic.lexicon import (
     COUNTED_NOUNS,
+    FISCAL_QUALIFIERS,
     GREGORIAN_SUFFIX,
     HIJRI_SUFFIX,
     YEAR_HINTS,
@@ -34,9 +35,18 @@ from validation.arabic.text import (
     _words,
 )
 
-_YEAR_WORD = re.compile(
-    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(YEAR_WORDS)) + ")" + _END + _GAP + r"\Z"
-)
+_YEAR_WORD = re.compile(  # «العام المالي 2020», «للعام المالي الحالي 1430/1431»
+    _START + _PREFIX + "?(?P<cue>" + _alternation(_words(YEAR_WORDS)) + ")" + _END
+    + "(?:" + _SPACE + _alternation(_words(FISCAL_QUALIFIERS)) + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
+# «عام 19/20», «موازنة 20/21»: a fiscal year by its last two digits, after a year word or a
+# budget word, the second number the year after the first.
+_SHORT_CUE = re.compile(
+    _START + _PREFIX + "?(?P<cue>" + _alternation([*_words(YEAR_WORDS), "موازنه", "ميزانيه"])
+    + ")" + _END + "(?:" + _SPACE + _alternation(_words(FISCAL_QUALIFIERS)) + _END + ")?"
+    + _GAP + r"\Z"
+)  # fmt: skip
+_SHORT_NEXT = re.compile(_GAP + r"[/-]" + _GAP + r"(?P<year>[0-9]{2})(?![0-9]|[./][0-9])")
 _YEAR_HINT = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(YEAR_HINTS)) + _END + _GAP + r"\Z"
 )
@@ -97,6 +107,8 @@ def _read_year(
 ) -> DatePhrase | None:
     """A four-digit number that the words around it make a year, a span of years
     («العام المالي 2014 - 2015») or a Hijri year («1436هـ», converted to Gregorian)."""
+    if number.numeral is not None and number.numeral.isdigit() and len(number.numeral) == 2:
+        return _short_fiscal_year(folded, start, number, floor)
     if number.numeral is None or not number.numeral.isdigit() or len(number.numeral) != 4:
         return None
     if folded[start - 1 : start] == "/":  # «S/2015/2016» is a document symbol
@@ -129,6 +141,22 @@ def _read_year(
         return None
     end = suffix.end() if suffix else end
     return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
+
+
+def _short_fiscal_year(
+    folded: str, start: int, number: _Number, floor: int
+) -> DatePhrase | None:
+    """«العام المالي 19/20», «موازنة 20/21»: the Gregorian years 2019–2020, 2020–2021."""
+    cue = _SHORT_CUE.search(folded, max(floor, start - 30), start)
+    after = _SHORT_NEXT.match(folded, number.end)
+    first = int(number.numeral)
+    if cue is None or after is None or int(after["year"]) != (first + 1) % 100:
+        return None
+    if _NOT_A_YEAR_AFTER.match(folded, after.end()) or _PERCENT.match(folded, after.end()):
+        return None
+    # NOTE: two digits name a year of this century up to 69, of the last from 70 («99/00»).
+    year = first + (2000 if first < 70 else 1900)
+    return DatePhrase(cue.start("cue"), after.end(), str(year), "year", "year", str(year + 1))
 
 
 def _hijri_fiscal(cue: str, first: int, last: int) -> bool:
