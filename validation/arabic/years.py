@@ -143,9 +143,7 @@ def _read_year(
     return DatePhrase(start, end, str(year), "year", "year", _span_end(year, last))
 
 
-def _short_fiscal_year(
-    folded: str, start: int, number: _Number, floor: int
-) -> DatePhrase | None:
+def _short_fiscal_year(folded: str, start: int, number: _Number, floor: int) -> DatePhrase | None:
     """«العام المالي 19/20», «موازنة 20/21»: the Gregorian years 2019–2020, 2020–2021."""
     cue = _SHORT_CUE.search(folded, max(floor, start - 30), start)
     after = _SHORT_NEXT.match(folded, number.end)
