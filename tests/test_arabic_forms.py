@@ -346,6 +346,7 @@ HIJRI_FISCAL_YEARS = [
     ('وتضاعف الإنفاق في موازنة 20/21 كلها.', [('year', 'موازنة 20/21', None, None, None, '2020', '2021', 'year')]),
     ('مقابل 200 مليار جنيه عام 19/20 فقط.', [('amount', '200 مليار جنيه', 200000000000, None, 'exact', None, None, None), ('year', 'عام 19/20', None, None, None, '2019', '2020', 'year')]),
     ('وتراجع العجز في العام المالي الماضي 99/00 بوضوح.', [('year', 'العام المالي الماضي 99/00', None, None, None, '1999', '2000', 'year')]),
+    ('ويبلغ الدعم في الموازنة 21/22 نحو 108 مليارات.', [('year', 'الموازنة 21/22', None, None, None, '2021', '2022', 'year'), ('amount', 'نحو 108 مليارات', 108000000000, None, 'about', None, None, None)]),
     ('وشارك 19/20 طالبا في الاختبار.', [('number', '19', 19, None, 'exact', None, None, None), ('number', '20', 20, None, 'exact', None, None, None)]),
     ('وفي عام 19/21 تغير الحال.', [('number', '19', 19, None, 'exact', None, None, None), ('number', '21', 21, None, 'exact', None, None, None)]),
     ('وكانت الحصيلة 1440-1441 في المنطقتين.', [('number', '1440', 1440, None, 'exact', None, None, None), ('number', '1441', 1441, None, 'exact', None, None, None)]),

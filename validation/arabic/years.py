@@ -41,8 +41,9 @@ _YEAR_WORD = re.compile(  # «العام المالي 2020», «للعام ال�
 )  # fmt: skip
 # «عام 19/20», «موازنة 20/21»: a fiscal year by its last two digits, after a year word or a
 # budget word, the second number the year after the first.
+_BUDGET_WORDS = ["موازنه", "ميزانيه", "الموازنه", "الميزانيه"]
 _SHORT_CUE = re.compile(
-    _START + _PREFIX + "?(?P<cue>" + _alternation([*_words(YEAR_WORDS), "موازنه", "ميزانيه"])
+    _START + _PREFIX + "?(?P<cue>" + _alternation([*_words(YEAR_WORDS), *_BUDGET_WORDS])
     + ")" + _END + "(?:" + _SPACE + _alternation(_words(FISCAL_QUALIFIERS)) + _END + ")?"
     + _GAP + r"\Z"
 )  # fmt: skip
