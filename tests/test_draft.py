@@ -429,3 +429,19 @@ def test_a_short_fiscal_year_without_a_year_word_stays_for_the_curator(tmp_path)
         ("20", "a fiscal year written «19/20» or «1430/1431», not a count; date it by hand"),
     ]
     assert draft.tables["events"] == []
+
+
+def test_a_number_naming_no_unit_after_a_sum_of_money_is_money_without_a_currency():
+    """«مقابل 450 ملياراً» after «500 مليار جنيه»: money, its currency left to the curator
+    (provenance reads a currency a quote does not name only through a parent)."""
+    article = "وقال الوزير إن الإيرادات بلغت 500 مليار جنيه مصري مقابل 450 ملياراً قبل عام.\n"
+    draft = draft_dataset(article.encode(), "beside", published=dt.date(2024, 1, 1))
+    assert [
+        (f["quote_ar"], f["currency"], f["unit"], f["parent_figure_id"])
+        for f in draft.tables["figures"]
+    ] == [
+        ("500 مليار جنيه مصري", "EGP", "money", None),
+        ("450 ملياراً", None, "money", None),
+    ]
+    note = next(r["to_check"] for r in draft.review if (r["table"], r["row"]) == ("figures", "f02"))
+    assert "money, as f01 before it («500 مليار جنيه مصري», EGP)?" in note

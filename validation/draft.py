@@ -21,6 +21,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 from validation import attribution, parts, vocab
@@ -545,6 +546,7 @@ class Drafter:
                 continue
             figures[part]["parent_figure_id"] = figures[whole]["figure_id"]
         self.inherit_currencies(figures)
+        self.money_beside(figures)
         for whole in {f["parent_figure_id"] for f in figures} - {None}:
             parent = next(f for f in figures if f["figure_id"] == whole)
             parent["category"] = "total"
@@ -577,6 +579,24 @@ class Drafter:
                     "the sum it is part of (check)"
                 )
                 waiting.remove(f)
+
+    def money_beside(self, figures: list[dict]) -> None:
+        """«500 مليار جنيه مقابل 579.9 ملياراً», «137 مليار ريال للتعليم و61 مليارا للصحة»:
+        a number naming no unit right after a sum of money in the same claim is money too;
+        its currency is the curator's call (provenance reads one only through a parent)."""
+        for before, f in pairwise(figures):
+            if f["figure_id"] not in self.open_figures or f["unit"] != "count":
+                continue
+            if f["parent_figure_id"] or before["claim_id"] != f["claim_id"]:
+                continue
+            if before["unit"] != "money":
+                continue
+            f["unit"] = "money"
+            self.notes[("figures", f["figure_id"])] += (
+                f"; its words name no currency: money, as {before['figure_id']} before it "
+                f"(«{before['quote_ar']}», {before['currency'] or 'no currency'})? A currency "
+                "here needs a parent (parent_figure_id) that has it, else leave it empty"
+            )
 
     @staticmethod
     def makes_cycle(figures: list[dict], part: int, whole: int) -> bool:
