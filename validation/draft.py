@@ -72,7 +72,7 @@ NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
 UNCOUNTED_AFTER = frozenset(
     fold(
         "هذا هذه العام السنة خلال في على من إلى الى عن ضمن لصالح لدعم لتمويل لتغطية سنويا "
-        "حتى بحلول عام مخصصة مخصص تذهب ستذهب ذهبت و"
+        "حتى بحلول عام مخصصة مخصص تذهب ستذهب ذهبت قبل بعد مقابل مقارنة بنهاية و"
     ).split()
 )
 # The topics and event types a draft guesses from the words of a sentence: (Arabic stems that
