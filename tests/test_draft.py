@@ -445,3 +445,13 @@ def test_a_number_naming_no_unit_after_a_sum_of_money_is_money_without_a_currenc
     ]
     note = next(r["to_check"] for r in draft.review if (r["table"], r["row"]) == ("figures", "f02"))
     assert "money, as f01 before it («500 مليار جنيه مصري», EGP)?" in note
+
+
+def test_an_outlet_glued_to_its_digits_and_the_word_for_one_are_no_counts():
+    article = "42الإخبارية- قررت الحكومة صرف منحة لمرة واحدة بقيمة 5 ملايين دينار أردني.\n"
+    draft = draft_dataset(article.encode(), "glued", published=dt.date(2024, 1, 1))
+    assert [f["quote_ar"] for f in draft.tables["figures"]] == ["5 ملايين دينار أردني"]
+    assert [(r["surface_ar"], r["reason"]) for r in draft.tables["ignored_numbers"]] == [
+        ("42", "digits glued to a word («22الإعلامي»): part of a name, not a count"),
+        ("واحدة", "the word for one («لمرة واحدة»): an adjective, not a count"),
+    ]

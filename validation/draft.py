@@ -66,6 +66,9 @@ DATELINE_BEFORE = re.compile(r"[-–—|/][^\S\n]*(?:[^\s\-–—|/:.،]+[^\S\n]
 DATELINE_WORDS = 5  # a dateline's place and outlet: «بيروت - المغرب اليوم»
 SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
+# «22الإعلامي»: an outlet's name that begins with digits, no space between.
+LETTER_AFTER = re.compile(r"[^\W\d_]")
+ONE_WORDS = frozenset(fold("واحد واحدة").split())  # «لمرة واحدة»: once, no count
 # The word after a figure, or nothing when a clause ends there.
 NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
 # Words after «منها 1.1 مليار» that count no noun: the figure is then of its whole's unit.
@@ -462,6 +465,10 @@ class Drafter:
             return "a document symbol («2570 (2021)»), not a count"
         if bare and any(0 <= q.start - e <= 1 for s, e in names):
             return "part of a name («برلين 2»), not a count"
+        if bare and LETTER_AFTER.match(self.text, q.end) and self.text[q.start].isdigit():
+            return "digits glued to a word («22الإعلامي»): part of a name, not a count"
+        if bare and fold(self.text[q.start : q.end]) in ONE_WORDS:
+            return "the word for one («لمرة واحدة»): an adjective, not a count"
         if bare and is_label(self.text, q.start):
             return "a label (a resolution, an article), not a count"
         if bare and is_year_pair(self.text, q):
