@@ -22,6 +22,8 @@ from validation.arabic.lexicon import (
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
     THIS_WORDS,
+    WEEKDAY_NOT_AFTER,
+    WEEKDAY_NOT_BEFORE,
     WEEKDAYS,
     YEAR_PARTS,
     YEAR_SPAN_WORDS,
@@ -30,6 +32,7 @@ from validation.arabic.numbers import _Number
 from validation.arabic.text import (
     _END,
     _GAP,
+    _LETTER,
     _PREFIX,
     _SPACE,
     _START,
@@ -112,6 +115,15 @@ _WEEKDAY_AFTER = re.compile(
     _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
 )
 _RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_DAY_WORD_BEFORE = re.compile(_START + "يوم" + _END + _SPACE + r"\Z")  # «يوم الأربعاء»
+_WEEKDAY_NOT_AFTER = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(WEEKDAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
+)
+_WEEKDAY_NOT_BEFORE = re.compile(_SPACE + _alternation(_words(WEEKDAY_NOT_BEFORE)) + _END)
+_FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستبدأ المفاوضات الرسمية الأحد»
+    _START + _PREFIX + "?س[يتن]" + _LETTER + "++"
+    + "(?:" + _SPACE + _LETTER + "++){0,2}" + _SPACE + r"\Z"
+)  # fmt: skip
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
@@ -319,13 +331,16 @@ def _read_relative(
 
 
 def _read_weekday(
-    folded: str, start: int, end: int, weekday: str, reference: date | None
+    folded: str, start: int, end: int, weekday: str, reference: date | None, floor: int = 0
 ) -> DatePhrase | None:
-    """«الخميس المقبل», «الجمعة الماضية»: a weekday is a date only with its qualifier, so
-    «خميس» the name, or «يوم الاثنين» alone, stay words."""
+    """«الخميس المقبل», «الجمعة الماضية», and a weekday alone «قال الوزير الثلاثاء», «يوم
+    الأربعاء»: the last such day on or before the reference date (news reports what was
+    done), or the next on or after it when a future verb stands before it («سيعقد
+    الثلاثاء»). «خميس» without the article is a name; «صلاة الجمعة», «الأحد عشر» (eleven)
+    and «بين الاثنين» (the two) are no dates."""
     relative = _RELATIVE_AFTER.match(folded, end)
     if relative is None:
-        return None
+        return _read_weekday_alone(folded, start, end, weekday, reference, floor)
     end, step = relative.end(), _RELATIVE_KEYS[_key(relative["relative"])]
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
@@ -337,6 +352,26 @@ def _read_weekday(
     else:
         days = wanted - reference.weekday()
     return _step(start, end, "day", days, reference)
+
+
+def _read_weekday_alone(
+    folded: str, start: int, end: int, weekday: str, reference: date | None, floor: int
+) -> DatePhrase | None:
+    if not folded.startswith("ال", start) or _WEEKDAY_NOT_BEFORE.match(folded, end):
+        return None
+    window = max(floor, start - 20)
+    if _WEEKDAY_NOT_AFTER.search(folded, window, start):
+        return None
+    day_word = _DAY_WORD_BEFORE.search(folded, window, start)
+    opening = day_word.start() if day_word else start
+    if not _usable(reference):
+        return DatePhrase(opening, end, None, "relative")
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    if _FUTURE_VERB_BEFORE.search(folded, max(floor, opening - 40), opening):
+        days = (wanted - reference.weekday()) % 7
+    else:
+        days = -((reference.weekday() - wanted) % 7)
+    return _step(opening, end, "day", days, reference)
 
 
 def _read_ago_phrase(

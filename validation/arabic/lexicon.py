@@ -375,6 +375,12 @@ ORDINAL_DAYS = {
 }  # fmt: skip
 # Weekdays, Monday first (as date.weekday() counts).
 WEEKDAYS = ("الاثنين، الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+# A weekday alone is a date («قال الوزير الثلاثاء»), except after these words: the Friday
+# prayer, a market day, or «الاثنين» the two and «الأحد عشر» eleven.
+WEEKDAY_NOT_AFTER = "صلاة، خطبة، خطيب، سوق، بين، كلا، هذين، الواحد"
+WEEKDAY_NOT_BEFORE = "عشر، عشرة، معا، منهما، منهم، منا"
+# A future verb (سيعقد، ستبدأ) before a weekday alone points forward, not back.
+FUTURE_PREFIX = "س"
 
 # After a month, a weekday or a period: which way from the reference date.
 RELATIVE_WORDS = {

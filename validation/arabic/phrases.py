@@ -169,7 +169,7 @@ def _read_at(
     if key in _AGO_PHRASES:
         return _read_ago_phrase(folded, start, end, word, reference)
     if key in _WEEKDAY_KEYS:
-        return _read_weekday(folded, start, end, word, reference)
+        return _read_weekday(folded, start, end, word, reference, floor)
     if key in _ORDINAL_DAY_KEYS:
         return _read_hijri_month(folded, start) or _read_ordinal_day(folded, start, reference)
     if key in _YEAR_PART_KEYS:
