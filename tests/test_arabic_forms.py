@@ -57,6 +57,8 @@ BRACKETED = [
 ]  # fmt: skip
 
 BARE_CURRENCIES = [
+    ('وعرض وزير المالية على الرئيس السيسي موازنة قدرها 3 تريليونات جنيه.', [('amount', '3 تريليونات جنيه', 3000000000000, 'EGP', 'exact', None, None, None)]),
+    ('وقال رئيس الوزراء مصطفى مدبولي إن الدعم بلغ 600 مليار جنيه.', [('amount', '600 مليار جنيه', 600000000000, 'EGP', 'exact', None, None, None)]),
     ('القاهرة - أعلنت وزارة المالية المصرية تخصيص 600 مليون جنيه للدعم.', [('amount', '600 مليون جنيه', 600000000, 'EGP', 'exact', None, None, None)]),
     ('وقال البنك المركزي المصري إن الاحتياطي زاد 300 مليون جنيه.', [('amount', '300 مليون جنيه', 300000000, 'EGP', 'exact', None, None, None)]),
     ('الرياض - خصصت وزارة المالية السعودية 12 مليار ريال للتعليم.', [('amount', '12 مليار ريال', 12000000000, 'SAR', 'exact', None, None, None)]),
@@ -79,6 +81,30 @@ BARE_CURRENCIES = [
     ('وأعلن مصرف الرافدين عن قروض بقيمة 50 مليون دينار.', [('amount', '50 مليون دينار', 50000000, None, 'exact', None, None, None)]),
     ('وحصل اللاعب على 10 آلاف جنيه إسترليني.', [('amount', '10 آلاف جنيه إسترليني', 10000, 'GBP', 'exact', None, None, None)]),
     ('تونس - خصصت الدولة 300 مليون دينار للفلاحين.', [('amount', '300 مليون دينار', 300000000, 'TND', 'exact', None, None, None)]),
+]  # fmt: skip
+
+CARRIED_CURRENCIES = [
+    ('ووقعت الشركة عقودا بقيمة 40 مليار دولار، منها 17 مليار للطائرات.', [('amount', '40 مليار دولار', 40000000000, 'USD', 'exact', None, None, None), ('amount', '17 مليار', 17000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 4 تريليونات جنيه مصري، بينما تبلغ المصروفات 4.9 تريليون.', [('amount', '4 تريليونات جنيه مصري', 4000000000000, 'EGP', 'exact', None, None, None), ('amount', '4.9 تريليون', 4900000000000, 'EGP', 'exact', None, None, None)]),
+    ('وخصص الصندوق 600 مليون يورو، من بينها 150 مليونا لقطاع الصحة.', [('amount', '600 مليون يورو', 600000000, 'EUR', 'exact', None, None, None), ('amount', '150 مليونا', 150000000, 'EUR', 'exact', None, None, None)]),
+    ('وقدمت المملكة ملياري ريال سعودي، و500 مليون لدعم الوقود.', [('amount', 'ملياري ريال سعودي', 2000000000, 'SAR', 'exact', None, None, None), ('amount', '500 مليون', 500000000, 'SAR', 'exact', None, None, None)]),
+    ('ورصدت الحكومة 12 مليار درهم إماراتي للنقل و3 مليارات للمياه.', [('amount', '12 مليار درهم إماراتي', 12000000000, 'AED', 'exact', None, None, None), ('amount', '3 مليارات', 3000000000, 'AED', 'exact', None, None, None)]),
+    ('وبلغ الدين 90 مليار دولار، منها 30 مليارا.', [('amount', '90 مليار دولار', 90000000000, 'USD', 'exact', None, None, None), ('amount', '30 مليارا', 30000000000, 'USD', 'exact', None, None, None)]),
+    ('وأقرض البنك تونس 300 مليون دينار تونسي، ويصرف نحو 100 مليون خلال العام.', [('amount', '300 مليون دينار تونسي', 300000000, 'TND', 'exact', None, None, None), ('amount', 'نحو 100 مليون', 100000000, 'TND', 'about', None, None, None)]),
+    ('وتعهد المانحون بـ5 مليارات دولار، أكثر من ملياري منها في شكل منح.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', 'أكثر من ملياري', 2000000000, 'USD', 'more_than', None, None, None)]),
+    ('وقيمة المشروع 8 ملايين دينار كويتي، دفع منها 2 مليون في العام الأول.', [('amount', '8 ملايين دينار كويتي', 8000000, 'KWD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, 'KWD', 'exact', None, None, None)]),
+    ('وكانت الوديعة 3 مليارات دولار وتلتها منحة بمليار على الأقل.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', 'مليار على الأقل', 1000000000, 'USD', 'at_least', None, None, None)]),
+    ('وبلغت الصادرات 5 مليارات دولار، ويبلغ عدد السكان 30 مليونا.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', '30 مليونا', 30000000, None, 'exact', None, None, None)]),
+    ('ورصدت المنظمة 10 ملايين دولار لإيواء 3 ملايين لاجئ.', [('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وقدم الاتحاد 5 ملايين يورو. وفي العام الماضي قدم 3 ملايين.', [('amount', '5 ملايين يورو', 5000000, 'EUR', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year'), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وصدرت الشركة 2 مليون برميل بقيمة 150 مليون دولار.', [('amount', '2 مليون', 2000000, None, 'exact', None, None, None), ('amount', '150 مليون دولار', 150000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الموازنة 20 مليار دولار بعجز نسبته 3 في المئة.', [('amount', '20 مليار دولار', 20000000000, 'USD', 'exact', None, None, None), ('percent', '3 في المئة', 3, None, 'exact', None, None, None)]),
+    ('وأنفقت الوزارة 7 ملايين دولار على تطعيم مليوني شخص.', [('amount', '7 ملايين دولار', 7000000, 'USD', 'exact', None, None, None), ('amount', 'مليوني', 2000000, None, 'exact', None, None, None)]),
+    ('وحصل العراق على مليار دولار، وينتج 4 ملايين برميل يوميا.', [('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None), ('amount', '4 ملايين', 4000000, None, 'exact', None, None, None)]),
+    ('وقدمت قطر 50 مليون دولار، وأرسلت 200 ألف طن من القمح.', [('amount', '50 مليون دولار', 50000000, 'USD', 'exact', None, None, None), ('amount', '200 ألف', 200000, None, 'exact', None, None, None)]),
+    ('وخصصت 100 مليون دولار لبناء مدارس تستوعب مليون طالب.', [('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وتبلغ كلفة السد 4 مليارات دولار، ويخزن 74 مليار متر مكعب.', [('amount', '4 مليارات دولار', 4000000000, 'USD', 'exact', None, None, None), ('amount', '74 مليار', 74000000000, None, 'exact', None, None, None)]),
+    ('وبلغ العجز 15 مليارا في 2020 قبل أن يصل الدين إلى 30 مليار دولار.', [('amount', '15 مليارا', 15000000000, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year'), ('amount', '30 مليار دولار', 30000000000, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip
 
 YEARS = [
@@ -399,6 +425,7 @@ HIJRI_NUMERIC_DAYS = [
 TABLES = {
     "bracketed": BRACKETED,
     "bare currency": BARE_CURRENCIES,
+    "carried currency": CARRIED_CURRENCIES,
     "year": YEARS,
     "year span": YEAR_SPANS,
     "month pair": MONTH_PAIRS,

@@ -220,12 +220,13 @@ CURRENCY_ABBREVIATIONS = {
 CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
 
 # Cities, capitals and datelines that say which country a text is about (عمان alone is
-# Amman; the Sultanate is «سلطنة عمان» above), and institutions and news agencies whose
-# names carry no country name or adjective. Phrases separated by «، ».
+# Amman; the Sultanate is «سلطنة عمان» above), institutions and news agencies whose names
+# carry no country name or adjective, and a head of state or government an article on a
+# budget names instead of the country (السيسي). Phrases separated by «، ».
 COUNTRY_PLACES = {
     "US": "واشنطن، البيت الأبيض، الخارجية الأمريكية",
     "GB": "لندن",
-    "EG": "القاهرة، الإسكندرية، الجيزة، أسوان، بورسعيد، وكالة أنباء الشرق الأوسط",
+    "EG": "القاهرة، الإسكندرية، الجيزة، أسوان، بورسعيد، وكالة أنباء الشرق الأوسط، السيسي، مدبولي",
     "SD": "الخرطوم، أم درمان",
     "LY": "طرابلس، بنغازي، مصراتة، سرت، سبها، الزاوية",
     "KW": "كونا",
@@ -271,6 +272,19 @@ HEDGE_WORDS_AFTER = {
 }
 # Words that may stand between a hedge and its number: «ما يزيد على مبلغ 1.4 مليار».
 HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، حجمه، حجمها، مجموع، مجموعه، الـ"
+# An amount with a scale but no currency takes the currency of the last amount of money
+# in its sentence («بقيمة 40 مليار دولار، منها 17 مليار»), when the word after it is one
+# of these (or punctuation, or a word glued to «لل»), not a counted noun («5 ملايين شخص»);
+CARRY_NEXT_WORDS = (
+    "في، على، عن، إلى، الى، خلال، مقابل، منها، لدعم، لتمويل، لصالح، لشراء، لسداد، لتغطية، "
+    "لبناء، لإعادة، لمشروع، لمشاريع، لقطاع، لتنفيذ، لإنشاء، لتطوير"
+)
+# and never when one of these words stands between the two: the later number counts people
+# or things.
+CARRY_BLOCKERS = (
+    "عدد، سكان، نسمة، شخص، أشخاص، لاجئ، لاجئين، نازح، نازحين، طن، أطنان، برميل، متر، طالب، "
+    "طلاب، مواطن، عامل، زائر، سائح، جرعة، وحدة، نسخة"
+)
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"

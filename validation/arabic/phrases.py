@@ -38,7 +38,13 @@ from validation.arabic.hijri import (
 from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
-from validation.arabic.quantities import Quantity, _parenthesised, _read_quantity, _read_range
+from validation.arabic.quantities import (
+    Quantity,
+    _carry_currency,
+    _parenthesised,
+    _read_quantity,
+    _read_range,
+)
 from validation.arabic.text import (
     _END,
     _GAP,
@@ -200,12 +206,14 @@ def read_phrases(
     ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
     (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
     دينار that ``default_country`` leaves open takes the country the text names most among
-    those with a dinar (see `guess_country`). A date that names no real day (31 فبراير
-    2021) is read as its numbers, or raises ValueError when ``strict``.
+    those with a dinar (see `guess_country`), and a scaled amount with no currency takes
+    that of the last amount of money in its sentence («40 مليار دولار، منها 17 مليار»).
+    A date that names no real day (31 فبراير 2021) is read as its numbers, or raises
+    ValueError when ``strict``.
     """
     folded = fold(text)
     pos = floor = 0
-    previous = None
+    previous = money = None
     guessed: dict[str, str | None] = {}
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
         try:
@@ -218,6 +226,9 @@ def read_phrases(
             pos = trigger.end()
             continue
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if guess_currency and isinstance(one, Quantity):
+                one = _carry_currency(folded, one, money)
+                money = one if one.money else money
             if guess_currency and isinstance(one, Quantity) and one.bare:
                 yield _currency_from_text(folded, one, guessed)
             else:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from validation.arabic.hedges import _hedge_after, _hedge_before
-from validation.arabic.lexicon import HEDGE_FILLERS, RANGE_OPENERS, SYMBOLS
+from validation.arabic.lexicon import (
+    CARRY_BLOCKERS,
+    CARRY_NEXT_WORDS,
+    HEDGE_FILLERS,
+    RANGE_OPENERS,
+    SYMBOLS,
+)
 from validation.arabic.money import _SYMBOL_FIRST, _read_cents, _read_currency
 from validation.arabic.numbers import (
     _SCALE_ROLES,
@@ -28,6 +34,7 @@ from validation.arabic.text import (
     _CLOSE_PARENTHESIS,
     _END,
     _GAP,
+    _LETTER,
     _OPEN_PARENTHESIS,
     _PREFIX,
     _SPACE,
@@ -174,3 +181,29 @@ def _read_range(
         )
     first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
     return first, replace(second, hedge="at_most")
+
+
+_CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier currency
+    _GAP + r"(?:[،,.؛;:)\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|"
+    + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?؟][^0-9]|\n")
+_CARRY_BLOCKER = re.compile(_START + "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END)
+
+
+def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
+    """«بقيمة 40 مليار دولار، منها 17 مليار»: a scaled amount without a currency takes the
+    currency of ``money``, the last amount of money before it, when both stand in one
+    sentence and nothing says the later one counts something else («30 مليون نسمة»)."""
+    if (
+        money is None
+        or not quantity.scaled
+        or quantity.money
+        or quantity.percent
+        or quantity.value is None
+        or _SENTENCE_END.search(folded, money.end, quantity.start)
+        or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
+        or not _CARRY_NEXT.match(folded, quantity.end)
+    ):
+        return quantity
+    return replace(quantity, currency=money.currency, money=True, bare=money.bare)
