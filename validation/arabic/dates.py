@@ -148,9 +148,15 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
+_OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي»: April of last year, not the last April
+    _SPACE + "من" + _SPACE + "(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
+    + "(?P<yearrel>" + _RELATIVE + ")" + "|هذا" + _SPACE + "العام|هذه" + _SPACE + "السنه)"
+    + _END
+)  # fmt: skip
 _AFTER_MONTH = (
-    "(?:" + _YEAR_AFTER_MONTH + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
-)
+    "(?:" + _YEAR_AFTER_MONTH + "|" + _OF_RELATIVE_YEAR
+    + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
+)  # fmt: skip
 _MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
 _MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
 _ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
@@ -172,6 +178,19 @@ _DAY_MONTH_ALONE = re.compile(
 _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
     + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_UNTIL = (  # «وحتى», «إلى», «ولغاية», «-»: the words between the two ends of a span of days
+    _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END
+    + r"|[\-–])" + _GAP
+)  # fmt: skip
+_UNTIL_DAY_MONTH_YEAR = re.compile(  # «1 يناير وحتى 30 يونيو 2025»: the year written once
+    _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END + _YEAR_AFTER_MONTH
+)  # fmt: skip
+_UNTIL_DAY_SAME_MONTH = re.compile(  # «من 10 إلى 15 مارس 2024»: the month written once
+    r"(?P<first>[0-9]{1,2})(?![0-9])" + _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
+    + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + _YEAR_AFTER_MONTH
 )  # fmt: skip
 _DAY_MONTH_YEAR_NUMERIC = re.compile(  # 23/6/2021, 23-6-2021, 23.6.2021
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/.\-])" + _GAP + r"(?P<month>[0-9]{1,2})"
@@ -235,6 +254,8 @@ def _read_named_month(
         if day is not None:
             _real_day_in_some_year(month, day)
         return DatePhrase(start, match.end(), None, "relative")
+    elif match["ofyear"]:
+        year = reference.year + (_RELATIVE_KEYS[_key(match["yearrel"])] if match["yearrel"] else 0)
     else:
         step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
         year = _year_of_month(month, step, reference)
@@ -258,9 +279,31 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
+    if match and not (match["year"] or match["relative"] or match["ofyear"]):
+        span = _read_day_span(match, folded, start)
+        if span:
+            return span
     if match:
         return _read_named_month(match, start, reference, int(match["day"]))
+    match = _UNTIL_DAY_SAME_MONTH.match(folded, start)
+    if match:
+        year, month = int(match["year"]), _month_of(match["month"])
+        first = _day_date(start, match.end(), year, month, int(match["first"]))
+        last = _real_day(year, month, int(match["day"])).isoformat()
+        return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
     return None
+
+
+def _read_day_span(match: re.Match, folded: str, start: int) -> DatePhrase | None:
+    """«1 يناير وحتى 30 يونيو 2025»: the first day borrows the year written after the last;
+    ``iso_end`` is the last day."""
+    until = _UNTIL_DAY_MONTH_YEAR.match(folded, match.end())
+    if until is None:
+        return None
+    year = int(until["year"])
+    last = _real_day(year, _month_of(until["month"]), int(until["day"])).isoformat()
+    first = _day_date(start, until.end(), year, _month_of(match["month"]), int(match["day"]))
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
 
 
 def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
@@ -271,13 +314,16 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
         return None
     named = match.groupdict()
     until = _UNTIL_MONTH_YEAR.match(folded, match.end())
-    if not (named["year"] or named["relative"]) and until:  # «من يناير حتى أكتوبر 2021»
+    if (
+        not (named["year"] or named["relative"] or named["ofyear"]) and until
+    ):  # «من يناير حتى أكتوبر 2021»
         month, year = _month_of(named["month"]), int(until["year"])
         iso = _real_day(year, month, 1).isoformat()[:7]
         return DatePhrase(start, match.end(), iso, "month")
     if not (
         named["year"]
         or named["relative"]
+        or named["ofyear"]
         or named.get("other")
         or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
     ):
