@@ -314,9 +314,8 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
         return None
     named = match.groupdict()
     until = _UNTIL_MONTH_YEAR.match(folded, match.end())
-    if (
-        not (named["year"] or named["relative"] or named["ofyear"]) and until
-    ):  # «من يناير حتى أكتوبر 2021»
+    # «من يناير حتى أكتوبر 2021»: the first month borrows the year written after the last
+    if not (named["year"] or named["relative"] or named["ofyear"]) and until:
         month, year = _month_of(named["month"]), int(until["year"])
         iso = _real_day(year, month, 1).isoformat()[:7]
         return DatePhrase(start, match.end(), iso, "month")
