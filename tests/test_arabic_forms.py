@@ -278,6 +278,30 @@ MONTHS_OF_A_RELATIVE_YEAR = [
     ('ونشر التقرير في يوليو من هذا العام.', [('date', 'يوليو من هذا العام', None, None, None, '2021-07', None, 'month')]),
 ]  # fmt: skip
 
+AMOUNT_RANGES = [
+    ('ويتراوح الحد الأقصى للمنحة بين الـ20 والـ50 ألف دولار.', [('amount', 'بين الـ20', 20000, 'USD', 'at_least', None, None, None), ('amount', '50 ألف دولار', 50000, 'USD', 'at_most', None, None, None)]),
+    ('وتتراوح القروض ما بين الـ5 والـ10 ملايين دينار كويتي.', [('amount', 'ما بين الـ5', 5000000, 'KWD', 'at_least', None, None, None), ('amount', '10 ملايين دينار كويتي', 10000000, 'KWD', 'at_most', None, None, None)]),
+    ('ويتراوح النمو بين الـ3 والـ5 في المئة.', [('percent', 'بين الـ3', 3, None, 'at_least', None, None, None), ('percent', '5 في المئة', 5, None, 'at_most', None, None, None)]),
+    ('وتبلغ كلفة المشروع بين 750 و800 مليون دولار.', [('amount', 'بين 750', 750000000, 'USD', 'at_least', None, None, None), ('amount', '800 مليون دولار', 800000000, 'USD', 'at_most', None, None, None)]),
+    ('ويحتاج القطاع بين 2 و3 مليارات يورو.', [('amount', 'بين 2', 2000000000, 'EUR', 'at_least', None, None, None), ('amount', '3 مليارات يورو', 3000000000, 'EUR', 'at_most', None, None, None)]),
+    ('وتتراوح الرواتب بين الـ400 والـ600 دينار أردني.', [('amount', 'بين الـ400', 400, 'JOD', 'at_least', None, None, None), ('amount', '600 دينار أردني', 600, 'JOD', 'at_most', None, None, None)]),
+    ('وخسر السوق ما بين 10 و15 في المئة من قيمته.', [('percent', 'ما بين 10', 10, None, 'at_least', None, None, None), ('percent', '15 في المئة', 15, None, 'at_most', None, None, None)]),
+    ('وتقدر الأضرار بين 5 إلى 7 مليارات دولار.', [('amount', 'بين 5', 5000000000, 'USD', 'at_least', None, None, None), ('amount', '7 مليارات دولار', 7000000000, 'USD', 'at_most', None, None, None)]),
+    ('ويتراوح سعر الصرف بين 205 ريالات و210 ريالات يمني.', [('amount', 'بين 205 ريالات', 205, 'YER', 'at_least', None, None, None), ('amount', '210 ريالات يمني', 210, 'YER', 'at_most', None, None, None)]),
+    ('وتراوحت التبرعات بين الـ100 والـ200 ألف درهم إماراتي.', [('amount', 'بين الـ100', 100000, 'AED', 'at_least', None, None, None), ('amount', '200 ألف درهم إماراتي', 200000, 'AED', 'at_most', None, None, None)]),
+    ('وتتراوح المنح ما بين الـ1 والـ2 مليون جنيه مصري.', [('amount', 'ما بين الـ1', 1000000, 'EGP', 'at_least', None, None, None), ('amount', '2 مليون جنيه مصري', 2000000, 'EGP', 'at_most', None, None, None)]),
+    ('ويتطلب الإعمار بين 15 و20 مليار دولار أمريكي.', [('amount', 'بين 15', 15000000000, 'USD', 'at_least', None, None, None), ('amount', '20 مليار دولار أمريكي', 20000000000, 'USD', 'at_most', None, None, None)]),
+    ('وقدرت الخسائر بين الـ30 والـ40 مليون يورو.', [('amount', 'بين الـ30', 30000000, 'EUR', 'at_least', None, None, None), ('amount', '40 مليون يورو', 40000000, 'EUR', 'at_most', None, None, None)]),
+    ('وبلغت نسبة البطالة بين الـ12 والـ14 بالمئة.', [('percent', 'بين الـ12', 12, None, 'at_least', None, None, None), ('percent', '14 بالمئة', 14, None, 'at_most', None, None, None)]),
+    ('ويتراوح عدد المصابين بين الـ20 والـ30.', [('number', 'بين الـ20', 20, None, 'at_least', None, None, None), ('number', '30', 30, None, 'at_most', None, None, None)]),
+    ('ويعمل في المصنع بين 300 و400 عامل.', [('number', 'بين 300', 300, None, 'at_least', None, None, None), ('number', '400', 400, None, 'at_most', None, None, None)]),
+    ('وزار المعرض بين الـ5 والـ6 آلاف شخص.', [('amount', 'بين الـ5', 5000, None, 'at_least', None, None, None), ('amount', '6 آلاف', 6000, None, 'at_most', None, None, None)]),
+    ('وقارن التقرير بين الأعوام 2019 و2020.', [('year', 'الأعوام 2019', None, None, None, '2019', None, 'year'), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وصادق البرلمان على قرض بقيمة 200 مليون دولارأمريكي.', [('amount', '200 مليون دولارأمريكي', 200000000, 'USD', 'exact', None, None, None)]),
+    ('وأودعت الحكومة 50 مليون دولارأمريكي في البنك.', [('amount', '50 مليون دولارأمريكي', 50000000, 'USD', 'exact', None, None, None)]),
+    ('والفرق بين الـ5 ملايين دولار المعلنة والمبلغ المدفوع كبير.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
 HEDGES_APART = [
     ('وقدمت المملكة ما يزيد على مبلغ 1.4 مليار دولار.', [('amount', 'ما يزيد على مبلغ 1.4 مليار دولار', 1400000000, 'USD', 'more_than', None, None, None)]),
     ('وبلغ سعر البرميل قرب 50 دولارا.', [('amount', 'قرب 50 دولارا', 50, 'USD', 'nearly', None, None, None)]),
@@ -482,6 +506,7 @@ TABLES = {
     "span of days": DAY_SPANS,
     "month of a relative year": MONTHS_OF_A_RELATIVE_YEAR,
     "hedge apart": HEDGES_APART,
+    "amount range": AMOUNT_RANGES,
     "negated hedge": NEGATED_HEDGES,
     "spelling": SPELLINGS,
     "hijri day": HIJRI_DAYS,

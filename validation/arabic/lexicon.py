@@ -63,7 +63,7 @@ NUMBER_WORD_ROWS = [
 
 # Currency words → a base; the base and the country named after it give the ISO 4217 code.
 CURRENCY_WORD_ROWS = [
-    ("dollar", "دولار دولارا دولارات"),
+    ("dollar", "دولار دولارا دولارات دولارأمريكي"),  # the last: a space lost in typesetting
     ("euro", "يورو أورو يوروهات"),
     ("pound", "جنيه جنيها جنيهات"),
     ("sterling", "إسترليني إسترلينية"),

@@ -60,6 +60,7 @@ class Quantity:
     bare: str | None = None  # a bare جنيه/دينار/ريال… left unresolved: its base word
 
 
+_ARTICLE_BEFORE_DIGIT = re.compile(r"الـ*+(?=[0-9])")
 _TO = re.compile(_GAP + r"(?:الي|اليـ*+)" + _END)  # «بين 750 إلى 800 مليون»
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
 
@@ -161,6 +162,8 @@ def _read_range(
     start = joined.end()
     while start < len(folded) and folded[start] in " \t" + TATWEEL:
         start += 1
+    article = _ARTICLE_BEFORE_DIGIT.match(folded, start)  # «بين الـ20 والـ50 ألف دولار»
+    start = article.end() if article else start
     second = _read_quantity(folded, start, first.end, default_country)
     if second is None or second.value is None or second.hedge != "exact":
         return None
