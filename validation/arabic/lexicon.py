@@ -277,10 +277,11 @@ HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي�
 # of these (or punctuation, or a word glued to «لل»), not a counted noun («5 ملايين شخص»);
 CARRY_NEXT_WORDS = (
     "في، على، عن، إلى، الى، خلال، مقابل، منها، لدعم، لتمويل، لصالح، لشراء، لسداد، لتغطية، "
-    "لبناء، لإعادة، لمشروع، لمشاريع، لقطاع، لتنفيذ، لإنشاء، لتطوير"
+    "لبناء، لإعادة، لمشروع، لمشاريع، لمشروعات، لقطاع، لتنفيذ، لإنشاء، لتطوير، إضافية، إضافي، "
+    "إضافيان، إضافيين، أخرى، من"
 )
-# and never when one of these words stands between the two: the later number counts people
-# or things.
+# and never when one of these words stands between the two or right after the later one
+# («3 ملايين من اللاجئين»): the later number counts people or things.
 CARRY_BLOCKERS = (
     "عدد، سكان، نسمة، شخص، أشخاص، لاجئ، لاجئين، نازح، نازحين، طن، أطنان، برميل، متر، طالب، "
     "طلاب، مواطن، عامل، زائر، سائح، جرعة، وحدة، نسخة"

@@ -187,11 +187,13 @@ def _read_range(
 
 
 _CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier currency
-    _GAP + r"(?:[،,.؛;:)\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|"
+    _GAP + r"(?:[،,.؛;:)\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
     + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?؟][^0-9]|\n")
-_CARRY_BLOCKER = re.compile(_START + "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END)
+_BLOCKER = "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END
+_CARRY_BLOCKER = re.compile(_START + _BLOCKER)
+_CARRY_BLOCKER_AFTER = re.compile(_GAP + "(?:من" + _SPACE + ")?(?:[وبل]ـ*+)?" + _BLOCKER)
 
 
 def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
@@ -207,6 +209,7 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
         or _SENTENCE_END.search(folded, money.end, quantity.start)
         or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
         or not _CARRY_NEXT.match(folded, quantity.end)
+        or _CARRY_BLOCKER_AFTER.match(folded, quantity.end)
     ):
         return quantity
     return replace(quantity, currency=money.currency, money=True, bare=money.bare)
