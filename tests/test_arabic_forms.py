@@ -331,6 +331,30 @@ AMOUNT_RANGES = [
     ('والفرق بين الـ5 ملايين دولار المعلنة والمبلغ المدفوع كبير.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip
 
+MONTHS_AFTER_A_PREPOSITION = [
+    ('وأنفقت الحكومة 80 مليارا منذ بداية العام حتى سبتمبر.', [('amount', '80 مليارا', 80000000000, None, 'exact', None, None, None), ('date', 'سبتمبر', None, None, None, '2021-09', None, 'month')]),
+    ('وتوقفت الرحلات منذ مارس بسبب الجائحة.', [('date', 'مارس', None, None, None, '2021-03', None, 'month')]),
+    ('ويبدأ العمل بالقانون في نوفمبر.', [('date', 'نوفمبر', None, None, None, '2021-11', None, 'month')]),
+    ('وتسلمت الوزارة الدفعة الأولى في يناير.', [('date', 'يناير', None, None, None, '2021-01', None, 'month')]),
+    ('وتنتهي المرحلة الثانية في ديسمبر.', [('date', 'ديسمبر', None, None, None, '2021-12', None, 'month')]),
+    ('وارتفعت الأسعار خلال أبريل بشكل لافت.', [('date', 'أبريل', None, None, None, '2021-04', None, 'month')]),
+    ('ويصل الوفد مطلع أغسطس إلى الرباط.', [('date', 'أغسطس', None, None, None, '2021-08', None, 'month')]),
+    ('وصرفت المنحة أواخر فبراير.', [('date', 'فبراير', None, None, None, '2021-02', None, 'month')]),
+    ('ووقعت الاتفاقية منتصف أيار في بيروت.', [('date', 'أيار', None, None, None, '2021-05', None, 'month')]),
+    ('وتعقد الانتخابات في تموز.', [('date', 'تموز', None, None, None, '2021-07', None, 'month')]),
+    ('وتراجعت الصادرات في جوان مقارنة بالعام الماضي.', [('date', 'جوان', None, None, None, '2021-06', None, 'month'), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('ويعود السفير إلى بلاده نهاية أكتوبر.', [('date', 'أكتوبر', None, None, None, '2021-10', None, 'month')]),
+    ('ومارس الرئيس ضغوطا على البرلمان.', []),
+    ('وقال آب الضحية إن ابنه فقد.', []),
+    ('وزار الوزير مدينة أيار القديمة.', []),
+    ('وسيصل الوفد للعام المقبل بخطة جديدة.', [('date', 'لعام المقبل', None, None, None, '2022', None, 'year')]),
+    ('وخصصت الموازنة للعام القادم 5 مليارات دولار.', [('date', 'لعام القادم', None, None, None, '2022', None, 'year'), ('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None)]),
+    ('وتراجعت المبيعات للشهر الماضي على التوالي.', [('date', 'لشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وبلغت الإيرادات للسنة الماضية 4 مليارات دينار كويتي.', [('date', 'لسنة الماضية', None, None, None, '2020', None, 'year'), ('amount', '4 مليارات دينار كويتي', 4000000000, 'KWD', 'exact', None, None, None)]),
+    ('وتقدمت الشركة بطلب في مايو (أيار) الماضي.', [('date', 'مايو (أيار) الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وتستمر الحملة حتى يوليو.', [('date', 'يوليو', None, None, None, '2021-07', None, 'month')]),
+]  # fmt: skip
+
 HEDGES_APART = [
     ('وقدمت المملكة ما يزيد على مبلغ 1.4 مليار دولار.', [('amount', 'ما يزيد على مبلغ 1.4 مليار دولار', 1400000000, 'USD', 'more_than', None, None, None)]),
     ('وبلغ سعر البرميل قرب 50 دولارا.', [('amount', 'قرب 50 دولارا', 50, 'USD', 'nearly', None, None, None)]),
@@ -535,6 +559,7 @@ TABLES = {
     "weekday alone": WEEKDAYS_ALONE,
     "span of days": DAY_SPANS,
     "month of a relative year": MONTHS_OF_A_RELATIVE_YEAR,
+    "month after a preposition": MONTHS_AFTER_A_PREPOSITION,
     "hedge apart": HEDGES_APART,
     "amount range": AMOUNT_RANGES,
     "negated hedge": NEGATED_HEDGES,

@@ -17,6 +17,8 @@ from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
     MONTH_NAMES,
+    MONTH_PREPOSITIONS,
+    MONTHS_NEVER_ALONE,
     ORDINAL_DAYS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
@@ -68,9 +70,11 @@ _RELATIVE_KEYS = {
 _RELATIVE_PHRASES = {
     **{_key(p): ("day", step) for step, ps in RELATIVE_DAYS.items() for p in _phrases(ps)},
     **{
-        _key(f"{noun} {word}"): (unit, step)
+        _key(f"{form} {word}"): (unit, step)
         for unit, nouns in RELATIVE_PERIODS.items()
         for noun in _phrases(nouns)
+        # «للعام المقبل»: after «ل» the article loses its alef, and «لعام» is what remains
+        for form in (noun, "ل" + noun.removeprefix("ال"))
         for word, step in _RELATIVE_KEYS.items()
         if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
@@ -130,6 +134,10 @@ _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     + _MONTH + _END
     + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
 )  # fmt: skip
+_MONTH_PREPOSITION_BEFORE = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(MONTH_PREPOSITIONS)) + _END + _SPACE + r"\Z"
+)
+_NEVER_ALONE = {_key(w) for w in _words(MONTHS_NEVER_ALONE)}
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
@@ -326,8 +334,29 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
         or named.get("other")
         or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
     ):
-        return None
+        return _read_month_alone(match, folded, start, floor, reference)
     return _read_named_month(match, start, reference, None)
+
+
+def _read_month_alone(
+    match: re.Match, folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«حتى سبتمبر», «منذ مارس»: a month after a preposition, in the year that puts it
+    nearest the reference date (in July, «في ديسمبر» is this December; in January, «في
+    نوفمبر» last November; six months either way, this year's)."""
+    if _key(match["month"]) in _NEVER_ALONE or match["other"]:
+        return None
+    if not _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start):
+        return None
+    end = match.end("month")
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    month, now = _month_of(match["month"]), reference.year * 12 + reference.month - 1
+    months = min(
+        (year * 12 + month - 1 for year in range(reference.year - 1, reference.year + 2)),
+        key=lambda m: (abs(m - now), m // 12 != reference.year),  # a tie: this year
+    )
+    return DatePhrase(start, end, f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
 
 
 def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:

@@ -361,6 +361,10 @@ MONTH_NAMES = {
     11: "نوفمبر، تشرين الثاني، تشرين ثاني، نونبر",
     12: "ديسمبر، كانون الأول، كانون أول، دجنبر",
 }
+# A month alone after one of these words is a date of the year nearest the reference date
+# («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
+MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط"
+MONTHS_NEVER_ALONE = "آب"
 # Hijri (Umm al-Qura) months: «13 جمادى الأولى 1444هـ», «رمضان 1445هـ». Read only with a
 # year after them, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
 HIJRI_MONTH_NAMES = {
