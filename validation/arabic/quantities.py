@@ -190,6 +190,7 @@ _CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier cur
     _GAP + r"(?:[،,.؛;:)\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
     + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
 )  # fmt: skip
+_CARRY_WINDOW = 300  # characters: a sentence rarely runs longer, and reading stays linear
 _SENTENCE_END = re.compile(r"[.!?؟][^0-9]|\n")
 _BLOCKER = "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END
 _CARRY_BLOCKER = re.compile(_START + _BLOCKER)
@@ -206,6 +207,7 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
         or quantity.money
         or quantity.percent
         or quantity.value is None
+        or quantity.start - money.end > _CARRY_WINDOW
         or _SENTENCE_END.search(folded, money.end, quantity.start)
         or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
         or not _CARRY_NEXT.match(folded, quantity.end)
