@@ -185,6 +185,30 @@ YEAR_SPANS = [
     ('وبلغ الرقم 2015-2010 في الجدول.', [('number', '2015', 2015, None, 'exact', None, None, None), ('number', '2010', 2010, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
+SHORT_FISCAL_YEARS = [
+    ('وتتوقع البحرين عجزا في ميزانيتي عامي 02/2003 و03/2004.', [('year', 'عامي 02/2003', None, None, None, '2002', '2003', 'year'), ('year', '03/2004', None, None, None, '2003', '2004', 'year')]),
+    ('وبلغ العجز في ميزانية عام 02/2003 نحو 317 مليون دينار بحريني.', [('year', 'عام 02/2003', None, None, None, '2002', '2003', 'year'), ('amount', 'نحو 317 مليون دينار بحريني', 317000000, 'BHD', 'about', None, None, None)]),
+    ('وتوقعت الحكومة عجزا للعامين الماليين 00/2001 و01/2002.', [('year', 'للعامين الماليين 00/2001', None, None, None, '2000', '2001', 'year'), ('year', '01/2002', None, None, None, '2001', '2002', 'year')]),
+    ('وأقرت موازنة العام المالي 19/2020 بعجز كبير.', [('year', 'العام المالي 19/2020', None, None, None, '2019', '2020', 'year')]),
+    ('وتغطي الخطة السنة المالية 09/2010 كاملة.', [('year', 'السنة المالية 09/2010', None, None, None, '2009', '2010', 'year')]),
+    ('وارتفع الإنفاق في عام 99/2000 بشكل لافت.', [('year', 'عام 99/2000', None, None, None, '1999', '2000', 'year')]),
+    ('وصدرت أرقام للعام 14/2015 أمس.', [('year', 'للعام 14/2015', None, None, None, '2014', '2015', 'year'), ('date', 'أمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('وناقش البرلمان حسابات سنة 17/2018.', [('year', 'سنة 17/2018', None, None, None, '2017', '2018', 'year')]),
+    ('وتراجعت الإيرادات بين عامي 10/2011 و11/2012.', [('year', 'عامي 10/2011', None, None, None, '2010', '2011', 'year'), ('year', '11/2012', None, None, None, '2011', '2012', 'year')]),
+    ('وتمت الموافقة على ميزانية العام 20/2021 بالإجماع.', [('year', 'العام 20/2021', None, None, None, '2020', '2021', 'year')]),
+    ('ووقع العقد في 01/2002 بالعاصمة.', [('date', '01/2002', None, None, None, '2002-01', None, 'month')]),
+    ('وبلغت الحصة 15/2003 في التقرير.', [('number', '15', 15, None, 'exact', None, None, None), ('number', '2003', 2003, None, 'exact', None, None, None)]),
+    ('وانتهت الأعمال في 12/2020 كما كان مقررا.', [('date', '12/2020', None, None, None, '2020-12', None, 'month')]),
+    ('وأعلنت نتائج عام 05/2003 المعدلة.', [('date', '05/2003', None, None, None, '2003-05', None, 'month')]),
+    ('وبلغت النسبة 02/2003 في التقرير.', [('date', '02/2003', None, None, None, '2003-02', None, 'month')]),
+    ('وسجل العجز عام 2003 و04/2005 رقما قياسيا.', [('year', 'عام 2003', None, None, None, '2003', None, 'year'), ('date', '04/2005', None, None, None, '2005-04', None, 'month')]),
+    ('وبلغ العجز 708 ملايين دينار بحريني في 2019 و613 مليونا في 2020.', [('amount', '708 ملايين دينار بحريني', 708000000, 'BHD', 'exact', None, None, None), ('year', '2019', None, None, None, '2019', None, 'year'), ('amount', '613 مليونا', 613000000, 'BHD', 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وتوقعت الحكومة إيرادات بـ2.7 مليار دينار في 2019 و2.8 مليار في 2020.', [('amount', '2.7 مليار دينار', 2700000000, None, 'exact', None, None, None), ('year', '2019', None, None, None, '2019', None, 'year'), ('amount', '2.8 مليار', 2800000000, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وتراوح عدد المتقدمين من 2000 إلى 3000 طالب.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
+    ('وسجلت الإحصاءات في 2000 و3000 حالة على التوالي.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
+    ('وعدلت الحكومة موازنة العامين الماليين 2019/2020 و2020/2021.', [('year', 'العامين الماليين 2019/2020', None, None, None, '2019', '2020', 'year'), ('year', '2020/2021', None, None, None, '2020', '2021', 'year')]),
+]  # fmt: skip
+
 MONTH_PAIRS = [
     ('وعقد المؤتمر في آذار (مارس) الماضي.', [('date', 'آذار (مارس) الماضي', None, None, None, '2021-03', None, 'month')]),
     ('ويبدأ التسجيل في أغسطس (آب) 2021.', [('date', 'أغسطس (آب) 2021', None, None, None, '2021-08', None, 'month')]),
@@ -554,6 +578,7 @@ TABLES = {
     "carried currency": CARRIED_CURRENCIES,
     "year": YEARS,
     "year span": YEAR_SPANS,
+    "short fiscal year": SHORT_FISCAL_YEARS,
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
     "weekday alone": WEEKDAYS_ALONE,

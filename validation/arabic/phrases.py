@@ -57,7 +57,7 @@ from validation.arabic.text import (
     _words,
     fold,
 )
-from validation.arabic.years import _read_year
+from validation.arabic.years import _read_short_fiscal_year, _read_year
 
 # Where a quantity or a date may start: a digit, a currency sign, or a word of the lexicon
 # (a number word, a month, a relative date), maybe behind one glued letter (بعشرة، وأمس).
@@ -122,7 +122,8 @@ def _read_number_at(
     """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
     year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
     date_phrase = (
-        _read_hijri_day(folded, start)
+        _read_short_fiscal_year(folded, start, floor, previous)
+        or _read_hijri_day(folded, start)
         or _read_hijri_numeric(folded, start)
         or _read_numeric_date(folded, start, reference)
     )
