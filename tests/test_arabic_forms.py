@@ -108,6 +108,9 @@ BARE_CURRENCIES = [
 ]  # fmt: skip
 
 CARRIED_CURRENCIES = [
+    ('وبلغت الإيرادات 7 تريليونات جنيه سوداني (13.03 مليار دولار)، والإنفاق ثمانية تريليونات (14.5 مليار دولار).', [('amount', '7 تريليونات جنيه سوداني', 7000000000000, 'SDG', 'exact', None, None, None), ('amount', '13.03 مليار دولار', 13030000000, 'USD', 'exact', None, None, None), ('amount', 'ثمانية تريليونات', 8000000000000, 'SDG', 'exact', None, None, None), ('amount', '14.5 مليار دولار', 14500000000, 'USD', 'exact', None, None, None)]),
+    ('وقدرت النفقات بـ 900 مليار دينار عراقي (600 مليون دولار) منها 300 مليار للرواتب.', [('amount', '900 مليار دينار عراقي', 900000000000, 'IQD', 'exact', None, None, None), ('amount', '600 مليون دولار', 600000000, 'USD', 'exact', None, None, None), ('amount', '300 مليار', 300000000000, 'IQD', 'exact', None, None, None)]),
+    ('ورصدت (2571) مليون ريال سعودي و(300) مليون للصحة.', [('amount', '(2571) مليون ريال سعودي', 2571000000, 'SAR', 'exact', None, None, None), ('amount', '(300) مليون', 300000000, 'SAR', 'exact', None, None, None)]),
     ('وموّل المصرف الحكومة بـ 3 مليارات دينار ليبي، ووعد بـ 4 مليارات إضافية.', [('amount', '3 مليارات دينار ليبي', 3000000000, 'LYD', 'exact', None, None, None), ('amount', '4 مليارات', 4000000000, 'LYD', 'exact', None, None, None)]),
     ('وتعهدت فرنسا بـ1.2 مليار يورو وهولندا بـ60 مليونا وبلجيكا بـ30 مليونا.', [('amount', '1.2 مليار يورو', 1200000000, 'EUR', 'exact', None, None, None), ('amount', '60 مليونا', 60000000, 'EUR', 'exact', None, None, None), ('amount', '30 مليونا', 30000000, 'EUR', 'exact', None, None, None)]),
     ('وقدم البنك 900 مليون يورو، بينها 400 مليون من القروض الميسرة.', [('amount', '900 مليون يورو', 900000000, 'EUR', 'exact', None, None, None), ('amount', '400 مليون', 400000000, 'EUR', 'exact', None, None, None)]),
@@ -260,6 +263,8 @@ RELATIVE_DATES = [
 ]  # fmt: skip
 
 WEEKDAYS_ALONE = [
+    ('وأعلنت الجمعية أن يوم غد الثلاثاء سيكون يوما للتبرع.', [('date', 'يوم غد الثلاثاء', None, None, None, '2021-06-25', None, 'day')]),
+    ('ويتطلع الشباب إلى غد أفضل.', []),
     ('وقال وزير التخطيط الثلاثاء إن المنحة وصلت.', [('date', 'الثلاثاء', None, None, None, '2021-06-22', None, 'day')]),
     ('وأعلنت الحكومة الأحد عن خطة للتقشف.', [('date', 'الأحد', None, None, None, '2021-06-20', None, 'day')]),
     ('ووقع الطرفان الاتفاق يوم الأربعاء في العاصمة.', [('date', 'يوم الأربعاء', None, None, None, '2021-06-23', None, 'day')]),
@@ -669,3 +674,38 @@ def test_a_hijri_day_the_month_lacks_is_no_day():
     # Ramadan 1445 has 30 days (11 March – 9 April 2024) and none has a 31st.
     with pytest.raises(ValueError, match="no day 31 in Hijri month 9 of 1445"):
         list(read_phrases("في 31 رمضان 1445هـ", strict=True))
+
+
+# A day or a month named without a year lies in the year nearest the reference date
+# (Wednesday 6 March 2024 here): five months back beats seven ahead.
+MARCH_2024 = date(2024, 3, 6)
+NEAREST_YEARS = [
+    ("في السابع من أكتوبر", "2023-10-07", "day"),
+    ("في 7 أكتوبر", "2023-10-07", "day"),
+    ("في العاشر من نوفمبر", "2023-11-10", "day"),
+    ("في 25 ديسمبر", "2023-12-25", "day"),
+    ("في 10 يناير", "2024-01-10", "day"),
+    ("في الأول من فبراير", "2024-02-01", "day"),
+    ("في 15 مارس", "2024-03-15", "day"),
+    ("في 20 أبريل", "2024-04-20", "day"),
+    ("في الخامس من مايو", "2024-05-05", "day"),
+    ("في 30 يونيو", "2024-06-30", "day"),
+    ("في 4 يوليو", "2024-07-04", "day"),
+    ("في 1 أغسطس", "2024-08-01", "day"),
+    ("في 11 سبتمبر", "2024-09-11", "day"),
+    ("حتى سبتمبر", "2024-09", "month"),
+    ("منذ أكتوبر", "2023-10", "month"),
+    ("في شهر نوفمبر", "2023-11", "month"),
+    ("في 1 كانون الثاني", "2024-01-01", "day"),
+    ("منذ تشرين الأول", "2023-10", "month"),
+    ("في 7 أكتوبر الماضي", "2023-10-07", "day"),
+    ("في 7 أكتوبر المقبل", "2024-10-07", "day"),
+    ("في 7 أكتوبر من العام الجاري", "2024-10-07", "day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "iso", "precision"), NEAREST_YEARS)
+def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
+    (mention,) = extract(sentence, MARCH_2024)
+    assert (mention.date, mention.precision) == (iso, precision)
+    assert sentence[mention.start : mention.end] == mention.text

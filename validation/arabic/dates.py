@@ -223,6 +223,18 @@ def _year_of_month(month: int, step: int, reference: date) -> int:
     return reference.year
 
 
+def _nearest_year(month: int, reference: date) -> int:
+    """The year that puts ``month`` nearest the reference date, when the text names no
+    year: in March 2024, «السابع من أكتوبر» is October 2023 (five months back, not seven
+    ahead); six months either way, this year's."""
+    now = reference.year * 12 + reference.month - 1
+    months = min(
+        (year * 12 + month - 1 for year in range(reference.year - 1, reference.year + 2)),
+        key=lambda m: (abs(m - now), m // 12 != reference.year),
+    )
+    return months // 12
+
+
 def _real_day(year: int, month: int, day: int) -> date:
     """The day, or ValueError in plain words when the calendar has none (31 February)."""
     try:
@@ -264,9 +276,10 @@ def _read_named_month(
         return DatePhrase(start, match.end(), None, "relative")
     elif match["ofyear"]:
         year = reference.year + (_RELATIVE_KEYS[_key(match["yearrel"])] if match["yearrel"] else 0)
+    elif match["relative"]:
+        year = _year_of_month(month, _RELATIVE_KEYS[_key(match["relative"])], reference)
     else:
-        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
-        year = _year_of_month(month, step, reference)
+        year = _nearest_year(month, reference)
     if day is not None:
         return _day_date(start, match.end(), year, month, day)
     return DatePhrase(start, match.end(), _real_day(year, month, 1).isoformat()[:7], "month")
@@ -342,8 +355,7 @@ def _read_month_alone(
     match: re.Match, folded: str, start: int, floor: int, reference: date | None
 ) -> DatePhrase | None:
     """«حتى سبتمبر», «منذ مارس»: a month after a preposition, in the year that puts it
-    nearest the reference date (in July, «في ديسمبر» is this December; in January, «في
-    نوفمبر» last November; six months either way, this year's)."""
+    nearest the reference date (`_nearest_year`)."""
     if _key(match["month"]) in _NEVER_ALONE or match["other"]:
         return None
     if not _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start):
@@ -351,12 +363,8 @@ def _read_month_alone(
     end = match.end("month")
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
-    month, now = _month_of(match["month"]), reference.year * 12 + reference.month - 1
-    months = min(
-        (year * 12 + month - 1 for year in range(reference.year - 1, reference.year + 2)),
-        key=lambda m: (abs(m - now), m // 12 != reference.year),  # a tie: this year
-    )
-    return DatePhrase(start, end, f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    month = _month_of(match["month"])
+    return DatePhrase(start, end, f"{_nearest_year(month, reference):04d}-{month:02d}", "month")
 
 
 def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:

@@ -90,6 +90,7 @@ _LABEL = re.compile(
 _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 
 
+_IN_BRACKETS = re.compile(r"\([^\S\n]*\Z")
 _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
     _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
 )
@@ -229,7 +230,9 @@ def read_phrases(
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
             if guess_currency and isinstance(one, Quantity):
                 one = _carry_currency(folded, one, money)
-                money = one if one.money else money
+                # a conversion in brackets «(13.03 مليار دولار)» is no currency to carry on
+                converted = _IN_BRACKETS.search(folded, max(floor, one.start - 3), one.start)
+                money = one if one.money and not converted else money
             if guess_currency and isinstance(one, Quantity) and one.bare:
                 yield _currency_from_text(folded, one, guessed)
             else:

@@ -187,7 +187,7 @@ def _read_range(
 
 
 _CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier currency
-    _GAP + r"(?:[،,.؛;:)\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
+    _GAP + r"(?:[،,.؛;:()\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
     + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
 )  # fmt: skip
 _CARRY_WINDOW = 300  # characters: a sentence rarely runs longer, and reading stays linear
