@@ -119,6 +119,7 @@ _WEEKDAY_AFTER = re.compile(
     _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
 )
 _RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_DATE_AFTER_WEEKDAY = re.compile(r"[^\S\n]*+[،,]?[^\S\n]*+[0-9]")
 _DAY_WORD_BEFORE = re.compile(_START + "يوم" + _END + _SPACE + r"\Z")  # «يوم الأربعاء»
 _WEEKDAY_NOT_AFTER = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(WEEKDAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
@@ -356,7 +357,7 @@ def _read_month_alone(
 ) -> DatePhrase | None:
     """«حتى سبتمبر», «منذ مارس»: a month after a preposition, in the year that puts it
     nearest the reference date (`_nearest_year`)."""
-    if _key(match["month"]) in _NEVER_ALONE or match["other"]:
+    if _key(match["month"]) in _NEVER_ALONE or match.groupdict().get("other"):
         return None
     if not _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start):
         return None
@@ -440,6 +441,8 @@ def _read_weekday_alone(
     folded: str, start: int, end: int, weekday: str, reference: date | None, floor: int
 ) -> DatePhrase | None:
     if not folded.startswith("ال", start) or _WEEKDAY_NOT_BEFORE.match(folded, end):
+        return None
+    if _DATE_AFTER_WEEKDAY.match(folded, end):  # «الجمعة 22 أيلول 2017»: the date says it
         return None
     window = max(floor, start - 20)
     if _WEEKDAY_NOT_AFTER.search(folded, window, start):
