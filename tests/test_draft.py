@@ -77,6 +77,8 @@ def test_the_aid_pledge_figures_amounts_currencies_hedges_and_parts(tmp_path):
 def test_the_aid_pledge_events_claims_speakers_and_header(tmp_path):
     dataset = drafted(tmp_path, "aid-pledge")
     assert rows(dataset, "events", "date_text_ar", "date", "precision", "status", "date_basis") == [
+        # a weekday alone is the last one before publication (the extractor, issue 14)
+        ("يوم الثلاثاء", "2024-02-20", "day", "occurred", "inferred"),
         ("عام 2016", "2016", "year", "reference", "stated"),  # «منذ عام 2016»
         ("15 مارس 2024", "2024-03-15", "day", "scheduled", "stated"),
         ("العام الماضي", "2023", "year", "occurred", "inferred"),

@@ -31,8 +31,9 @@ class Mention:
     (value as written: 50.5 for «50.5٪»), number (digits or number words alone, labels
     like «برلين 2» included), date, or year (a year standing alone: «عام 2011»).
     ``hedge`` is set for quantities, ``date`` and ``precision`` for dates and years;
-    ``date_end`` is the last year (or month) of a span: «2015 - 2016», «العام المالي
-    2014/2015», «1436هـ» (Hijri years straddle two Gregorian ones), «النصف الأول من 2015».
+    ``date_end`` is the last year, month or day of a span: «2015 - 2016», «العام المالي
+    2014/2015», «1436هـ» (Hijri years straddle two Gregorian ones), «النصف الأول من 2015»,
+    «1 يناير وحتى 30 يونيو 2025».
     A range of amounts («بين 5 و10 ملايين») is two amounts, hedged at_least and at_most.
     """
 

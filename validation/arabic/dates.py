@@ -17,11 +17,15 @@ from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
     MONTH_NAMES,
+    MONTH_PREPOSITIONS,
+    MONTHS_NEVER_ALONE,
     ORDINAL_DAYS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
     THIS_WORDS,
+    WEEKDAY_NOT_AFTER,
+    WEEKDAY_NOT_BEFORE,
     WEEKDAYS,
     YEAR_PARTS,
     YEAR_SPAN_WORDS,
@@ -30,6 +34,7 @@ from validation.arabic.numbers import _Number
 from validation.arabic.text import (
     _END,
     _GAP,
+    _LETTER,
     _PREFIX,
     _SPACE,
     _START,
@@ -65,9 +70,11 @@ _RELATIVE_KEYS = {
 _RELATIVE_PHRASES = {
     **{_key(p): ("day", step) for step, ps in RELATIVE_DAYS.items() for p in _phrases(ps)},
     **{
-        _key(f"{noun} {word}"): (unit, step)
+        _key(f"{form} {word}"): (unit, step)
         for unit, nouns in RELATIVE_PERIODS.items()
         for noun in _phrases(nouns)
+        # «للعام المقبل»: after «ل» the article loses its alef, and «لعام» is what remains
+        for form in (noun, "ل" + noun.removeprefix("ال"))
         for word, step in _RELATIVE_KEYS.items()
         if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
@@ -112,12 +119,26 @@ _WEEKDAY_AFTER = re.compile(
     _SPACE + "(?:يوم" + _END + _SPACE + ")?(?P<weekday>" + _alternation(_WEEKDAY_KEYS) + ")" + _END
 )
 _RELATIVE_AFTER = re.compile(_SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+_DATE_AFTER_WEEKDAY = re.compile(r"[^\S\n]*+[،,]?[^\S\n]*+[0-9]")
+_DAY_WORD_BEFORE = re.compile(_START + "يوم" + _END + _SPACE + r"\Z")  # «يوم الأربعاء»
+_WEEKDAY_NOT_AFTER = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(WEEKDAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
+)
+_WEEKDAY_NOT_BEFORE = re.compile(_SPACE + _alternation(_words(WEEKDAY_NOT_BEFORE)) + _END)
+_FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستبدأ المفاوضات الرسمية الأحد»
+    _START + _PREFIX + "?س[يتن]" + _LETTER + "++"
+    + "(?:" + _SPACE + _LETTER + "++){0,2}" + _SPACE + r"\Z"
+)  # fmt: skip
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
     + _MONTH + _END
     + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
 )  # fmt: skip
+_MONTH_PREPOSITION_BEFORE = re.compile(
+    _START + _PREFIX + "?" + _alternation(_words(MONTH_PREPOSITIONS)) + _END + _SPACE + r"\Z"
+)
+_NEVER_ALONE = {_key(w) for w in _words(MONTHS_NEVER_ALONE)}
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
@@ -136,9 +157,15 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
+_OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي»: April of last year, not the last April
+    _SPACE + "من" + _SPACE + "(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
+    + "(?P<yearrel>" + _RELATIVE + ")" + "|هذا" + _SPACE + "العام|هذه" + _SPACE + "السنه)"
+    + _END
+)  # fmt: skip
 _AFTER_MONTH = (
-    "(?:" + _YEAR_AFTER_MONTH + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
-)
+    "(?:" + _YEAR_AFTER_MONTH + "|" + _OF_RELATIVE_YEAR
+    + "|" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")"
+)  # fmt: skip
 _MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
 _MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
 _ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
@@ -161,6 +188,19 @@ _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
     + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
 )  # fmt: skip
+_UNTIL = (  # «وحتى», «إلى», «ولغاية», «-»: the words between the two ends of a span of days
+    _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END
+    + r"|[\-–])" + _GAP
+)  # fmt: skip
+_UNTIL_DAY_MONTH_YEAR = re.compile(  # «1 يناير وحتى 30 يونيو 2025»: the year written once
+    _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END + _YEAR_AFTER_MONTH
+)  # fmt: skip
+_UNTIL_DAY_SAME_MONTH = re.compile(  # «من 10 إلى 15 مارس 2024»: the month written once
+    r"(?P<first>[0-9]{1,2})(?![0-9])" + _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
+    + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + _YEAR_AFTER_MONTH
+)  # fmt: skip
 _DAY_MONTH_YEAR_NUMERIC = re.compile(  # 23/6/2021, 23-6-2021, 23.6.2021
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/.\-])" + _GAP + r"(?P<month>[0-9]{1,2})"
     + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
@@ -182,6 +222,18 @@ def _year_of_month(month: int, step: int, reference: date) -> int:
     if step > 0:
         return reference.year if month > reference.month else reference.year + 1
     return reference.year
+
+
+def _nearest_year(month: int, reference: date) -> int:
+    """The year that puts ``month`` nearest the reference date, when the text names no
+    year: in March 2024, «السابع من أكتوبر» is October 2023 (five months back, not seven
+    ahead); six months either way, this year's."""
+    now = reference.year * 12 + reference.month - 1
+    months = min(
+        (year * 12 + month - 1 for year in range(reference.year - 1, reference.year + 2)),
+        key=lambda m: (abs(m - now), m // 12 != reference.year),
+    )
+    return months // 12
 
 
 def _real_day(year: int, month: int, day: int) -> date:
@@ -223,9 +275,12 @@ def _read_named_month(
         if day is not None:
             _real_day_in_some_year(month, day)
         return DatePhrase(start, match.end(), None, "relative")
+    elif match["ofyear"]:
+        year = reference.year + (_RELATIVE_KEYS[_key(match["yearrel"])] if match["yearrel"] else 0)
+    elif match["relative"]:
+        year = _year_of_month(month, _RELATIVE_KEYS[_key(match["relative"])], reference)
     else:
-        step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
-        year = _year_of_month(month, step, reference)
+        year = _nearest_year(month, reference)
     if day is not None:
         return _day_date(start, match.end(), year, month, day)
     return DatePhrase(start, match.end(), _real_day(year, month, 1).isoformat()[:7], "month")
@@ -246,9 +301,31 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
+    if match and not (match["year"] or match["relative"] or match["ofyear"]):
+        span = _read_day_span(match, folded, start)
+        if span:
+            return span
     if match:
         return _read_named_month(match, start, reference, int(match["day"]))
+    match = _UNTIL_DAY_SAME_MONTH.match(folded, start)
+    if match:
+        year, month = int(match["year"]), _month_of(match["month"])
+        first = _day_date(start, match.end(), year, month, int(match["first"]))
+        last = _real_day(year, month, int(match["day"])).isoformat()
+        return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
     return None
+
+
+def _read_day_span(match: re.Match, folded: str, start: int) -> DatePhrase | None:
+    """«1 يناير وحتى 30 يونيو 2025»: the first day borrows the year written after the last;
+    ``iso_end`` is the last day."""
+    until = _UNTIL_DAY_MONTH_YEAR.match(folded, match.end())
+    if until is None:
+        return None
+    year = int(until["year"])
+    last = _real_day(year, _month_of(until["month"]), int(until["day"])).isoformat()
+    first = _day_date(start, until.end(), year, _month_of(match["month"]), int(match["day"]))
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
 
 
 def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
@@ -259,18 +336,36 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
         return None
     named = match.groupdict()
     until = _UNTIL_MONTH_YEAR.match(folded, match.end())
-    if not (named["year"] or named["relative"]) and until:  # «من يناير حتى أكتوبر 2021»
+    # «من يناير حتى أكتوبر 2021»: the first month borrows the year written after the last
+    if not (named["year"] or named["relative"] or named["ofyear"]) and until:
         month, year = _month_of(named["month"]), int(until["year"])
         iso = _real_day(year, month, 1).isoformat()[:7]
         return DatePhrase(start, match.end(), iso, "month")
     if not (
         named["year"]
         or named["relative"]
+        or named["ofyear"]
         or named.get("other")
         or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
     ):
-        return None
+        return _read_month_alone(match, folded, start, floor, reference)
     return _read_named_month(match, start, reference, None)
+
+
+def _read_month_alone(
+    match: re.Match, folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«حتى سبتمبر», «منذ مارس»: a month after a preposition, in the year that puts it
+    nearest the reference date (`_nearest_year`)."""
+    if _key(match["month"]) in _NEVER_ALONE or match.groupdict().get("other"):
+        return None
+    if not _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start):
+        return None
+    end = match.end("month")
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    month = _month_of(match["month"])
+    return DatePhrase(start, end, f"{_nearest_year(month, reference):04d}-{month:02d}", "month")
 
 
 def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
@@ -319,13 +414,16 @@ def _read_relative(
 
 
 def _read_weekday(
-    folded: str, start: int, end: int, weekday: str, reference: date | None
+    folded: str, start: int, end: int, weekday: str, reference: date | None, floor: int = 0
 ) -> DatePhrase | None:
-    """«الخميس المقبل», «الجمعة الماضية»: a weekday is a date only with its qualifier, so
-    «خميس» the name, or «يوم الاثنين» alone, stay words."""
+    """«الخميس المقبل», «الجمعة الماضية», and a weekday alone «قال الوزير الثلاثاء», «يوم
+    الأربعاء»: the last such day on or before the reference date (news reports what was
+    done), or the next on or after it when a future verb stands before it («سيعقد
+    الثلاثاء»). «خميس» without the article is a name; «صلاة الجمعة», «الأحد عشر» (eleven)
+    and «بين الاثنين» (the two) are no dates."""
     relative = _RELATIVE_AFTER.match(folded, end)
     if relative is None:
-        return None
+        return _read_weekday_alone(folded, start, end, weekday, reference, floor)
     end, step = relative.end(), _RELATIVE_KEYS[_key(relative["relative"])]
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
@@ -337,6 +435,28 @@ def _read_weekday(
     else:
         days = wanted - reference.weekday()
     return _step(start, end, "day", days, reference)
+
+
+def _read_weekday_alone(
+    folded: str, start: int, end: int, weekday: str, reference: date | None, floor: int
+) -> DatePhrase | None:
+    if not folded.startswith("ال", start) or _WEEKDAY_NOT_BEFORE.match(folded, end):
+        return None
+    if _DATE_AFTER_WEEKDAY.match(folded, end):  # «الجمعة 22 أيلول 2017»: the date says it
+        return None
+    window = max(floor, start - 20)
+    if _WEEKDAY_NOT_AFTER.search(folded, window, start):
+        return None
+    day_word = _DAY_WORD_BEFORE.search(folded, window, start)
+    opening = day_word.start() if day_word else start
+    if not _usable(reference):
+        return DatePhrase(opening, end, None, "relative")
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    if _FUTURE_VERB_BEFORE.search(folded, max(floor, opening - 40), opening):
+        days = (wanted - reference.weekday()) % 7
+    else:
+        days = -((reference.weekday() - wanted) % 7)
+    return _step(opening, end, "day", days, reference)
 
 
 def _read_ago_phrase(

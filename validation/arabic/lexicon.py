@@ -63,7 +63,7 @@ NUMBER_WORD_ROWS = [
 
 # Currency words → a base; the base and the country named after it give the ISO 4217 code.
 CURRENCY_WORD_ROWS = [
-    ("dollar", "دولار دولارا دولارات"),
+    ("dollar", "دولار دولارا دولارات دولارأمريكي"),  # the last: a space lost in typesetting
     ("euro", "يورو أورو يوروهات"),
     ("pound", "جنيه جنيها جنيهات"),
     ("sterling", "إسترليني إسترلينية"),
@@ -220,12 +220,13 @@ CURRENCY_ABBREVIATIONS = {
 CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
 
 # Cities, capitals and datelines that say which country a text is about (عمان alone is
-# Amman; the Sultanate is «سلطنة عمان» above), and institutions and news agencies whose
-# names carry no country name or adjective. Phrases separated by «، ».
+# Amman; the Sultanate is «سلطنة عمان» above), institutions and news agencies whose names
+# carry no country name or adjective, and a head of state or government an article on a
+# budget names instead of the country (السيسي). Phrases separated by «، ».
 COUNTRY_PLACES = {
     "US": "واشنطن، البيت الأبيض، الخارجية الأمريكية",
     "GB": "لندن",
-    "EG": "القاهرة، الإسكندرية، الجيزة، أسوان، بورسعيد، وكالة أنباء الشرق الأوسط",
+    "EG": "القاهرة، الإسكندرية، الجيزة، أسوان، بورسعيد، وكالة أنباء الشرق الأوسط، السيسي، مدبولي",
     "SD": "الخرطوم، أم درمان",
     "LY": "طرابلس، بنغازي، مصراتة، سرت، سبها، الزاوية",
     "KW": "كونا",
@@ -271,6 +272,20 @@ HEDGE_WORDS_AFTER = {
 }
 # Words that may stand between a hedge and its number: «ما يزيد على مبلغ 1.4 مليار».
 HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، حجمه، حجمها، مجموع، مجموعه، الـ"
+# An amount with a scale but no currency takes the currency of the last amount of money
+# in its sentence («بقيمة 40 مليار دولار، منها 17 مليار»), when the word after it is one
+# of these (or punctuation, or a word glued to «لل»), not a counted noun («5 ملايين شخص»);
+CARRY_NEXT_WORDS = (
+    "في، على، عن، إلى، الى، خلال، مقابل، منها، لدعم، لتمويل، لصالح، لشراء، لسداد، لتغطية، "
+    "لبناء، لإعادة، لمشروع، لمشاريع، لمشروعات، لقطاع، لتنفيذ، لإنشاء، لتطوير، إضافية، إضافي، "
+    "إضافيان، إضافيين، أخرى، من"
+)
+# and never when one of these words stands between the two or right after the later one
+# («3 ملايين من اللاجئين»): the later number counts people or things.
+CARRY_BLOCKERS = (
+    "عدد، سكان، نسمة، شخص، أشخاص، لاجئ، لاجئين، نازح، نازحين، طن، أطنان، برميل، متر، طالب، "
+    "طلاب، مواطن، عامل، زائر، سائح، جرعة، وحدة، نسخة"
+)
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
@@ -346,6 +361,10 @@ MONTH_NAMES = {
     11: "نوفمبر، تشرين الثاني، تشرين ثاني، نونبر",
     12: "ديسمبر، كانون الأول، كانون أول، دجنبر",
 }
+# A month alone after one of these words is a date of the year nearest the reference date
+# («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
+MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط"
+MONTHS_NEVER_ALONE = "آب"
 # Hijri (Umm al-Qura) months: «13 جمادى الأولى 1444هـ», «رمضان 1445هـ». Read only with a
 # year after them, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
 HIJRI_MONTH_NAMES = {
@@ -375,6 +394,12 @@ ORDINAL_DAYS = {
 }  # fmt: skip
 # Weekdays, Monday first (as date.weekday() counts).
 WEEKDAYS = ("الاثنين، الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+# A weekday alone is a date («قال الوزير الثلاثاء»), except after these words: the Friday
+# prayer, a market day, or «الاثنين» the two and «الأحد عشر» eleven.
+WEEKDAY_NOT_AFTER = "صلاة، خطبة، خطيب، سوق، بين، كلا، هذين، الواحد"
+WEEKDAY_NOT_BEFORE = "عشر، عشرة، معا، منهما، منهم، منا"
+# A future verb (سيعقد، ستبدأ) before a weekday alone points forward, not back.
+FUTURE_PREFIX = "س"
 
 # After a month, a weekday or a period: which way from the reference date.
 RELATIVE_WORDS = {
@@ -387,7 +412,7 @@ RELATIVE_DAYS = {
     -1: "أمس، الأمس",
     -2: "أول أمس، أمس الأول",
     0: "اليوم",
-    1: "غدا",
+    1: "غدا، يوم غد",
     2: "بعد غد",
 }
 # Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
@@ -415,7 +440,7 @@ YEAR_PARTS = {
 # A year stands alone after these words: «عام 2011» (the word is part of the date) …
 YEAR_WORDS = (
     "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العام المالي، للعام المالي، "
-    "السنة المالية، للسنة المالية، العامين الماليين، الأعوام، السنوات"
+    "السنة المالية، للسنة المالية، العامين الماليين، للعامين الماليين، الأعوام، السنوات"
 )
 # … or after these, which stay outside it: «منذ 2011».
 # Words between a fiscal year's noun and its number: «للعام المالي الحالي 1430/1431».

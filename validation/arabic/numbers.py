@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from validation.arabic.lexicon import NUMBER_WORD_ROWS
-from validation.arabic.text import _GAP, _LETTER, TATWEEL, _key
+from validation.arabic.text import _CLOSE_PARENTHESIS, _GAP, _LETTER, TATWEEL, _key
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,10 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
     """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»."""
     end, unit = scale.end, scale.value
     while True:
+        bracketed = _bracketed_part(folded, end, unit)  # «(2) مليار و(500) مليون»
+        if bracketed:
+            value, end, unit = value + bracketed[0], bracketed[1], bracketed[2]
+            continue
         following = _token(folded, end)
         if following is None or not following.joined:
             break
@@ -198,6 +202,23 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
             value, end = value + group[0], group[1]
         break
     return _Number(value, end, scaled=True)
+
+
+_AND_OPENING = re.compile(_GAP + "وـ*+" + _GAP + r"\(")
+
+
+def _bracketed_part(folded: str, pos: int, unit: Decimal) -> tuple[Decimal, int, Decimal] | None:
+    """«و(500) مليون» after «(2) مليار», Saudi wire style: (value added, end, its scale),
+    or None when the words there are not a smaller scaled part."""
+    opening = _AND_OPENING.match(folded, pos)
+    inner = opening and _token(folded, opening.end(), joinable=False)
+    if not inner or inner.role != "numeral" or inner.value is None:
+        return None
+    closing = _CLOSE_PARENTHESIS.match(folded, inner.end)
+    smaller = closing and _token(folded, closing.end(), joinable=False)
+    if not _follows(smaller, *_SCALE_ROLES) or smaller.value >= unit:
+        return None
+    return inner.value * smaller.value, smaller.end, smaller.value
 
 
 def plain_number(value: Decimal) -> int | Decimal:

@@ -38,7 +38,13 @@ from validation.arabic.hijri import (
 from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
-from validation.arabic.quantities import Quantity, _parenthesised, _read_quantity, _read_range
+from validation.arabic.quantities import (
+    Quantity,
+    _carry_currency,
+    _parenthesised,
+    _read_quantity,
+    _read_range,
+)
 from validation.arabic.text import (
     _END,
     _GAP,
@@ -51,7 +57,7 @@ from validation.arabic.text import (
     _words,
     fold,
 )
-from validation.arabic.years import _read_year
+from validation.arabic.years import _read_short_fiscal_year, _read_year
 
 # Where a quantity or a date may start: a digit, a currency sign, or a word of the lexicon
 # (a number word, a month, a relative date), maybe behind one glued letter (بعشرة، وأمس).
@@ -84,6 +90,7 @@ _LABEL = re.compile(
 _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 
 
+_IN_BRACKETS = re.compile(r"\([^\S\n]*\Z")
 _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
     _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
 )
@@ -116,7 +123,8 @@ def _read_number_at(
     """A phrase that opens with digits: a numeric date, a label, a bracketed amount, a
     year, a span of years, «قبل 3 أشهر», or a quantity (maybe a range's first bound)."""
     date_phrase = (
-        _read_hijri_day(folded, start)
+        _read_short_fiscal_year(folded, start, floor, previous)
+        or _read_hijri_day(folded, start)
         or _read_hijri_numeric(folded, start)
         or _read_numeric_date(folded, start, reference)
     )
@@ -169,7 +177,7 @@ def _read_at(
     if key in _AGO_PHRASES:
         return _read_ago_phrase(folded, start, end, word, reference)
     if key in _WEEKDAY_KEYS:
-        return _read_weekday(folded, start, end, word, reference)
+        return _read_weekday(folded, start, end, word, reference, floor)
     if key in _ORDINAL_DAY_KEYS:
         return _read_hijri_month(folded, start) or _read_ordinal_day(folded, start, reference)
     if key in _YEAR_PART_KEYS:
@@ -200,12 +208,14 @@ def read_phrases(
     ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
     (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
     دينار that ``default_country`` leaves open takes the country the text names most among
-    those with a dinar (see `guess_country`). A date that names no real day (31 فبراير
-    2021) is read as its numbers, or raises ValueError when ``strict``.
+    those with a dinar (see `guess_country`), and a scaled amount with no currency takes
+    that of the last amount of money in its sentence («40 مليار دولار، منها 17 مليار»).
+    A date that names no real day (31 فبراير 2021) is read as its numbers, or raises
+    ValueError when ``strict``.
     """
     folded = fold(text)
     pos = floor = 0
-    previous = None
+    previous = money = None
     guessed: dict[str, str | None] = {}
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
         try:
@@ -218,6 +228,11 @@ def read_phrases(
             pos = trigger.end()
             continue
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if guess_currency and isinstance(one, Quantity):
+                one = _carry_currency(folded, one, money)
+                # a conversion in brackets «(13.03 مليار دولار)» is no currency to carry on
+                converted = _IN_BRACKETS.search(folded, max(floor, one.start - 3), one.start)
+                money = one if one.money and not converted else money
             if guess_currency and isinstance(one, Quantity) and one.bare:
                 yield _currency_from_text(folded, one, guessed)
             else:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from validation.arabic.hedges import _hedge_after, _hedge_before
-from validation.arabic.lexicon import HEDGE_FILLERS, RANGE_OPENERS, SYMBOLS
+from validation.arabic.lexicon import (
+    CARRY_BLOCKERS,
+    CARRY_NEXT_WORDS,
+    HEDGE_FILLERS,
+    RANGE_OPENERS,
+    SYMBOLS,
+)
 from validation.arabic.money import _SYMBOL_FIRST, _read_cents, _read_currency
 from validation.arabic.numbers import (
     _SCALE_ROLES,
@@ -28,6 +34,7 @@ from validation.arabic.text import (
     _CLOSE_PARENTHESIS,
     _END,
     _GAP,
+    _LETTER,
     _OPEN_PARENTHESIS,
     _PREFIX,
     _SPACE,
@@ -53,6 +60,7 @@ class Quantity:
     bare: str | None = None  # a bare جنيه/دينار/ريال… left unresolved: its base word
 
 
+_ARTICLE_BEFORE_DIGIT = re.compile(r"الـ*+(?=[0-9])")
 _TO = re.compile(_GAP + r"(?:الي|اليـ*+)" + _END)  # «بين 750 إلى 800 مليون»
 _PERCENT = re.compile(_GAP + r"(?:[%٪]|(?:ب|في" + _SPACE + r")ال(?:مئه|مائه|ميه)" + _END + ")")
 
@@ -154,6 +162,8 @@ def _read_range(
     start = joined.end()
     while start < len(folded) and folded[start] in " \t" + TATWEEL:
         start += 1
+    article = _ARTICLE_BEFORE_DIGIT.match(folded, start)  # «بين الـ20 والـ50 ألف دولار»
+    start = article.end() if article else start
     second = _read_quantity(folded, start, first.end, default_country)
     if second is None or second.value is None or second.hedge != "exact":
         return None
@@ -174,3 +184,34 @@ def _read_range(
         )
     first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
     return first, replace(second, hedge="at_most")
+
+
+_CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier currency
+    _GAP + r"(?:[،,.؛;:()\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
+    + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
+)  # fmt: skip
+_CARRY_WINDOW = 300  # characters: a sentence rarely runs longer, and reading stays linear
+_SENTENCE_END = re.compile(r"[.!?؟][^0-9]|\n")
+_BLOCKER = "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END
+_CARRY_BLOCKER = re.compile(_START + _BLOCKER)
+_CARRY_BLOCKER_AFTER = re.compile(_GAP + "(?:من" + _SPACE + ")?(?:[وبل]ـ*+)?" + _BLOCKER)
+
+
+def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
+    """«بقيمة 40 مليار دولار، منها 17 مليار»: a scaled amount without a currency takes the
+    currency of ``money``, the last amount of money before it, when both stand in one
+    sentence and nothing says the later one counts something else («30 مليون نسمة»)."""
+    if (
+        money is None
+        or not quantity.scaled
+        or quantity.money
+        or quantity.percent
+        or quantity.value is None
+        or quantity.start - money.end > _CARRY_WINDOW
+        or _SENTENCE_END.search(folded, money.end, quantity.start)
+        or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
+        or not _CARRY_NEXT.match(folded, quantity.end)
+        or _CARRY_BLOCKER_AFTER.match(folded, quantity.end)
+    ):
+        return quantity
+    return replace(quantity, currency=money.currency, money=True, bare=money.bare)

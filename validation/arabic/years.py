@@ -67,7 +67,7 @@ _YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 20
 )  # fmt: skip
 _TO_A_NUMBER = re.compile(
     _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
-    + r"(?P<number>[0-9]++)"
+    + r"(?P<number>[0-9]++)(?:[.,][0-9]++)?"
 )  # fmt: skip
 _FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
 _COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
@@ -82,6 +82,34 @@ _YEARS_COUNTED = re.compile(_GAP + _alternation(["عام", "عاما", "أعوا
 
 
 _AND_BETWEEN = re.compile(_GAP + r"وـ*+" + _GAP)
+
+
+_SHORT_FISCAL_YEAR = re.compile(r"(?P<first>[0-9]{2})/(?P<year>[0-9]{4})(?![0-9/])")
+
+
+def _read_short_fiscal_year(
+    folded: str, start: int, floor: int, previous: object
+) -> DatePhrase | None:
+    """«ميزانية عام 02/2003», «للعامين الماليين 00/2001 و01/2002»: a fiscal year with its
+    first year cut to two digits. Only after a year word (or right after another such
+    span, joined by «و»), so «في 01/2002» stays January 2002."""
+    match = _SHORT_FISCAL_YEAR.match(folded, start)
+    if match is None:
+        return None
+    year = int(match["year"])
+    if int(match["first"]) != (year - 1) % 100 or not 1900 < year <= 2100:
+        return None
+    cue = _YEAR_WORD.search(folded, max(floor, start - 30), start)
+    chained = (
+        isinstance(previous, DatePhrase)
+        and previous.kind == "year"
+        and previous.iso_end is not None
+        and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
+    )
+    if not (cue or chained):
+        return None
+    opening = cue.start("cue") if cue else start
+    return DatePhrase(opening, match.end(), str(year - 1), "year", "year", str(year))
 
 
 def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
@@ -177,7 +205,12 @@ def _year_hint(folded: str, window: int, start: int, end: int, previous: object)
         if _CLAUSE_END.match(folded, end):
             return True
         to_number = _TO_A_NUMBER.match(folded, end)  # «من 2000 إلى 3000 طالب»: counts
-        if to_number and not 1900 <= int(to_number["number"]) <= 2100:
+        if (
+            to_number
+            and not 1900 <= int(to_number["number"]) <= 2100
+            # «في 2019 و613 مليونا في 2020»: an amount of the next year follows, no count
+            and not _NOT_A_YEAR_AFTER.match(folded, to_number.end())
+        ):
             return False
         return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
     if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
