@@ -7,6 +7,7 @@ date must be an event or sit inside a mention (a resolution symbol «2570 (2021)
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from validation.batch import RawTable, Subject
@@ -52,7 +53,8 @@ def numeric_spans(starts: list[str], ends: list[str]) -> list[tuple[int, int]]:
 
     frame = pd.DataFrame({"char_start": starts, "char_end": ends}, dtype="str")
     offsets = frame.replace("", pd.NA).apply(pd.to_numeric, errors="coerce")
-    return [(int(s), int(e)) for s, e in offsets.dropna().itertuples(index=False)]
+    finite = offsets.dropna().itertuples(index=False)  # «inf» is no offset (int() raises)
+    return [(int(s), int(e)) for s, e in finite if math.isfinite(s) and math.isfinite(e)]
 
 
 def check_coverage(subject: Subject) -> list[CheckResult]:

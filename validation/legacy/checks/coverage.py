@@ -7,6 +7,8 @@ date must be an event or sit inside a mention (a resolution symbol «2570 (2021)
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from validation.extract import extract
@@ -36,7 +38,8 @@ def spans_of(raw: dict[str, pd.DataFrame], name: str) -> list[tuple[int, int]]:
     if name not in raw or not {"char_start", "char_end"} <= set(raw[name].columns):
         return []
     offsets = raw[name][["char_start", "char_end"]].apply(pd.to_numeric, errors="coerce")
-    return [(int(s), int(e)) for s, e in offsets.dropna().itertuples(index=False)]
+    finite = offsets.dropna().itertuples(index=False)  # «inf» is no offset (int() raises)
+    return [(int(s), int(e)) for s, e in finite if math.isfinite(s) and math.isfinite(e)]
 
 
 def check_coverage(dataset: Dataset, tables: dict[str, pd.DataFrame]) -> CheckResult:
