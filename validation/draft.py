@@ -19,7 +19,7 @@ import json
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
@@ -430,6 +430,7 @@ class Drafter:
         names = [(f.start, f.end) for f in found]
         figures = []
         for q in quantities:
+            q = self.own_words_only(q)
             bare = not (q.percent or q.money or q.scaled)
             if bare and any(s <= q.start and q.end <= e for s, e in names):
                 continue  # part of a name («مجموعة العشرين»): the mention captures it
@@ -445,6 +446,22 @@ class Drafter:
             self.notes[("figures", figures[-1]["figure_id"])] = self.figure_note(figures[-1], q)
         self.tables["figures"] = figures
         return figures
+
+    def own_words_only(self, q: Quantity) -> Quantity:
+        """«40 مليون دينار، منها 25 مليونا للمدارس»: extract() carries the earlier currency to
+        the later amount (a reader's reading), but provenance reads a figure's currency from
+        its own words or its parent's. Such an amount is drafted as one naming no unit, so
+        it becomes money in its whole's currency once the words make it a part."""
+        if not (q.money and q.currency and q.scaled):
+            return q
+        value = plain_number(q.value)
+        if value is None or isinstance(value, Decimal):
+            return q
+        quote = self.text[q.start : q.end]
+        if reads_back(quote, value, q.currency, q.hedge, self.currencies) is None:
+            return q  # its own words name the currency
+        alone = replace(q, currency=None, money=False)
+        return alone if reads_back(quote, value, None, q.hedge, self.currencies) is None else q
 
     def names_no_unit(self, q: Quantity) -> bool:
         """«منها 1.1 مليار هذا العام»: a scaled number naming no currency and counting no
