@@ -49,6 +49,7 @@ from validation.arabic.text import (
     _alternation,
     _key,
     _words,
+    _WordsBefore,
     fold,
 )
 from validation.arabic.years import _read_year
@@ -78,8 +79,9 @@ _TRIGGER = re.compile(
 )
 
 
-_LABEL = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
+_LABEL = _WordsBefore(
+    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z",
+    _words(LABEL_WORDS),
 )
 _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 

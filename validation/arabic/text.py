@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 TATWEEL = "\u0640"
 _MARKS = [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640, 0x200C, 0x200D]
@@ -60,6 +61,7 @@ def normalise(text: str) -> str:
     return _RUNS_OF_SPACE.sub(" ", plain).strip()
 
 
+@lru_cache(maxsize=4096)  # the same few words, matched again and again in a long text
 def _key(words: str) -> str:
     """A lexicon key: folded, without marks, single-spaced."""
     return _RUNS_OF_SPACE.sub(" ", fold(words).replace(TATWEEL, "")).strip()
@@ -109,6 +111,26 @@ def _atom(char: str) -> str:
 
 def _words(table: str) -> list[str]:
     return table.split("، ")
+
+
+class _WordsBefore:
+    """A pattern for the words right before a place (it ends ``_GAP + r"\\Z"``), searched
+    in a window behind it.
+
+    The regex tries every place in the window (14 µs a number, for the hedges); `search`
+    first checks that the window, its trailing spaces and its marks dropped, ends with one
+    of the words the pattern can end with (``last``: the phrases it is made of, whose last
+    words are kept), and runs the regex only where it can match. So whoever lets the
+    pattern end in other words must give them in ``last`` too.
+    """
+
+    def __init__(self, pattern: str, last: Iterable[str]):
+        self.pattern = re.compile(pattern)
+        self.endings = tuple(sorted({_key(phrase).rpartition(" ")[2] for phrase in last}))
+
+    def search(self, folded: str, pos: int, endpos: int) -> re.Match | None:
+        tail = folded[pos:endpos].rstrip().replace(TATWEEL, "")
+        return self.pattern.search(folded, pos, endpos) if tail.endswith(self.endings) else None
 
 
 _AND = re.compile(_GAP + r"وـ*+")
