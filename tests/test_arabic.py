@@ -369,6 +369,20 @@ def test_fold_keeps_every_offset(text):
     assert len(fold(text)) == len(text)
 
 
+# Every character fold changes, and letters and digits it leaves alone.
+FOLDABLE = sorted(
+    {*"أإآٱىیةۀھک", *map(chr, range(0x0660, 0x066A)), *map(chr, range(0x06F0, 0x06FA))}
+    | {*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640", "\u200c", "\u200f", "\ufeff"}
+    | {*"ابتجدرسعلمنهوي 059\n"}
+)
+
+
+@given(st.text(alphabet=st.sampled_from(FOLDABLE), min_size=1, max_size=60))
+def test_a_long_text_folds_as_each_of_its_characters_does(piece):
+    text = piece * (5000 // len(piece) + 1)  # long: folded by str.replace where it can
+    assert fold(text) == "".join(fold(char) for char in text)
+
+
 @pytest.mark.parametrize(
     ("text", "among", "country"),
     [
