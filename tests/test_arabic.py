@@ -11,7 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import LIBYA, ROOT
+from validation.arabic.hedges import _HEDGE_BEFORE, _HEDGE_BEFORE_KEYS
+from validation.arabic.lexicon import HEDGE_FILLERS, LABEL_WORDS, RANGE_OPENERS
 from validation.arabic.money import BARE_CURRENCY_COUNTRIES, guess_country
+from validation.arabic.phrases import _LABEL
+from validation.arabic.quantities import _RANGE_OPENER
 from validation.arabic.quotes import Amount, parse_amount, parse_date_text
 from validation.arabic.render import render_ar
 from validation.arabic.text import fold, normalise
@@ -367,6 +371,59 @@ def test_a_quote_matches_its_written_figure_once_normalised(value, currency, hed
 @given(st.text())
 def test_fold_keeps_every_offset(text):
     assert len(fold(text)) == len(text)
+
+
+# Every character fold changes, and letters and digits it leaves alone.
+FOLDABLE = sorted(
+    {*"أإآٱىیةۀھک", *map(chr, range(0x0660, 0x066A)), *map(chr, range(0x06F0, 0x06FA))}
+    | {*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640", "\u200c", "\u200f", "\ufeff"}
+    | {*"ابتجدرسعلمنهوي 059\n"}
+)
+
+
+# Words a number may follow, glued letters, marks and spaces: what the patterns searched
+# behind a number (hedges, range openers, labels) meet in text.
+BEHIND = [*_HEDGE_BEFORE_KEYS, *HEDGE_FILLERS.split("، "), *RANGE_OPENERS.split("، ")]
+BEHIND += [*LABEL_WORDS.split("، "), "من", "مبلغ", "العرب", "ثمن", "حتى", "يقدر بـ", "في"]
+BITS = st.sampled_from([*BEHIND, " ", "  ", "\t", "\n", "و", "ب", "ـ", "\u064b", "(", "،", "5"])
+
+
+@pytest.mark.parametrize("before", [_HEDGE_BEFORE, _RANGE_OPENER, _LABEL])
+@given(
+    bits=st.lists(BITS, max_size=8),
+    last=st.sampled_from(BEHIND),
+    glued=st.sampled_from(["", "و", "ب", "(", "5"]),
+    after=st.sampled_from(["", " ", "  ", "ـ", "ـ ", "\u064b ", "\n", " ،"]),
+    window=st.integers(0, 70),
+)
+def test_a_pattern_behind_a_number_is_looked_for_wherever_it_can_match(
+    before, bits, last, glued, after, window
+):
+    """`_WordsBefore` skips the regex where the text cannot end in one of its words: it
+    must find exactly what the regex alone finds, wherever it is."""
+    folded = fold("".join(bits) + " " + glued + last + after)
+    end, start = len(folded), max(0, len(folded) - window)
+    found, alone = before.search(folded, start, end), before.pattern.search(folded, start, end)
+    assert (found and found.span()) == (alone and alone.span())
+
+
+@pytest.mark.parametrize("before", [_HEDGE_BEFORE, _RANGE_OPENER, _LABEL])
+def test_every_phrase_behind_a_number_is_found_as_the_regex_finds_it(before):
+    fillers = HEDGE_FILLERS.split("، ")
+    phrases = BEHIND + [f"{word} {filler}" for word in BEHIND for filler in fillers]
+    for phrase in phrases:
+        for glued in ("", "و", "(", "5"):
+            for after in ("", " ", "ـ", "\u064b ", "\n"):
+                folded = fold("قال " + glued + phrase + after)
+                found = before.search(folded, 0, len(folded))
+                alone = before.pattern.search(folded, 0, len(folded))
+                assert (found and found.span()) == (alone and alone.span()), folded
+
+
+@given(st.text(alphabet=st.sampled_from(FOLDABLE), min_size=1, max_size=60))
+def test_a_long_text_folds_as_each_of_its_characters_does(piece):
+    text = piece * (5000 // len(piece) + 1)  # long: folded by str.replace where it can
+    assert fold(text) == "".join(fold(char) for char in text)
 
 
 @pytest.mark.parametrize(

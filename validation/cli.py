@@ -93,13 +93,13 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from validation.extract import extract, mentions_to_json
+    from validation.extract import extract, mentions_json_text
 
     path = Path(args.file)
     text = decode_text(read_bytes(path, path.parent), path)
     mentions = extract(text, reference_date=args.reference_date)
     if args.format == "json":
-        print(json.dumps(mentions_to_json(mentions), ensure_ascii=False, indent=2))
+        print(mentions_json_text(mentions))
     else:
         for m in mentions:
             value = "" if m.value is None else f" = {m.value}"

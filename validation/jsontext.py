@@ -53,9 +53,15 @@ def writes_alike(data) -> bool:
     return True
 
 
-def indented(data) -> str:
-    """``data`` as json.dumps(ensure_ascii=False, indent=2, default=str) writes it."""
-    if orjson is not None and writes_alike(data):
+def indented(data, unplain=None) -> str:
+    """``data`` as json.dumps(ensure_ascii=False, indent=2, default=str) writes it.
+
+    ``unplain``, when the caller knows that everything else in ``data`` is a str, a bool,
+    None or an int of 64 bits, is the part that may not be (say, the one field of each row
+    that can hold a float): only it is checked, which on 20,000 rows saves most of the time
+    orjson saves.
+    """
+    if orjson is not None and writes_alike(data if unplain is None else unplain):
         try:
             return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
         except orjson.JSONEncodeError:  # a lone surrogate, a cycle: json says what it says

@@ -45,7 +45,7 @@ from validation.arabic.text import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, for speed, as `quantities.Quantity`
 class DatePhrase:
     """A date as the text states it; ``iso`` is None when it needs a reference date."""
 

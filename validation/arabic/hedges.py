@@ -21,6 +21,7 @@ from validation.arabic.text import (
     _key,
     _phrases,
     _words,
+    _WordsBefore,
 )
 
 
@@ -32,10 +33,11 @@ _HEDGE_BEFORE_KEYS = _keys(HEDGE_WORDS_BEFORE)
 _HEDGE_AFTER_KEYS = _keys(HEDGE_WORDS_AFTER)
 
 
-_HEDGE_BEFORE = re.compile(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
+_HEDGE_BEFORE = _WordsBefore(  # «ما يزيد على مبلغ 1.4 مليار», «أكثر من (2571) مليون»
     _START + _PREFIX + "?(?P<hedge>" + _alternation(_HEDGE_BEFORE_KEYS) + ")" + _END
     + "(?:" + _SPACE + _PREFIX + "?" + _alternation(_words(HEDGE_FILLERS)) + _END + ")?"
-    + _GAP + r"\Z"
+    + _GAP + r"\Z",
+    [*_HEDGE_BEFORE_KEYS, *_words(HEDGE_FILLERS)],
 )  # fmt: skip
 
 

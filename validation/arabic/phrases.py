@@ -55,6 +55,7 @@ from validation.arabic.text import (
     _alternation,
     _key,
     _words,
+    _WordsBefore,
     fold,
 )
 from validation.arabic.years import _read_short_fiscal_year, _read_year
@@ -84,8 +85,9 @@ _TRIGGER = re.compile(
 )
 
 
-_LABEL = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z"
+_LABEL = _WordsBefore(
+    _START + _PREFIX + "?" + _alternation(_words(LABEL_WORDS)) + _END + _GAP + r"\Z",
+    _words(LABEL_WORDS),
 )
 _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"\Z")
 
