@@ -5,6 +5,7 @@ said of the same total before and after."""
 from __future__ import annotations
 
 import html
+import itertools
 
 import streamlit as st
 
@@ -79,8 +80,10 @@ def main() -> None:
     rows = charts.intervals_table(figures)
     # One icicle per headline total that has parts, then every figure as its interval (one
     # chart per measure: a currency, percents, counts), then the parts against each whole.
-    for chart in chart_set.hierarchy_charts(checked, lang) + chart_set.interval_charts(
-        checked, lang
+    # Each chart is built when its turn comes: the first is on its way to the reader before
+    # the next is built.
+    for chart in itertools.chain(
+        chart_set.each_hierarchy_chart(checked, lang), chart_set.each_interval_chart(checked, lang)
     ):
         show_figures_chart(chart, rows, lang)
     for fit in results.parts_fits(checked.checks):
