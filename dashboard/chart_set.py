@@ -9,7 +9,6 @@ in ``charts/``: ``hierarchy-f01-ar.html``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -36,28 +35,22 @@ class Chart:
 
 def hierarchy_charts(checked: Checked, lang: str) -> list[Chart]:
     """One icicle per headline total that has parts."""
-    return list(each_hierarchy_chart(checked, lang))
-
-
-def each_hierarchy_chart(checked: Checked, lang: str) -> Iterator[Chart]:
-    """The icicles one at a time: a page shows the first before it builds the next."""
+    built = []
     for tree in charts.trees(checked.figures):
         root = tree.loc[tree["parent_figure_id"].isna(), "figure_id"].iloc[0]
         fig = charts.hierarchy_chart(tree, lang, checked.checks, checked.article)
-        yield Chart(f"hierarchy-{root}", fig, tuple(tree["figure_id"]))
+        built.append(Chart(f"hierarchy-{root}", fig, tuple(tree["figure_id"])))
+    return built
 
 
 def interval_charts(checked: Checked, lang: str) -> list[Chart]:
     """Every figure as its interval: one chart per measure (a currency, percents, counts)."""
-    return list(each_interval_chart(checked, lang))
-
-
-def each_interval_chart(checked: Checked, lang: str) -> Iterator[Chart]:
-    """The interval charts one at a time, in the order interval_charts lists them."""
+    built = []
     for index, (measure, figures) in enumerate(charts.by_measure(checked.figures), start=1):
         fig = charts.intervals_chart(figures, lang, checked.article, measure)
         name = "intervals" if index == 1 else f"intervals-{index}"
-        yield Chart(name, fig, tuple(figures["figure_id"]))
+        built.append(Chart(name, fig, tuple(figures["figure_id"])))
+    return built
 
 
 def parts_chart(checked: Checked, fit: results.PartsFit, lang: str) -> Chart:
