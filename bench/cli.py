@@ -3,6 +3,7 @@ README.md and a chart.
 
     python -m bench build/bench [--sizes 100,1000,10000] [--budget 100]
                                 [--baseline-budget 45] [--skip-dashboard]
+    python -m bench build/bench --only dashboard [--rounds 5]
 
 The cases are in bench/cases.py and bench/browser.py; timings are never asserted in tests:
 they are reported against their targets (bench/targets.py).
@@ -20,7 +21,7 @@ from pathlib import Path
 from bench.archives import Archives
 from bench.browser import dashboard_case
 from bench.cases import export_case, extract_case, profile_case, validation_cases
-from bench.report import entry, machine, write_readme
+from bench.report import entry, machine, target_lines, write_readme
 from bench.scaling import write_chart
 
 
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the browser and page-switch measurements",
     )
+    parser.add_argument(
+        "--only",
+        choices=["dashboard"],
+        help="run one case alone and write only its rows (dashboard.json, with the machine "
+        "and its load), e.g. while working on the dashboard's start",
+    )
     return parser
 
 
@@ -104,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.0f} s] {message}", flush=True)
 
+    if args.only == "dashboard":
+        return dashboard_only(args, out, log, load_start)
     archives = Archives(out / "data", args.seed)
     results, tools = validation_cases(args, archives, log)
     largest = max(archives.generation)
@@ -126,4 +135,20 @@ def main(argv: list[str] | None = None) -> int:
     (out / "machine.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     write_readme(out, results, args, info, chart, chart_note, profile, elapsed)
     log(f"wrote {out / 'results.json'}, {out / 'README.md'} and {out / chart}")
+    return 0
+
+
+def dashboard_only(args, out: Path, log, load_start: list[float]) -> int:
+    """The dashboard case alone: its rows and the machine they were measured on."""
+    results = dashboard_case(args, out, log)
+    info = machine() | {"load_average_start": load_start}
+    info["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    path = out / "dashboard.json"
+    path.write_text(
+        json.dumps({"results": results, "machine": info}, ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    for line in target_lines(results):
+        log(line)
+    log(f"wrote {path}")
     return 0

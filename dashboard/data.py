@@ -18,14 +18,14 @@ import streamlit as st
 
 from dashboard.article import Article, article_of
 from validation import results
+from validation.checked_cache import checked_dataset as engine_checked
 from validation.checks.review import ReviewItem, unreviewed
 from validation.derived import (
     context_with_intervals,
     events_with_display,
     figures_with_intervals,
 )
-from validation.engine import check_dataset, with_table_replaced
-from validation.load import Dataset, UnusableInput, load_dataset
+from validation.load import Dataset, UnusableInput
 from validation.report import DatasetReport
 from validation.schemas import MODELS
 from validation.vocab import VERDICTS
@@ -74,10 +74,11 @@ def status_counts(checks: list[dict]) -> dict[str, int]:
 
 
 def check_folder(folder: Path) -> Checked:
-    """Load and check one dataset folder; derived columns come from validation.derived."""
-    dataset = load_dataset(folder)
-    report, tables = check_dataset(dataset)
-    return checked_of(dataset, report, tables)
+    """Load and check one dataset folder, or take the engine's last check of it when its
+    files and the engine are unchanged (validation.checked_cache: a cold start of the
+    dashboard does not check an unchanged dataset again, nor import the engine); derived
+    columns come from validation.derived."""
+    return checked_of(*engine_checked(folder))
 
 
 def checked_of(dataset: Dataset, report: DatasetReport, tables: dict[str, pd.DataFrame]) -> Checked:
@@ -163,6 +164,8 @@ def recheck_with(checked: Checked, table: str, data: bytes, file_name: str) -> R
 
     ``file_name`` only labels messages; it is never opened or joined to a path.
     """
+    from validation.engine import check_dataset, with_table_replaced  # pandera: only here
+
     label = file_name[:80] or f"{table}.csv"
     try:
         edited = with_table_replaced(checked.dataset, table, data, label)

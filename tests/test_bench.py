@@ -173,7 +173,11 @@ def test_the_dashboard_is_skipped_with_a_reason_when_chromium_is_missing(monkeyp
     monkeypatch.setattr(harness, "CHROMIUM", tmp_path / "no-chromium")
     args = cli.build_parser().parse_args([str(tmp_path)])
     results = browser.dashboard_case(args, tmp_path, log=lambda _: None)
-    assert [r["name"] for r in results] == ["dashboard first chart", "dashboard page switch"]
+    assert [r["name"] for r in results] == [
+        "dashboard first chart",
+        "dashboard /figures warm open",
+        "dashboard page switch",
+    ]
     for result in results:
         assert "install Debian chromium" in result["skipped"]
         assert result["seconds"] is None

@@ -416,13 +416,13 @@ def test_nothing_is_offered_when_the_data_does_not_validate(monkeypatch, engine)
 
 def test_the_checks_run_once_for_every_page_and_language(monkeypatch):
     calls = []
-    real = dashboard_data.check_dataset
+    real = dashboard_data.engine_checked  # validation.checked_cache: the engine, or its last check
 
     def counted(*args, **kwargs):
         calls.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dashboard_data, "check_dataset", counted)
+    monkeypatch.setattr(dashboard_data, "engine_checked", counted)
     st.cache_data.clear()
     at = AppTest.from_file(str(APP), default_timeout=180)
     at.run()

@@ -9,6 +9,7 @@ import html
 import streamlit as st
 
 from dashboard import chart_set, charts, ui
+from dashboard.chart_cache import figures_charts
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
 from validation import results
@@ -44,7 +45,7 @@ def context_section(checked, lang: str) -> None:
     article = checked.article
     ui.heading(t("context.heading", lang), lang, level=2)
     ui.text(article.context_words("lede", lang) or t("context.lede", lang), lang)
-    chart = chart_set.context_chart(checked, lang)
+    (chart,) = figures_charts(ui.selection().folder, lang, "context")
     ui.show_chart(
         chart.figure,
         chart.name,
@@ -77,14 +78,17 @@ def main() -> None:
         st.warning(t("page.no_rows", lang, failed=checked.counts()["failed"]))
         return
     rows = charts.intervals_table(figures)
+    folder = ui.selection().folder
     # One icicle per headline total that has parts, then every figure as its interval (one
     # chart per measure: a currency, percents, counts), then the parts against each whole.
-    for chart in chart_set.hierarchy_charts(checked, lang) + chart_set.interval_charts(
-        checked, lang
-    ):
+    # Each group is built (once per dataset state, chart_cache) when its turn comes: the
+    # first chart is on its way to the reader before the next group is built.
+    for group in ("hierarchy", "intervals"):
+        for chart in figures_charts(folder, lang, group):
+            show_figures_chart(chart, rows, lang)
+    fits = results.parts_fits(checked.checks)
+    for fit, chart in zip(fits, figures_charts(folder, lang, "parts"), strict=True):
         show_figures_chart(chart, rows, lang)
-    for fit in results.parts_fits(checked.checks):
-        show_figures_chart(chart_set.parts_chart(checked, fit, lang), rows, lang)
         words = t(f"check_status.{fit.status}", lang)
         ui.block(
             html.escape(t("figures.check", lang, check_id=fit.check_id, status=words, message=""))
