@@ -61,8 +61,10 @@ def export_folders(
         if any(e.failed for e in done):
             done.append(Exported(dataset.id, dataset.folder))
             continue
-        tables = {name: rows.frame() for name, rows in typed.items()}
-        extra = extra_files(dataset, report, tables) if extra_files else None
+        tables = {name: rows.rows for name, rows in typed.items()}  # the checked records
+        extra = None
+        if extra_files:  # the chart builders draw from frames
+            extra = extra_files(dataset, report, {n: rows.frame() for n, rows in typed.items()})
         bundle = export.bundle_files(dataset, report, tables, tight, strict, extra)
         files = export.export_layout({dataset.id: bundle})
         for name, data in files.items():
