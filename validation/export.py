@@ -343,7 +343,7 @@ def workbook_sheets(
     sheets = [("README", ["field", "value"], readme_rows(dataset, report))]
     for name, frame in frames.items():
         given = rows[name] if rows is not None else table_rows(frame)
-        cells = [[sheet_value(v) for v in row] for row in given]
+        cells = [[v if type(v) is str else sheet_value(v) for v in row] for row in given]
         sheets.append((name, [str(c) for c in frame.columns], cells))
     checks = [[c.id, c.kind, c.status, c.message] for c in report.checks]
     sheets.append(("checks", ["id", "kind", "status", "message"], checks))

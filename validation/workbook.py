@@ -36,6 +36,8 @@ XML_ESCAPES = re.compile('["&<>\n]')
 ESCAPED_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
 CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 EDGE_SPACE = (re.compile(r"^\s"), re.compile(r"\s$"))
+# Whatever would make a shared string other than <si><t>text</t></si>: one search, not five.
+PLAIN_TEXT_BREAKER = re.compile(r"[\x00-\x08\x0b-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
 DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
 SHEET_DATA = re.compile(r"<sheetData>.*?</sheetData>|<sheetData/>", re.DOTALL)
 
@@ -140,6 +142,8 @@ def spanned(rows: list[tuple]) -> list[str]:
 
 def shared_string(text: str) -> str:
     """One ``<si>`` as SharedStrings._write_si writes it."""
+    if not PLAIN_TEXT_BREAKER.search(text):  # most text: nothing to escape or preserve
+        return f"<si><t>{text}</t></si>"
     text = ESCAPED_ESCAPE.sub(r"_x005F\1", text)
     text = CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
     if text.startswith("<r>") and text.endswith("</r>"):
