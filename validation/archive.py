@@ -84,12 +84,14 @@ def check_folders(
     ]
 
 
-def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterator:
-    """``work(slice, *args)`` over contiguous slices of ``folders``, in worker processes
-    when there are enough folders; the results in folder order, as they come."""
+def in_workers(work: Callable[..., list], folders: list[Path], *args, size: int = 0) -> Iterator:
+    """``work(slice, *args)`` over contiguous slices of ``folders`` (``size`` each, CHUNK by
+    default), in worker processes when there are enough folders; the results in folder
+    order, as they come."""
     if not folders:
         return
-    slices = [folders[i : i + CHUNK] for i in range(0, len(folders), CHUNK)]
+    size = size or CHUNK
+    slices = [folders[i : i + size] for i in range(0, len(folders), size)]
     workers = min(os.cpu_count() or 1, len(slices))
     if len(folders) < PARALLEL_FROM or workers < 2:
         for part in slices:

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from fractions import Fraction
+from functools import cache
 
 from validation.hedges import STRICT, TIGHT
 from validation.schemas import (
@@ -179,6 +180,15 @@ def unexpressed_checks(table: str) -> list[str]:
 
 def table_fields(table: str) -> list[dict]:
     """The Table Schema fields of a curated table, in the model's column order."""
+    return [
+        {**field, "constraints": dict(field["constraints"])} if "constraints" in field else
+        dict(field)
+        for field in described_fields(table)
+    ]  # fmt: skip
+
+
+@cache  # read from the models once: every bundle of an export describes the same columns
+def described_fields(table: str) -> tuple[dict, ...]:
     fields = []
     for name, column in MODELS[table].to_schema().columns.items():
         field = {
@@ -199,7 +209,7 @@ def table_fields(table: str) -> list[dict]:
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
-    return fields
+    return tuple(fields)
 
 
 def computed_table_fields(

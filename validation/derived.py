@@ -42,6 +42,29 @@ def with_unit(words: str, unit: str) -> str:
     return f"{words}%" if unit == "percent" else words
 
 
+def figure_columns(
+    amount, currency, hedge, unit, parent, amounts: dict, tight: Fraction, strict: Fraction
+) -> tuple:
+    """One figure's computed values, in FIGURE_COLUMNS' order (``amounts``: every figure's
+    amount by id, for its share of its parent)."""
+    both = readings(amount, hedge, tight, strict)
+    currency = None if pd.isna(currency) else currency
+    parent = parent if isinstance(parent, str) else None
+    return (
+        with_unit(render_en(amount, currency, hedge), unit),
+        with_unit(render_ar(amount, currency, hedge), unit),
+        bound(both["tight"].low),
+        bound(both["tight"].high),
+        bound(both["strict"].low),
+        bound(both["strict"].high),
+        amount / amounts[parent] if amounts.get(parent) else None,
+    )
+
+
+FIGURE_COLUMNS = ("wording_en", "wording_ar", "tight_low", "tight_high", "strict_low",
+                  "strict_high", "share_of_parent")  # fmt: skip
+
+
 def figures_with_intervals(
     figures: pd.DataFrame, tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> pd.DataFrame:
@@ -50,20 +73,9 @@ def figures_with_intervals(
     amounts = dict(zip(figures["figure_id"], figures["amount"], strict=True))
     rows = []
     for row in figures.itertuples():
-        both = readings(row.amount, row.hedge, tight, strict)
-        currency = None if pd.isna(row.currency) else row.currency
-        parent = row.parent_figure_id if isinstance(row.parent_figure_id, str) else None
-        rows.append(
-            {
-                "wording_en": with_unit(render_en(row.amount, currency, row.hedge), row.unit),
-                "wording_ar": with_unit(render_ar(row.amount, currency, row.hedge), row.unit),
-                "tight_low": bound(both["tight"].low),
-                "tight_high": bound(both["tight"].high),
-                "strict_low": bound(both["strict"].low),
-                "strict_high": bound(both["strict"].high),
-                "share_of_parent": (row.amount / amounts[parent] if amounts.get(parent) else None),
-            }
-        )
+        values = figure_columns(row.amount, row.currency, row.hedge, row.unit,
+                                row.parent_figure_id, amounts, tight, strict)  # fmt: skip
+        rows.append(dict(zip(FIGURE_COLUMNS, values, strict=True)))
     extra = pd.DataFrame(rows, index=figures.index)
     return pd.concat([out, extra], axis=1)
 
@@ -95,6 +107,19 @@ def date_range(iso: str) -> tuple[dt.date, dt.date]:
 def date_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a date of its precision covers (for drawing it honestly)."""
     return date_range(iso) if parse_partial_date(iso) else None
+
+
+def event_columns(date) -> tuple:
+    """One event's computed values, in EVENT_COLUMNS' order."""
+    bounds = date_bounds(date)
+    return (
+        display_date(date),
+        bounds[0].isoformat() if bounds else None,
+        bounds[1].isoformat() if bounds else None,
+    )
+
+
+EVENT_COLUMNS = ("date_display", "date_first_day", "date_last_day")
 
 
 def events_with_display(events: pd.DataFrame) -> pd.DataFrame:

@@ -19,7 +19,6 @@ import datetime as dt
 import glob
 import hashlib
 import io
-import json
 import math
 import os
 import re
@@ -28,14 +27,16 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from validation import workbook
 from validation.arabic.lexicon import HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
 from validation.arabic.render import render_ar, render_en
-from validation.batch import column_values
+from validation.batch import Rows, column_values, records_of
 from validation.claimreview import claimreview_jsonld
 from validation.datapackage import (
     computed_fields,
@@ -44,7 +45,14 @@ from validation.datapackage import (
     package_version,
     percent,
 )
-from validation.derived import events_with_display, figures_with_intervals
+from validation.derived import (
+    EVENT_COLUMNS,
+    FIGURE_COLUMNS,
+    event_columns,
+    events_with_display,
+    figure_columns,
+    figures_with_intervals,
+)
 from validation.hedges import STRICT, TIGHT, readings
 from validation.jsontext import indented
 from validation.load import Dataset, UnusableInput
@@ -58,6 +66,7 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold: no w
 ZIP_FILE_MODE = 0o644
 SHEET_WIDTH = (8, 60)  # narrowest and widest column, in characters
 ARABIC = re.compile("[\u0600-\u06ff]")  # a cell with Arabic reads right to left
+QUOTED = re.compile('[,"\r\n]')  # a CSV field with one of these is quoted
 
 
 # ---- one table, three renderings ---------------------------------------------------------
@@ -114,6 +123,58 @@ def export_frame(
     return frame
 
 
+class Table:
+    """One table as exported: its column names and its rows, the values ``table_rows`` gives
+    for the same table as a frame. Built from the checked records (``export_table``): pandas
+    would cost more per call than the 2–45 rows of an article's table."""
+
+    __slots__ = ("columns", "rows")
+
+    def __init__(self, columns: list[str], rows: list[tuple]):
+        self.columns, self.rows = columns, rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@cache
+def schema_columns(name: str) -> tuple[str, ...]:
+    return tuple(MODELS[name].to_schema().columns)
+
+
+def export_table(
+    name: str, records: Rows, tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> Table:
+    """``export_frame`` from a table's checked records: the same columns, rows and values."""
+    columns = list(schema_columns(name))
+    picks = [records.columns.index(column) + 1 for column in columns]  # 0 is the row number
+    rows = [tuple(record[i] for i in picks) for record in records.records]
+    key = [columns.index(column) for column in PRIMARY_KEYS[name]]
+    rows.sort(key=lambda row: tuple(natural_key(row[i]) for i in key))  # stable, as in_key_order
+    if name == "figures" and rows:  # an empty figures frame gets no computed column
+        at = {column: columns.index(column) for column in
+              ("figure_id", "amount", "currency", "hedge", "unit", "parent_figure_id")}  # fmt: skip
+        amounts = {row[at["figure_id"]]: row[at["amount"]] for row in rows}
+        rows = [
+            row + figure_columns(row[at["amount"]], row[at["currency"]], row[at["hedge"]],
+                                 row[at["unit"]], row[at["parent_figure_id"]], amounts,
+                                 tight, strict)
+            for row in rows
+        ]  # fmt: skip
+        columns += FIGURE_COLUMNS
+    elif name == "events":
+        date = columns.index("date")
+        rows = [row + event_columns(row[date]) for row in rows]
+        columns += EVENT_COLUMNS
+    computed = [field[0] for field in computed_fields(tight, strict).get(name, [])]
+    if columns[len(schema_columns(name)) :] != computed:
+        raise ValueError(  # as export_frame: a derived column is described in datapackage.py
+            f"{name}: computed columns {columns[len(schema_columns(name)) :]} are not the "
+            f"described {computed}"
+        )
+    return Table(columns, rows)
+
+
 def number_text(value: float) -> str:
     """A float as the shortest text that reads back to it; whole numbers without '.0'."""
     if value.is_integer() and abs(value) < 2**53:
@@ -123,6 +184,8 @@ def number_text(value: float) -> str:
 
 def cell_text(value) -> str:
     """One canonical CSV cell: empty for missing, true/false, integers without '.0'."""
+    if type(value) is str:  # most cells: text as it is
+        return value
     if value is None or value is pd.NA:
         return ""
     if isinstance(value, (bool, np.bool_)):
@@ -144,36 +207,56 @@ def excel_text(value) -> str:
 
 def csv_field(text: str) -> str:
     """RFC 4180 quoting; a lone CR is quoted too (the csv module quotes it only in CRLF mode)."""
-    if any(char in text for char in ',"\r\n'):
+    if QUOTED.search(text):
         return '"' + text.replace('"', '""') + '"'
     return text
 
 
-def table_rows(frame: pd.DataFrame) -> list[tuple]:
+def table_rows(frame: pd.DataFrame | Table) -> list[tuple]:
     """The frame's rows as the values itertuples gives, a column at a time (itertuples
     indexes the frame once per column per call: most of an article's export time)."""
+    if isinstance(frame, Table):
+        return frame.rows
     return list(zip(*(column_values(frame[column]) for column in frame.columns), strict=True))
 
 
-def csv_text(frame: pd.DataFrame, render, rows: list[tuple] | None = None) -> str:
+def csv_text(frame: pd.DataFrame | Table, render, rows: list[tuple] | None = None) -> str:
     lines = [",".join(csv_field(str(column)) for column in frame.columns)]
     for row in table_rows(frame) if rows is None else rows:
         lines.append(",".join(csv_field(render(value)) for value in row))
     return "\n".join(lines) + "\n"
 
 
-def table_csv(frame: pd.DataFrame, rows: list[tuple] | None = None) -> bytes:
+def table_csv(frame: pd.DataFrame | Table, rows: list[tuple] | None = None) -> bytes:
     """Canonical CSV: UTF-8 without BOM, LF, the frame's row and column order (``rows``:
     the frame's ``table_rows``, when the caller has them already)."""
     return csv_text(frame, cell_text, rows).encode("utf-8")
 
 
-def table_excel_csv(frame: pd.DataFrame, rows: list[tuple] | None = None) -> bytes:
+def table_excel_csv(frame: pd.DataFrame | Table, rows: list[tuple] | None = None) -> bytes:
     """The CSV for spreadsheets: UTF-8 with BOM (Excel reads Arabic), formulas defused.
 
     Only text cells are escaped: a number column keeps -2 as -2.
     """
     return csv_text(frame, excel_text, rows).encode("utf-8-sig")
+
+
+def csv_twins(table: pd.DataFrame | Table) -> tuple[bytes, bytes]:
+    """``table_csv`` and ``table_excel_csv`` of one table, each cell rendered once: the two
+    differ only in the BOM and in text cells that could run as a formula."""
+    header = ",".join(csv_field(str(column)) for column in table.columns)
+    plain, excel = [header], [header]
+    for row in table_rows(table):
+        fields = [csv_field(cell_text(value)) for value in row]
+        line = ",".join(fields)
+        plain.append(line)
+        if any(isinstance(v, str) and v.startswith(EXCEL_ESCAPED_PREFIXES) for v in row):
+            line = ",".join(csv_field(excel_text(value)) for value in row)
+        excel.append(line)
+    return (
+        ("\n".join(plain) + "\n").encode("utf-8"),
+        ("\n".join(excel) + "\n").encode("utf-8-sig"),
+    )
 
 
 # ---- the workbook ------------------------------------------------------------------------
@@ -250,39 +333,88 @@ def readme_rows(dataset: Dataset, report: DatasetReport) -> list[list[str]]:
     ]
 
 
-def workbook_xlsx(
+def workbook_sheets(
     dataset: Dataset,
     report: DatasetReport,
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame | Table],
     rows: Mapping[str, list[tuple]] | None = None,
-) -> bytes:
-    """One .xlsx: a README sheet, one sheet per table, a checks sheet; no wall-clock time.
-
-    NOTE: xlsxwriter rather than openpyxl: 16 ms a synthetic article's workbook against 53
-    (make bench), and its zip entries carry 1980-01-01 already; the document's times are
-    the curation day, so two exports of the same data are byte-identical."""
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    formats = (  # bold for headers; right to left for Arabic
-        workbook.add_format({"bold": True}),
-        workbook.add_format({"align": "right", "reading_order": 2}),
-    )
-    fill_sheet(workbook, formats, "README", ["field", "value"], readme_rows(dataset, report))
+) -> list[tuple[str, list[str], list[list]]]:
+    """(name, header, cells) of each sheet: the README, one per table, the checks."""
+    sheets = [("README", ["field", "value"], readme_rows(dataset, report))]
     for name, frame in frames.items():
         given = rows[name] if rows is not None else table_rows(frame)
-        cells = [[sheet_value(v) for v in row] for row in given]
-        fill_sheet(workbook, formats, name, [str(c) for c in frame.columns], cells)
+        cells = [[v if type(v) is str else sheet_value(v) for v in row] for row in given]
+        sheets.append((name, [str(c) for c in frame.columns], cells))
     checks = [[c.id, c.kind, c.status, c.message] for c in report.checks]
-    fill_sheet(workbook, formats, "checks", ["id", "kind", "status", "message"], checks)
+    sheets.append(("checks", ["id", "kind", "status", "message"], checks))
+    return sheets
+
+
+def workbook_properties(dataset: Dataset) -> dict:
     day = dt.datetime.combine(curation_day(dataset.metadata), dt.time())
     properties = {"created": day, "author": "factdesk"}
     title = dataset.metadata.get("title", {}).get("en")
     if title:
         properties["title"] = title
-    workbook.set_properties(properties)
-    workbook.close()
+    return properties
+
+
+def sheet_widths(name: str, header: list[str], rows: list[list]) -> list[int]:
+    """Each column's width in characters, between SHEET_WIDTH's bounds; refuses a cell the
+    workbook would cut."""
+    widths = [len(column) for column in header]
+    for line, row in enumerate(rows, start=1):
+        for column, value in enumerate(row):
+            widths[column] = max(widths[column], len(str(value or "")))
+            if isinstance(value, str) and len(value) > CELL_LIMIT:  # never cut silently
+                raise ValueError(f"sheet {name!r}, row {line + 1}: a cell beyond 32,767 "
+                                 "characters cannot be written to a workbook")  # fmt: skip
+    narrow, wide = SHEET_WIDTH
+    return [min(max(width, narrow), wide) for width in widths]
+
+
+def workbook_xlsx(
+    dataset: Dataset,
+    report: DatasetReport,
+    frames: Mapping[str, pd.DataFrame | Table],
+    rows: Mapping[str, list[tuple]] | None = None,
+) -> bytes:
+    """One .xlsx: a README sheet, one sheet per table, a checks sheet; no wall-clock time.
+
+    NOTE: the bytes xlsxwriter writes (rather than openpyxl's: 16 ms a synthetic article's
+    workbook against 53, and its zip entries carry 1980-01-01 already), its cells written by
+    validation/workbook.py (9 ms → 3); the document's times are the curation day, so two
+    exports of the same data are byte-identical."""
+    sheets = workbook_sheets(dataset, report, frames, rows)
+    if not all(workbook.PLAIN_HEADER.fullmatch(c) for _, header, _ in sheets for c in header):
+        return workbook_by_xlsxwriter(dataset, report, frames, rows)  # a header it would read
+    laid = [
+        workbook.Sheet(name, header, cells, sheet_widths(name, header, cells), bool(cells))
+        for name, header, cells in sheets
+    ]
+    return workbook.workbook_bytes(laid, workbook_properties(dataset))
+
+
+def workbook_by_xlsxwriter(
+    dataset: Dataset,
+    report: DatasetReport,
+    frames: Mapping[str, pd.DataFrame | Table],
+    rows: Mapping[str, list[tuple]] | None = None,
+) -> bytes:
+    """The same workbook, every cell written by xlsxwriter: what workbook.py is held to
+    (tests/test_workbook.py), and the writer of a header other than a plain name."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    formats = (  # bold for headers; right to left for Arabic
+        book.add_format({"bold": True}),
+        book.add_format({"align": "right", "reading_order": 2}),
+    )
+    for name, header, cells in workbook_sheets(dataset, report, frames, rows):
+        fill_sheet(book, formats, name, header, cells)
+    book.set_properties(workbook_properties(dataset))
+    book.close()
     return buffer.getvalue()
 
 
@@ -291,19 +423,34 @@ def workbook_xlsx(
 
 def datapackage_json(
     dataset: Dataset,
-    frames: Mapping[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame | Table],
     csv_files: Mapping[str, bytes],
     tight: Fraction = TIGHT,
     strict: Fraction = STRICT,
 ) -> bytes:
     """datapackage.json from the pandera models, with each CSV's size and sha256."""
+    return json_bytes(datapackage_descriptor(dataset, frames, csv_files, tight, strict))
+
+
+def datapackage_descriptor(
+    dataset: Dataset,
+    frames: Mapping[str, pd.DataFrame | Table],
+    csv_files: Mapping[str, bytes],
+    tight: Fraction = TIGHT,
+    strict: Fraction = STRICT,
+) -> dict:
     topics = []
     if "claims" in frames:
-        topics = [t for cell in frames["claims"]["topics"].dropna() for t in cell.split(";")]
-    descriptor = package_descriptor(
+        cells = column_of(frames["claims"], "topics")
+        topics = [t for cell in cells if isinstance(cell, str) for t in cell.split(";")]
+    return package_descriptor(
         {**dataset.metadata, "id": dataset.id}, frames, csv_files, topics, tight, strict
     )
-    return json_bytes(descriptor)
+
+
+def column_of(table: pd.DataFrame | Table, column: str) -> list:
+    at = list(table.columns).index(column)
+    return [row[at] for row in table_rows(table)]
 
 
 def json_bytes(data) -> bytes:
@@ -518,9 +665,10 @@ def readme_tables(frames: Mapping[str, pd.DataFrame], descriptor: dict) -> list[
     return lines
 
 
-def readme_hedges(tight: Fraction, strict: Fraction) -> list[str]:
+@cache  # the same for every bundle of an export: 0.6 ms of readings an article otherwise
+def readme_hedges(tight: Fraction, strict: Fraction) -> tuple[str, ...]:
     """How a hedged figure's two readings are read, with the tolerances this export used."""
-    return [
+    return (
         "## Hedges: how a qualified number is read",
         "",
         "Each hedged figure is a range under two readings: *tight*, what a reader assumes, "
@@ -531,7 +679,7 @@ def readme_hedges(tight: Fraction, strict: Fraction) -> list[str]:
         "",
         *hedge_table(tight, strict),
         "",
-    ]
+    )
 
 
 def readme_citation(dataset: Dataset) -> list[str]:
@@ -600,15 +748,31 @@ def export_frames(
     }
 
 
+def export_tables(
+    tables: Mapping[str, pd.DataFrame | Rows], tight: Fraction = TIGHT, strict: Fraction = STRICT
+) -> dict[str, Table]:
+    """``export_frames`` as Tables, from each table's frame or its checked records."""
+    return {
+        name: export_table(name, as_records(tables[name]), tight, strict)
+        for name in MODELS
+        if name in tables
+    }
+
+
+def as_records(table: pd.DataFrame | Rows) -> Rows:
+    return records_of(table) if isinstance(table, pd.DataFrame) else table
+
+
 def bundle_files(
     dataset: Dataset,
     report: DatasetReport,
-    tables: Mapping[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame | Rows],
     tight: Fraction = TIGHT,
     strict: Fraction = STRICT,
     extra: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
-    """The whole bundle of one dataset: relative file name → bytes, sorted by name.
+    """The whole bundle of one dataset: relative file name → bytes, sorted by name. Each
+    table is its typed frame, or its checked records (batch.Rows) as the engine returns them.
 
     ``extra`` adds files made elsewhere (the chart embeds under ``charts/``); they are listed
     in the README and checksummed like the others.
@@ -618,15 +782,14 @@ def bundle_files(
     failed = [check.id for check in report.checks if check.status == "fail"]
     if failed:
         raise ValueError(f"{dataset.id}: not exported, checks failed: {', '.join(failed)}")
-    frames = export_frames(tables, tight, strict)
-    rows = {name: table_rows(frame) for name, frame in frames.items()}
+    exported = export_tables(tables, tight, strict)
     files: dict[str, bytes] = {}
-    for name, frame in frames.items():
-        files[f"{name}.csv"] = table_csv(frame, rows[name])
-        files[f"{name}.excel.csv"] = table_excel_csv(frame, rows[name])
+    for name, table in exported.items():
+        files[f"{name}.csv"], files[f"{name}.excel.csv"] = csv_twins(table)
     csv_files = {name: data for name, data in files.items() if not name.endswith(".excel.csv")}
-    files[f"{dataset.id}.xlsx"] = workbook_xlsx(dataset, report, frames, rows)
-    files["datapackage.json"] = datapackage_json(dataset, frames, csv_files, tight, strict)
+    files[f"{dataset.id}.xlsx"] = workbook_xlsx(dataset, report, exported)
+    descriptor = datapackage_descriptor(dataset, exported, csv_files, tight, strict)
+    files["datapackage.json"] = json_bytes(descriptor)
     files["report.json"] = report_json(report)
     files["source.txt"] = dataset.source_bytes
     files["metadata.json"] = json_bytes(dataset.metadata)
@@ -636,9 +799,8 @@ def bundle_files(
     if datacard is not None:
         files["DATACARD.md"] = datacard
     files.update(extra or {})
-    descriptor = json.loads(files["datapackage.json"])
     names = [*files, "README.md", "SHA256SUMS"]
-    files["README.md"] = bundle_readme(dataset, report, frames, names, descriptor, tight, strict)
+    files["README.md"] = bundle_readme(dataset, report, exported, names, descriptor, tight, strict)
     files["SHA256SUMS"] = sha256sums(files)
     return dict(sorted(files.items()))
 
@@ -674,8 +836,13 @@ def looks_like_export(folder: Path) -> bool:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    try:
+        handle = open(path, "wb")  # noqa: SIM115 (closed below)
+    except FileNotFoundError:  # the first file of its folder: made once, not per file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "wb")  # noqa: SIM115
+    with handle:
+        handle.write(data)
 
 
 def write_export(bundles: Mapping[str, Mapping[str, bytes]], out: Path) -> list[Path]:
@@ -786,7 +953,10 @@ def build_bundles(
         return report, {}
     bundles = {}
     for dataset, (dataset_report, typed) in zip(datasets, outcomes, strict=True):
-        tables = {name: rows.frame() for name, rows in typed.items()}
-        extra = extra_files(dataset, dataset_report, tables) if extra_files else None
+        tables = {name: rows.rows for name, rows in typed.items()}
+        extra = None
+        if extra_files:  # the chart builders draw from frames
+            frames = {name: rows.frame() for name, rows in typed.items()}
+            extra = extra_files(dataset, dataset_report, frames)
         bundles[dataset.id] = bundle_files(dataset, dataset_report, tables, tight, strict, extra)
     return report, bundles
