@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -69,15 +70,27 @@ def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> I
     from validation.batch import Batch, RawTable
     from validation.engine import check_batch
 
-    for start in range(0, len(folders), CHUNK):
-        datasets, raw = [], []
-        for folder in folders[start : start + CHUNK]:
-            dataset, tables = read_folder(folder)
-            datasets.append(dataset)
-            raw.append({name: RawTable(*table) for name, table in tables.items()})
-        outcomes = check_batch(Batch(datasets, raw), tight, strict)
-        for dataset, (report, typed) in zip(datasets, outcomes, strict=True):
-            yield dataset, report, typed
+    with fewer_collections():
+        for start in range(0, len(folders), CHUNK):
+            datasets, raw = [], []
+            for folder in folders[start : start + CHUNK]:
+                dataset, tables = read_folder(folder)
+                datasets.append(dataset)
+                raw.append({name: RawTable(*table) for name, table in tables.items()})
+            outcomes = check_batch(Batch(datasets, raw), tight, strict)
+            for dataset, (report, typed) in zip(datasets, outcomes, strict=True):
+                yield dataset, report, typed
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The cyclic collector at GC_THRESHOLD while batches are checked, as it was after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def check_folders(
