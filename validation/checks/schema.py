@@ -196,22 +196,11 @@ UNIQUE_FIELDS = {
     model: [name for name, column in model.to_schema().columns.items() if column.unique]
     for model in MODELS.values()
 }
-
-
-def batch_schema(model):
-    """The model as a batch is validated against: uniqueness left to duplicate_ids (per
-    dataset, not per batch), and no dtype on text columns. A batch is built of text cells
-    (Batch.frame), so pandera's check of a text column's dtype can never fail; it costs a
-    Python call per cell and a failure-case table per column all the same."""
-    columns = model.to_schema().columns.items()
-    changes = {name: {"unique": False} for name in UNIQUE_FIELDS[model]}
-    for name, column in columns:
-        if str(column.dtype) == "str":
-            changes.setdefault(name, {})["dtype"] = None
-    return model.to_schema().update_columns(changes)
-
-
-BATCH_SCHEMAS = {model: batch_schema(model) for model in MODELS.values()}
+# The same models, with uniqueness left to duplicate_ids (per dataset, not per batch).
+BATCH_SCHEMAS = {
+    model: model.to_schema().update_columns({name: {"unique": False} for name in names})
+    for model, names in UNIQUE_FIELDS.items()
+}
 
 
 def validate_batch(model, batch: pd.DataFrame, file: str, positions: list[int]):
