@@ -109,7 +109,9 @@ def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterato
     when there are enough folders; the results in folder order, as they come."""
     if not folders:
         return
-    cores = os.cpu_count() or 1
+    # each worker gets at least half of PARALLEL_FROM folders: on a machine of many cores a
+    # small archive is not cut into slivers that each pay pandera's cost per batch
+    cores = min(os.cpu_count() or 1, len(folders) // max(PARALLEL_FROM // 2, 1))
     if len(folders) < PARALLEL_FROM or cores < 2:
         for start in range(0, len(folders), CHUNK):
             yield from work(folders[start : start + CHUNK], *args)
