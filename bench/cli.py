@@ -76,9 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profile-articles",
         type=int,
-        default=250,
+        default=1000,
         metavar="N",
-        help="articles profiled: one chunk of the archive engine (default 250)",
+        help="articles profiled: one chunk of the archive engine (default 1000)",
     )
     parser.add_argument(
         "--rounds",

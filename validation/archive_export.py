@@ -22,7 +22,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from validation import archive, export
+from validation import export
 from validation.archive import checked_batches, in_workers
 from validation.hedges import STRICT, TIGHT
 from validation.load import UnusableInput, discover
@@ -96,7 +96,7 @@ def export_archive(
     building = Path(tempfile.mkdtemp(prefix=export.temporary_prefix(out, "new"), dir=out.parent))
     try:
         work = (export_folders, folders, tight, strict, building, extra_files)
-        done = list(in_workers(*work, size=even_slices(len(folders))))
+        done = list(in_workers(*work))
         refuse_shared_ids(done)
         if any(e.failed for e in done):
             raise Refused
@@ -110,17 +110,6 @@ def export_archive(
         discard(building, made)
         raise
     return done
-
-
-def even_slices(count: int) -> int:
-    """Folders per slice so that each worker gets as many equal slices, as few as CHUNK
-    allows: a worker left alone with the last big slice would double the wall time (330
-    articles in slices of 250 and 80), and each slice more is one more pandera batch."""
-    workers = os.cpu_count() or 1
-    if count < archive.PARALLEL_FROM or workers < 2:
-        return archive.CHUNK  # one process: as few batches as may be
-    slices = workers * -(-count // (workers * archive.CHUNK))
-    return max(1, -(-count // slices))
 
 
 class Refused(Exception):

@@ -10,6 +10,7 @@ Bounds are exact fractions: a verdict never turns on float rounding.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -122,10 +123,18 @@ def readings(
     amount: int | Fraction, hedge: str, tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> dict[str, Interval]:
     """Both readings of one hedged figure, keyed "tight" and "strict"."""
-    return {
-        "tight": interval_for(amount, hedge, tight),
-        "strict": strict_interval(amount, hedge, strict),
-    }
+    tight_reading, strict_reading = both_readings(amount, hedge, tight, strict)
+    return {"tight": tight_reading, "strict": strict_reading}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def both_readings(
+    amount: int | Fraction, hedge: str, tight: Fraction, strict: Fraction
+) -> tuple[Interval, Interval]:
+    """NOTE: remembered: the checks ask for a figure's readings 2–3 times (as a part, as a
+    whole, in a sum), and Fraction arithmetic is slow; Intervals are frozen, so sharing is
+    safe, and the dict around them is new each call."""
+    return interval_for(amount, hedge, tight), strict_interval(amount, hedge, strict)
 
 
 def total(intervals: list[Interval]) -> Interval:

@@ -24,6 +24,7 @@ from validation.textfile import (  # noqa: F401 (read here, imported from here b
     decode_text,
     looks_like,
     not_utf8,
+    present,
     read_bytes,
 )
 
@@ -199,7 +200,7 @@ def read_folder(folder: Path) -> tuple[Dataset, dict[str, tuple[list[str], list[
     tables = {}
     for name in TABLES:
         path = folder / f"{name}.csv"
-        if name in REQUIRED_TABLES or path.exists() or path.is_symlink():
+        if name in REQUIRED_TABLES or present(path):
             tables[name] = parse_records(decode_text(read_bytes(path, folder), path), path)
     return dataset, tables
 

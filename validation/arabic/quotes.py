@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from validation.arabic.dates import DatePhrase
 from validation.arabic.numbers import _MAX_DIGITS, plain_number
@@ -65,6 +66,24 @@ def parse_date_text(text: str, reference: date | None = None) -> tuple[str | Non
     >>> parse_date_text("24 ديسمبر المقبل", date(2021, 6, 23))
     ('2021-12-24', 'day')
     """
+    reading = date_reading(text, reference)
+    if isinstance(reading, str):
+        raise ValueError(reading)
+    return reading
+
+
+@lru_cache(maxsize=1 << 16)
+def date_reading(text: str, reference: date | None) -> tuple[str | None, str] | str:
+    """parse_date_text's answer, or its error's words. NOTE: remembered: the same words come
+    back (a year, «العام الماضي» against the same publication day, one event's date in
+    several rows), and reading them walks the whole phrase grammar."""
+    try:
+        return read_date_text(text, reference)
+    except ValueError as error:
+        return str(error)
+
+
+def read_date_text(text: str, reference: date | None) -> tuple[str | None, str]:
     phrases = list(read_phrases(text, reference, strict=True))
     dates = [p for p in phrases if isinstance(p, DatePhrase)]
     if not dates and len(phrases) == 1:

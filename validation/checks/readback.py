@@ -111,7 +111,7 @@ def read_back(
     if differences:
         return ReadBack(differences, None)
     written = render_ar(amount, currency, hedge)
-    again = parse_amount(written)
+    again = read if written == quote else parse_amount(written)  # the same words read alike
     same = (again.value, again.currency, again.hedge) == (read.value, quoted_currency, read.hedge)
     return ReadBack((), None if same else written)
 
