@@ -50,11 +50,15 @@ NUMBER_WORD_ROWS = [
     ("scale_plural", 10**6, "ملايين"),
     ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
     ("scale", 10**9, "مليار بليون"),
-    ("scale_plural", 10**9, "مليارات بلايين"),
+    ("scale_plural", 10**9, "مليارات ملايير بلايين بليونات"),  # ملايير: Maghrebi
     ("scale_dual", 10**9, "مليارا ملياري مليارين ملياران بليونا بليوني بليونين بليونان"),
-    ("scale", 10**12, "تريليون"),
-    ("scale_plural", 10**12, "تريليونات"),
-    ("scale_dual", 10**12, "تريليونا تريليوني تريليونين تريليونان"),
+    ("scale", 10**12, "تريليون ترليون"),
+    ("scale_plural", 10**12, "تريليونات ترليونات"),
+    (
+        "scale_dual",
+        10**12,
+        "تريليونا تريليوني تريليونين تريليونان ترليونا ترليوني ترليونين ترليونان",
+    ),
     ("fraction", Decimal("0.5"), "نصف"),
     ("fraction", Decimal("0.25"), "ربع"),
     ("point", 0, "فاصلة فاصل"),
@@ -436,6 +440,9 @@ YEAR_PARTS = {
     "الربع الرابع": (10, 12),
     "الربع الأخير": (10, 12),
 }
+# The parts that stand for a part of a year even with no year after them: «أرباح الربع
+# الأول» is the quarter nearest the reference date; a half alone is as often a match's.
+YEAR_PARTS_ALONE = "الربع الأول، الربع الثاني، الربع الثالث، الربع الرابع، الربع الأخير"
 
 # A year stands alone after these words: «عام 2011» (the word is part of the date) …
 YEAR_WORDS = (
