@@ -415,10 +415,16 @@ RELATIVE_WORDS = {
 RELATIVE_DAYS = {
     -1: "أمس، الأمس",
     -2: "أول أمس، أمس الأول",
-    0: "اليوم",
+    0: "اليوم، هذا اليوم",
     1: "غدا، يوم غد",
     2: "بعد غد",
 }
+# «في مثل هذا اليوم من عام 1973» is a day of another year, not today.
+TODAY_NOT_AFTER = "مثل"
+# Outlets named «… اليوم» («المغرب اليوم»): in a dateline or byline (a separator before
+# the name or after it) or after «صحيفة», the «اليوم» is the name's, not today.
+OUTLETS_BEFORE_TODAY = "المغرب، مصر، الأردن، الاردن، وطنا، المصري، لبنان، الخليج، الجزائر"
+OUTLET_NOUNS = "صحيفة، جريدة، موقع، موقعنا، يومية، شبكة"
 # Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
 RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "العام، السنة"}
 THIS_WORDS = "هذا، هذه"
