@@ -212,7 +212,7 @@ def _read_at(
             return None
         if key == "اليوم" and _outlet_named_today(folded, start, end, floor):
             return None
-        if _NOT_THIS_DAY.search(folded, max(floor, start - 8), start):
+        if key == "هذا اليوم" and _NOT_THIS_DAY.search(folded, max(floor, start - 8), start):
             return None
         return _read_relative(folded, start, end, word, reference)
     if key in _AGO_PHRASES:
