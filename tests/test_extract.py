@@ -206,7 +206,11 @@ SENTENCES = [
     ),
     (
         "وقالت الشركة إن أرباحها تخطت 1.2 مليار ريال خلال الربع الأول.",
-        [amount("تخطت 1.2 مليار ريال", 1200000000, None, "more_than")],
+        [
+            amount("تخطت 1.2 مليار ريال", 1200000000, None, "more_than"),
+            # a quarter with no year: the first of the year of the reference date
+            day_or_month("الربع الأول", "2021-01", "month"),
+        ],
     ),
     (
         "ويقدر عدد السكان بحوالى ١١٫٥ مليون نسمة.",

@@ -28,6 +28,7 @@ from validation.arabic.lexicon import (
     WEEKDAY_NOT_BEFORE,
     WEEKDAYS,
     YEAR_PARTS,
+    YEAR_PARTS_ALONE,
     YEAR_SPAN_WORDS,
 )
 from validation.arabic.numbers import _Number
@@ -100,6 +101,7 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+_YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
 
 
 _MONTH = _alternation(_MONTH_KEYS)
@@ -141,7 +143,8 @@ _MONTH_PREPOSITION_BEFORE = re.compile(
 _NEVER_ALONE = {_key(w) for w in _words(MONTHS_NEVER_ALONE)}
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
-    _SPACE + "من" + _SPACE + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة"])
+    _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه))"  # … «الربع الأول للعام 2020»
+    + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
     + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
 )  # fmt: skip
@@ -234,6 +237,19 @@ def _nearest_year(month: int, reference: date) -> int:
         key=lambda m: (abs(m - now), m // 12 != reference.year),
     )
     return months // 12
+
+
+def _nearest_part_year(first: int, last: int, reference: date) -> int:
+    """The year whose months ``first``..``last`` lie nearest the reference date, when the
+    text names no year: in May 2020, «الربع الأول» is January–March 2020; in January 2021,
+    «الربع الأخير» is October–December 2020; a tie goes to the past (news reports)."""
+    now = reference.year * 12 + reference.month - 1
+
+    def distance(year: int) -> tuple[int, int]:
+        begin, finish = year * 12 + first - 1, year * 12 + last - 1
+        return max(begin - now, now - finish, 0), year > reference.year
+
+    return min(range(reference.year - 1, reference.year + 2), key=distance)
 
 
 def _real_day(year: int, month: int, day: int) -> date:
@@ -492,9 +508,16 @@ def _read_year_part(
 ) -> DatePhrase | None:
     """«النصف الأول من العام», «الربع الثالث من 2015»: a span of months."""
     match = _YEAR_PART_OF.match(folded, end)
-    if match is None or not (match["noun"] or match["year"]):
-        return None
     first, last = _YEAR_PART_KEYS[_key(part)]
+    if match is None and _key(part) in _YEAR_PARTS_ALONE:  # «أرباح الربع الأول»
+        if not _usable(reference):
+            return DatePhrase(start, end, None, "relative")
+        year = _nearest_part_year(first, last, reference)
+        return DatePhrase(
+            start, end, f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
+        )
+    if match is None or not (match["noun"] or match["year"]):
+        return None  # «الربع الأول من القرن», «النصف الأول من المباراة»
     if match["year"]:
         year = int(match["year"])
     elif not _usable(reference):

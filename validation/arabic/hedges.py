@@ -26,7 +26,11 @@ from validation.arabic.text import (
 
 
 def _keys(table: dict[str, str]) -> dict[str, str]:
-    return {_key(p): name for name, ps in table.items() for p in _phrases(ps)}
+    """Each phrase, and a phrase opening with «ما» also written with «ما» glued to the next
+    word («مايقرب من», «مالا يقل عن»), as hurried typing often does."""
+    keys = {_key(p): name for name, ps in table.items() for p in _phrases(ps)}
+    glued = {"ما" + k.removeprefix("ما "): n for k, n in keys.items() if k.startswith("ما ")}
+    return {**keys, **glued}
 
 
 _HEDGE_BEFORE_KEYS = _keys(HEDGE_WORDS_BEFORE)

@@ -50,11 +50,15 @@ NUMBER_WORD_ROWS = [
     ("scale_plural", 10**6, "ملايين"),
     ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
     ("scale", 10**9, "مليار بليون"),
-    ("scale_plural", 10**9, "مليارات بلايين"),
+    ("scale_plural", 10**9, "مليارات ملايير بلايين بليونات"),  # ملايير: Maghrebi
     ("scale_dual", 10**9, "مليارا ملياري مليارين ملياران بليونا بليوني بليونين بليونان"),
-    ("scale", 10**12, "تريليون"),
-    ("scale_plural", 10**12, "تريليونات"),
-    ("scale_dual", 10**12, "تريليونا تريليوني تريليونين تريليونان"),
+    ("scale", 10**12, "تريليون ترليون"),
+    ("scale_plural", 10**12, "تريليونات ترليونات"),
+    (
+        "scale_dual",
+        10**12,
+        "تريليونا تريليوني تريليونين تريليونان ترليونا ترليوني ترليونين ترليونان",
+    ),
     ("fraction", Decimal("0.5"), "نصف"),
     ("fraction", Decimal("0.25"), "ربع"),
     ("point", 0, "فاصلة فاصل"),
@@ -411,10 +415,16 @@ RELATIVE_WORDS = {
 RELATIVE_DAYS = {
     -1: "أمس، الأمس",
     -2: "أول أمس، أمس الأول",
-    0: "اليوم",
+    0: "اليوم، هذا اليوم",
     1: "غدا، يوم غد",
     2: "بعد غد",
 }
+# «في مثل هذا اليوم من عام 1973» is a day of another year, not today.
+TODAY_NOT_AFTER = "مثل"
+# Outlets named «… اليوم» («المغرب اليوم»): in a dateline or byline (a separator before
+# the name or after it) or after «صحيفة», the «اليوم» is the name's, not today.
+OUTLETS_BEFORE_TODAY = "المغرب، مصر، الأردن، الاردن، وطنا، المصري، لبنان، الخليج، الجزائر"
+OUTLET_NOUNS = "صحيفة، جريدة، موقع، موقعنا، يومية، شبكة"
 # Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
 RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "العام، السنة"}
 THIS_WORDS = "هذا، هذه"
@@ -436,6 +446,9 @@ YEAR_PARTS = {
     "الربع الرابع": (10, 12),
     "الربع الأخير": (10, 12),
 }
+# The parts that stand for a part of a year even with no year after them: «أرباح الربع
+# الأول» is the quarter nearest the reference date; a half alone is as often a match's.
+YEAR_PARTS_ALONE = "الربع الأول، الربع الثاني، الربع الثالث، الربع الرابع، الربع الأخير"
 
 # A year stands alone after these words: «عام 2011» (the word is part of the date) …
 YEAR_WORDS = (

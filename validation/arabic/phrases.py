@@ -35,7 +35,14 @@ from validation.arabic.hijri import (
     _read_hijri_month,
     _read_hijri_numeric,
 )
-from validation.arabic.lexicon import LABEL_WORDS, LOCAL_CURRENCIES, ORDINALS
+from validation.arabic.lexicon import (
+    LABEL_WORDS,
+    LOCAL_CURRENCIES,
+    ORDINALS,
+    OUTLET_NOUNS,
+    OUTLETS_BEFORE_TODAY,
+    TODAY_NOT_AFTER,
+)
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
 from validation.arabic.quantities import (
@@ -54,6 +61,7 @@ from validation.arabic.text import (
     _START,
     _alternation,
     _key,
+    _phrases,
     _words,
     _WordsBefore,
     fold,
@@ -96,6 +104,33 @@ _IN_BRACKETS = re.compile(r"\([^\S\n]*\Z")
 _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
     _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
 )
+
+_NOT_THIS_DAY = re.compile(  # «في مثل هذا اليوم»: that day in another year
+    _START + _PREFIX + "?" + _alternation(_words(TODAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
+)
+_OUTLET_BEFORE_TODAY = re.compile(  # «الرباط - المغرب اليوم:», «صحيفة المصري اليوم»
+    r"(?:(?P<line>^" + _GAP + r")|(?P<dateline>[\-–—:/|]" + _GAP + ")"
+    + "|(?P<noun>" + _START + _PREFIX + "?"
+    + _alternation(_phrases(OUTLET_NOUNS)) + _END + _SPACE + "))?"
+    + _START + _PREFIX + "?" + _alternation(_phrases(OUTLETS_BEFORE_TODAY)) + _END
+    + _SPACE + r"\Z",
+    re.MULTILINE,
+)  # fmt: skip
+_SEPARATOR_AFTER = re.compile(_GAP + r"(?:[\-–—:/|]|$)", re.MULTILINE)
+_OUTLET_WINDOW = 24  # characters looked back for an outlet's name and what precedes it
+
+
+def _outlet_named_today(folded: str, start: int, end: int, floor: int) -> bool:
+    """Whether this «اليوم» ends an outlet's name («المغرب اليوم») in a dateline or byline
+    (a separator before the name, or the name opening its line with a separator or the
+    line's end after it) or after «صحيفة»; «يشهد المغرب اليوم», «وقالت مصر اليوم:» and
+    «قال الوزير اليوم» stay today."""
+    name = _OUTLET_BEFORE_TODAY.search(folded, max(floor, start - _OUTLET_WINDOW), start)
+    if name is None:
+        return False
+    if name["dateline"] is not None or name["noun"] is not None:
+        return True
+    return name["line"] is not None and _SEPARATOR_AFTER.match(folded, end) is not None
 
 
 def _start_of(trigger: re.Match) -> int:
@@ -174,6 +209,10 @@ def _read_at(
         return _read_month(folded, start, floor, reference)
     if key in _RELATIVE_PHRASES:
         if key == "اليوم" and _NOT_TODAY.match(folded, end):
+            return None
+        if key == "اليوم" and _outlet_named_today(folded, start, end, floor):
+            return None
+        if key == "هذا اليوم" and _NOT_THIS_DAY.search(folded, max(floor, start - 8), start):
             return None
         return _read_relative(folded, start, end, word, reference)
     if key in _AGO_PHRASES:
