@@ -18,7 +18,7 @@ from dashboard.article import Article
 from dashboard.data import column_help
 from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
 from dashboard.links import Links
-from validation.desk import dataset_folders, datasets_root, default_dataset_id
+from validation.desk import dataset_folders, dataset_title, datasets_root, default_dataset_id
 from validation.vocab import STATUS_MARK
 
 STATUS_ICON = STATUS_MARK  # text marks, not emoji: a reader may have no emoji font
@@ -134,9 +134,16 @@ def dataset_switch(chosen: Selection) -> None:
     if len(chosen.datasets) < 2 or chosen.dataset is None:
         return
     st.session_state["dataset_switch"] = chosen.dataset
+    titles = {
+        dataset_id: dataset_title(folder, chosen.lang)
+        for dataset_id, folder in chosen.datasets.items()
+    }
     st.sidebar.selectbox(
         t("desk.dataset", chosen.lang),
         list(chosen.datasets),
+        format_func=lambda dataset_id: (
+            f"{titles[dataset_id]} ({dataset_id})" if titles.get(dataset_id) else dataset_id
+        ),
         key="dataset_switch",
         on_change=switch_dataset,
     )

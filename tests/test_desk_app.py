@@ -191,6 +191,16 @@ def test_the_dataset_switch_writes_the_dataset_into_the_address():
     assert metadata(WATER_ID)["source_line"]["en"] in shown(at)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_dataset_switch_names_each_article_by_its_title_in_the_language(lang):
+    at = open_page("overview", lang, dataset=LIBYA_ID)
+    options = at.selectbox(key="dataset_switch").options
+    assert options == [
+        f"{' '.join(metadata(i)['title'][lang].split())} ({i})"
+        for i in sorted([LIBYA_ID, WATER_ID])
+    ]
+
+
 @pytest.fixture
 def root_with_a_draft(desk_root, tmp_path, monkeypatch):
     """The desk's two datasets and a fresh draft of a third article, served together."""
@@ -239,3 +249,18 @@ def test_a_reviewed_and_curated_draft_loses_its_banner(root_with_a_draft):
     assert not overview.warning
     assert review_lines(overview) == []
     assert t("datasets.draft", "en") not in shown(open_page("datasets"))
+
+
+def test_a_title_that_cannot_be_read_or_runs_long_is_named_by_its_id_or_cut(tmp_path):
+    from validation.desk import TITLE_LIMIT, dataset_title
+
+    folder = tmp_path / "x"
+    folder.mkdir()
+    assert dataset_title(folder, "en") is None  # no metadata.json
+    (folder / "metadata.json").write_text("{not json", encoding="utf-8")
+    assert dataset_title(folder, "en") is None
+    (folder / "metadata.json").write_text('{"title": {"ar": "  عنوان\\n طويل  "}}', "utf-8")
+    assert dataset_title(folder, "en") == "عنوان طويل"  # the other language, one line
+    (folder / "metadata.json").write_text(json.dumps({"title": {"en": "word " * 60}}), "utf-8")
+    cut = dataset_title(folder, "en")
+    assert len(cut) == TITLE_LIMIT and cut.endswith("…") and cut.startswith("word word")

@@ -8,11 +8,12 @@ never joined to a path, so a hostile id (``../../etc``) names nothing.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
 
-from validation.load import is_dataset_folder
+from validation.load import MAX_FILE_BYTES, is_dataset_folder
 
 PROJECT = Path(__file__).resolve().parent.parent
 # The first article, and the dataset every link from before the desk means (SPEC).
@@ -48,3 +49,29 @@ def default_dataset_id(ids: list[str]) -> str | None:
         if wanted in ids:
             return wanted
     return ids[0] if ids else None
+
+
+TITLE_LIMIT = 120  # characters: a sidebar choice longer than that wraps into a paragraph
+
+
+def dataset_title(folder: Path, lang: str) -> str | None:
+    """The title a dataset's metadata.json gives in ``lang`` (else its other language), or
+    None when it has none that can be read: a choice among articles names them as a reader
+    knows them, not by folder. Read as plain JSON, without checking the dataset (a choice
+    must not wait on a check); the checks judge the same file when the dataset is opened."""
+    path = folder / "metadata.json"
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    titles = metadata.get("title") if isinstance(metadata, dict) else None
+    if not isinstance(titles, dict):
+        return None
+    for language in (lang, "en", "ar"):
+        text = titles.get(language)
+        if isinstance(text, str) and text.strip():
+            text = " ".join(text.split())
+            return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1] + "…"
+    return None
