@@ -366,7 +366,11 @@ def test_country_given_settles_bare_dinars_and_a_part_takes_its_wholes_currency(
     }
     notes = {(r["table"], r["row"]): r["to_check"] for r in draft_review(dataset)}
     assert "JOD is of JO, given with --country (check)" in notes[("figures", "f01")]
-    assert "money in JOD, as f01, the sum it is part of (check)" in notes[("figures", "f02")]
+    assert (
+        "JOD, as the sentence carries it from the sum of money before it"
+        in notes[("figures", "f02")]
+    )
+    assert "money in JOD, as f01, the sum it is part of (check)" in notes[("figures", "f03")]
     assert notes[("metadata", "country")] == (
         "country JO and currency JOD given with --country: check the names"
     )

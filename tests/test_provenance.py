@@ -143,7 +143,9 @@ PARTS = [
     ("f02", "currency", "", None),  # «منها 25 مليونا» may be left open
     ("f02", "currency", "USD",
      "currency is 'USD' but the quote «25 مليونا» says 'JOD' (nor is it the parent's)"),
-    ("f02", "parent_figure_id", "", "currency is 'JOD' but the quote «25 مليونا» says no currency"),
+    ("f02", "parent_figure_id", "", None),  # the sentence carries its dinar to «منها 25 مليونا»
+    ("f03", "currency", "USD",  # «و9 ملايين لتأهيل…»: the sentence carries nothing to it
+     "currency is 'USD' but the quote «9 ملايين» says 'JOD' (nor is it the parent's)"),
     ("f06", "parent_figure_id", "f05",  # the bracketed «19.7 مليون دولار» is in dollars
      "currency is 'JOD' but the quote «6 ملايين» says 'USD' (nor is it the parent's)"),
     ("f07", "currency", "EGP",  # a bare دينار in the declared country: Jordan's dinar
@@ -167,6 +169,19 @@ def test_a_part_takes_its_wholes_currency_and_a_bare_word_the_declared_countrys(
         assert found == []
     else:
         assert len(found) == 1 and words in found[0], found
+
+
+def test_a_currency_the_sentence_carries_is_the_words_own_and_no_other(tmp_path):
+    """Without a parent, «منها 25 مليونا» is still read as the sentence reads it: dinars."""
+    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
+    draft = draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2), country="JO")
+    folder = write_draft(draft, tmp_path)
+    edit_cell(folder / "figures.csv", "figure_id", "f02", "parent_figure_id", "")
+    edit_cell(folder / "figures.csv", "figure_id", "f02", "currency", "USD")
+    assert failures(folder)["provenance.figures"] == [
+        "figures.csv, row 3, column currency: currency is 'USD' but the quote «25 مليونا» "
+        "says 'JOD' (value: 'USD') [provenance.figures]"
+    ]
 
 
 def test_without_a_declared_country_a_bare_word_in_a_silent_article_has_no_currency(tmp_path):

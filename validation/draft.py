@@ -19,7 +19,7 @@ import json
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
@@ -256,10 +256,12 @@ def words_near(text: str, start: int, end: int, limit: int = 6) -> str:
     return label or text[start:end]
 
 
-def reads_back(quote: str, value, currency, hedge, article: TextCurrencies) -> str | None:
+def reads_back(
+    quote: str, value, currency, hedge, article: TextCurrencies, span: tuple[int, int]
+) -> str | None:
     """Why provenance would refuse this figure, or None when it reads back to its words."""
     try:
-        checked = read_back(quote, value, currency, hedge, article)
+        checked = read_back(quote, value, currency, hedge, article, None, span)
     except ValueError as error:
         return str(error)
     if checked.differences:
@@ -430,7 +432,6 @@ class Drafter:
         names = [(f.start, f.end) for f in found]
         figures = []
         for q in quantities:
-            q = self.own_words_only(q)
             bare = not (q.percent or q.money or q.scaled)
             if bare and any(s <= q.start and q.end <= e for s, e in names):
                 continue  # part of a name («مجموعة العشرين»): the mention captures it
@@ -446,22 +447,6 @@ class Drafter:
             self.notes[("figures", figures[-1]["figure_id"])] = self.figure_note(figures[-1], q)
         self.tables["figures"] = figures
         return figures
-
-    def own_words_only(self, q: Quantity) -> Quantity:
-        """«40 مليون دينار، منها 25 مليونا للمدارس»: extract() carries the earlier currency to
-        the later amount (a reader's reading), but provenance reads a figure's currency from
-        its own words or its parent's. Such an amount is drafted as one naming no unit, so
-        it becomes money in its whole's currency once the words make it a part."""
-        if not (q.money and q.currency and q.scaled):
-            return q
-        value = plain_number(q.value)
-        if value is None or isinstance(value, Decimal):
-            return q
-        quote = self.text[q.start : q.end]
-        if reads_back(quote, value, q.currency, q.hedge, self.currencies) is None:
-            return q  # its own words name the currency
-        alone = replace(q, currency=None, money=False)
-        return alone if reads_back(quote, value, None, q.hedge, self.currencies) is None else q
 
     def names_no_unit(self, q: Quantity) -> bool:
         """«منها 1.1 مليار هذا العام»: a scaled number naming no currency and counting no
@@ -508,7 +493,7 @@ class Drafter:
                 "so no row can state it exactly; curate by hand (a note, or a claim)"
             )
         refused = reads_back(self.text[q.start : q.end], value, q.currency, q.hedge,
-                             self.currencies)  # fmt: skip
+                             self.currencies, (q.start, q.end))  # fmt: skip
         return f"not drafted as a figure: {refused}" if refused else None
 
     def figure_row(self, figure_id: str, q: Quantity, claim: int, spans) -> dict:
@@ -539,7 +524,13 @@ class Drafter:
     def figure_note(self, row: dict, q: Quantity) -> str:
         said = f"«{row['quote_ar']}» = {row['amount']} {row['currency'] or ''} {row['hedge']}"
         extra = ""
-        if q.money and q.currency and parse_amount(row["quote_ar"]).bare:
+        read = parse_amount(row["quote_ar"])
+        if q.money and q.currency and not (read.currency or read.bare):
+            extra = (
+                f"; its words name no currency: {q.currency}, as the sentence carries it from "
+                "the sum of money before it (check)"
+            )
+        if q.money and q.currency and read.bare:
             whose = (
                 f"of {self.country}, given with --country"
                 if self.currencies.country and q.currency in LOCAL_CURRENCIES.get(

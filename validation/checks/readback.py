@@ -32,6 +32,22 @@ class TextCurrencies:
     text: str
     country: str | None = None  # metadata.json's country (ISO 3166 alpha-2), when declared
     _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _carried: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+
+    def carried(self, start: int, end: int) -> str | None:
+        """The currency the article's own reading gives the amount at ``start:end`` when
+        its words name none: «بقيمة 40 مليون دينار، منها 25 مليونا للمدارس» is dinars, as
+        `factdesk extract` reads the sentence. Read once per article, and only when a row
+        needs it (a currency its quote alone does not name)."""
+        if self._carried is None:
+            from validation.extract import extract
+
+            self._carried = {
+                (m.start, m.end): m.currency
+                for m in extract(self.text, default_country=self.country)
+                if m.kind == "amount" and m.currency
+            }
+        return self._carried.get((start, end))
 
     def of(self, base: str) -> str | None:
         if base not in self._guessed:
@@ -86,18 +102,24 @@ def read_back(
     hedge: str,
     article: TextCurrencies | None = None,
     inherited: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> ReadBack:
     """Compare a figure's amount, currency and hedge with what its quote reads as
     (`parse_amount`); ValueError when the quote states no amount or several.
 
     The figure is then written back (`render_ar`) and read again: that reading must be the
     quote's. ``inherited`` is the currency of the figure's parent, which a part whose words
-    name none takes. The words may differ — «عشرة ملايين يورو», «مليونا دولار», «5387 مليون
-    ريال», «108 مليار و798 مليون جنيه» are written otherwise than render_ar writes them —
-    as long as they state the same amount, currency and hedge.
+    name none takes; ``span``, where the quote stands in the article, lets a currency the
+    sentence carries to it count too (`TextCurrencies.carried`). The words may differ —
+    «عشرة ملايين يورو», «مليونا دولار», «5387 مليون ريال», «108 مليار و798 مليون جنيه» are
+    written otherwise than render_ar writes them — as long as they state the same amount,
+    currency and hedge.
     """
     read = parse_amount(quote)
     allowed = currencies_read(read, article, inherited)
+    if currency not in allowed and names_none(read) and in_place(article, quote, span):
+        carried = article.carried(*span)
+        allowed = (*allowed, carried) if carried else allowed
     quoted_currency = currency if currency in allowed else allowed[-1]
     differences = tuple(
         (column, stated, quoted)
@@ -114,6 +136,20 @@ def read_back(
     again = read if written == quote else parse_amount(written)  # the same words read alike
     same = (again.value, again.currency, again.hedge) == (read.value, quoted_currency, read.hedge)
     return ReadBack((), None if same else written)
+
+
+def names_none(read: Amount) -> bool:
+    """The quote names no currency, not even a bare word, and is no percent."""
+    return read.currency is None and not read.bare and not read.percent
+
+
+def in_place(article: TextCurrencies | None, quote: str, span) -> bool:
+    """The quote is the article's text at ``span`` (else the span check reports it, and no
+    reading of the article there may vouch for the row)."""
+    if article is None or span is None:
+        return False
+    start, end = span
+    return 0 <= start < end <= len(article.text) and article.text[start:end] == quote
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -134,12 +170,14 @@ def figure_findings(
     hedge: str,
     article: TextCurrencies,
     inherited: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[Finding]:
     """The provenance findings of one figure row (both engines report through this);
-    ``inherited`` is its parent figure's currency, if it has a parent."""
+    ``inherited`` is its parent figure's currency, if it has a parent; ``span`` its place
+    in the article, if it has one."""
     where = ("figures.csv", "provenance.figures")
     try:
-        checked = read_back(quote, amount, currency, hedge, article, inherited)
+        checked = read_back(quote, amount, currency, hedge, article, inherited, span)
     except ValueError as error:
         return [Finding(*where, f"quote cannot be read: {shorten(str(error))}", row, "quote_ar")]
     findings = [

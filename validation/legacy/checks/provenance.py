@@ -198,7 +198,7 @@ def check_figure_readings(figures: pd.DataFrame, dataset: Dataset) -> CheckResul
         parent = None if pd.isna(row.parent_figure_id) else row.parent_figure_id
         findings += figure_findings(
             row.Index, row.quote_ar, row.amount, currency, row.hedge, article,
-            currencies.get(parent),
+            currencies.get(parent), span_of(row),
         )  # fmt: skip
     return verdict(
         "provenance.figures",
@@ -208,6 +208,14 @@ def check_figure_readings(figures: pd.DataFrame, dataset: Dataset) -> CheckResul
         "and read back to the same words",
         "{n} figure value(s) differ from what the quote says",
     )
+
+
+def span_of(row) -> tuple[int, int] | None:
+    """A row's (char_start, char_end), when it has both."""
+    start, end = row.char_start, row.char_end
+    if pd.isna(start) or pd.isna(end):
+        return None
+    return int(start), int(end)
 
 
 def check_event_dates(dataset: Dataset, events: pd.DataFrame) -> CheckResult:
