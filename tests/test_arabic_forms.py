@@ -680,6 +680,29 @@ def test_parse_date_text_reads_a_year_span_as_its_first_year():
     assert parse_date_text("العام المالي 2014 - 2015") == ("2014", "year")
 
 
+# An event's quote of a span opened by «من» leaves the «من» out; read alone it must still
+# be the span the extractor read in its sentence (its first year), never the last year.
+@pytest.mark.parametrize(
+    "quote",
+    ["2012 إلى 2016", "2012 الى 2016", "2012 حتى 2016", "2012 إلى عام 2016", "2012 إلى 2016م",
+     "٢٠١٢ إلى ٢٠١٦"],
+)  # fmt: skip
+def test_parse_date_text_reads_a_span_quoted_without_its_opener_as_its_first_year(quote):
+    assert parse_date_text(quote) == ("2012", "year")
+    assert [m["date_end"] for m in mentions_to_json(extract("من " + quote))] == ["2016"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "message"),
+    [("2000 إلى 2500", "no date"),  # «من 2000 إلى 2500 طالب»: a count, no span of years
+     ("2012 إلى 2250", "no date"),  # too long to be a span of years
+     ("2012 إلى 2016 مليون", "no date")],
+)  # fmt: skip
+def test_two_numbers_that_are_no_span_of_years_are_not_read_as_one(quote, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date_text(quote)
+
+
 def test_a_hijri_day_the_month_lacks_is_no_day():
     # Ramadan 1445 has 30 days (11 March – 9 April 2024) and none has a 31st.
     with pytest.raises(ValueError, match="no day 31 in Hijri month 9 of 1445"):
