@@ -293,6 +293,32 @@ def test_the_date_line_above_the_body_is_the_publication_day(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["الخميس 21-03-2024 09:15 | كتب: سامر يوسف |", "21 مارس 2024 | القاهرة",
+     "الخميس، 21 مارس 2024 - 14:40"],
+)  # fmt: skip
+def test_a_dateline_with_a_clock_or_a_byline_gives_the_publication_day(dateline):
+    """The date opening a dateline is the publication day; the line stays a header line,
+    so its numbers (clock, day) are no events and need no ignored_numbers row."""
+    text = (
+        "عنوان الخبر القصير\n\n"
+        + dateline
+        + "\n\n"
+        + ("قال المحافظ إن المديرية صرفت 3 ملايين جنيه أمس لإصلاح الطرق في القرى المجاورة.")
+    )
+    draft = draft_dataset(text.encode(), "dateline", "-")
+    assert draft.metadata["publication_date"]["value"] == "2024-03-21"
+    assert [h["reading"] for h in draft.metadata["header_lines"]] == [
+        "headline",
+        "publication date",
+    ]
+    assert [(e["date"], e["date_text_ar"]) for e in draft.tables["events"]] == [
+        ("2024-03-20", "أمس")
+    ]
+    assert draft.tables["ignored_numbers"] == []
+
+
+@pytest.mark.parametrize(
     ("dataset_id", "reason"),
     [
         ("Aid-2024", "'Aid-2024' is not a lowercase slug"),
