@@ -111,7 +111,10 @@ def _span_of_years(text: str, reference: date | None) -> list[DatePhrase] | None
     if not fold(text).strip()[:4].isdigit():
         return None
     shift = len(_SPAN_OPENER)
-    phrases = list(read_phrases(_SPAN_OPENER + text, reference, strict=True))
+    try:
+        phrases = list(read_phrases(_SPAN_OPENER + text, reference, strict=True))
+    except ValueError:  # the quote's own reading says why, in the quote's own words
+        return None
     if len(phrases) != 1 or not isinstance(phrases[0], DatePhrase):
         return None
     span = phrases[0]
