@@ -187,6 +187,22 @@ def test_a_fiscal_year_span_is_dated_by_its_first_year_and_keeps_its_end(tmp_pat
     ]  # fmt: skip
 
 
+def test_a_span_of_years_opened_by_min_is_an_event_dated_by_its_first_year():
+    """«من 2019 إلى 2023»: the event's quote leaves «من» out and still reads back as the
+    extractor read it (2019, ending 2023), so the span is drafted, not ignored."""
+    text = "عنوان الخبر القصير\n\n" + (
+        "وقال الوزير إن البنك قدم قروضا بقيمة 3 مليارات دولار على مدى خمس سنوات "
+        "من 2019 إلى 2023 لتمويل مشروعات الطاقة."
+    )
+    draft = draft_dataset(text.encode(), "span", "-", dt.date(2024, 2, 20))
+    assert [(e["date_text_ar"], e["date"], e["precision"], e["date_basis"], e["note"])
+            for e in draft.tables["events"]] == [
+        ("2019 إلى 2023", "2019", "year", "stated",
+         "«2019 إلى 2023» spans 2019 to 2023; date is its first year"),
+    ]  # fmt: skip
+    assert draft.tables["ignored_numbers"] == []
+
+
 def test_an_outlets_name_and_a_lost_decimal_point_are_no_rows(tmp_path):
     """«صدى اليوم» in the dateline is no date; «6 9 مليار» lost its decimal point: each is
     left to the curator with the reason («موازنة 22/23» is an event, above)."""
