@@ -16,7 +16,7 @@ from decimal import Decimal
 import pytest
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
-from validation.arabic.money import CURRENCY_CODES
+from validation.arabic.money import CURRENCY_CODES, guess_country
 from validation.arabic.phrases import read_phrases
 from validation.arabic.quotes import parse_date_text
 from validation.extract import extract, mentions_to_json
@@ -105,6 +105,35 @@ BARE_CURRENCIES = [
     ('وأعلن مصرف الرافدين عن قروض بقيمة 50 مليون دينار.', [('amount', '50 مليون دينار', 50000000, None, 'exact', None, None, None)]),
     ('وحصل اللاعب على 10 آلاف جنيه إسترليني.', [('amount', '10 آلاف جنيه إسترليني', 10000, 'GBP', 'exact', None, None, None)]),
     ('تونس - خصصت الدولة 300 مليون دينار للفلاحين.', [('amount', '300 مليون دينار', 300000000, 'TND', 'exact', None, None, None)]),
+]  # fmt: skip
+
+# A bare currency whose country only a governorate, a city or an institution names.
+COUNTRY_CUES = [
+    ('افتتح محافظ الدقهلية مشروعات للصرف بتكلفة 30 مليون جنيه.', [('amount', '30 مليون جنيه', 30000000, 'EGP', 'exact', None, None, None)]),
+    ('ورصدت مديرية الصحة في أسيوط 12 مليون جنيه لتجهيز المستشفيات.', [('amount', '12 مليون جنيه', 12000000, 'EGP', 'exact', None, None, None)]),
+    ('وقال رئيس مدينة طنطا إن رصف الشوارع تكلف 4 ملايين جنيه.', [('amount', '4 ملايين جنيه', 4000000, 'EGP', 'exact', None, None, None)]),
+    ('وخصصت محافظة الشرقية 8 ملايين جنيه لمحطات مياه الشرب.', [('amount', '8 ملايين جنيه', 8000000, 'EGP', 'exact', None, None, None)]),
+    ('وفي شبين الكوم بلغت تكلفة المدرسة الجديدة 3 ملايين جنيه.', [('amount', '3 ملايين جنيه', 3000000, 'EGP', 'exact', None, None, None)]),
+    ('واعتمد محافظ بني سويف 25 مليون جنيه لتبطين الترع.', [('amount', '25 مليون جنيه', 25000000, 'EGP', 'exact', None, None, None)]),
+    ('وصرف صندوق المعونة الوطنية 9 ملايين دينار للأسر المحتاجة.', [('amount', '9 ملايين دينار', 9000000, 'JOD', 'exact', None, None, None)]),
+    ('وطرحت بلدية جرش عطاء لتأهيل الطرق بقيمة 3 ملايين دينار.', [('amount', '3 ملايين دينار', 3000000, 'JOD', 'exact', None, None, None)]),
+    ('وقالت دائرة الإحصاءات العامة إن دخل الأسرة بلغ 11 ألف دينار في السنة.', [('amount', '11 ألف دينار', 11000, 'JOD', 'exact', None, None, None)]),
+    ('وأنفقت بلدية الكرك 600 ألف دينار على صيانة الشوارع.', [('amount', '600 ألف دينار', 600000, 'JOD', 'exact', None, None, None)]),
+    ('وصرفت مديرية التربية في البلقاء 400 ألف دينار للمدارس.', [('amount', '400 ألف دينار', 400000, 'JOD', 'exact', None, None, None)]),
+    ('وأطلقت أمانة القصيم مشاريع بلدية بقيمة 150 مليون ريال.', [('amount', '150 مليون ريال', 150000000, 'SAR', 'exact', None, None, None)]),
+    ('وأعلنت أرامكو توزيع أرباح نقدية بقيمة 70 مليار ريال.', [('amount', '70 مليار ريال', 70000000000, 'SAR', 'exact', None, None, None)]),
+    ('وفي جازان بلغت تكلفة الطريق الساحلي 90 مليون ريال.', [('amount', '90 مليون ريال', 90000000, 'SAR', 'exact', None, None, None)]),
+    ('وخصصت الحكومة لمحافظة نينوى 200 مليار دينار لإعادة الإعمار.', [('amount', '200 مليار دينار', 200000000000, 'IQD', 'exact', None, None, None)]),
+    ('وقال محافظ كربلاء إن مشاريع الطرق كلفت 40 مليار دينار.', [('amount', '40 مليار دينار', 40000000000, 'IQD', 'exact', None, None, None)]),
+    ('وصرفت هيئة الحشد الشعبي رواتب بلغت 300 مليار دينار.', [('amount', '300 مليار دينار', 300000000000, 'IQD', 'exact', None, None, None)]),
+    ('وأعلن مجلس مدينة فاس تخصيص 50 مليون درهم للنقل الحضري.', [('amount', '50 مليون درهم', 50000000, 'MAD', 'exact', None, None, None)]),
+    ('وقالت المندوبية السامية للتخطيط إن إنفاق الأسر بلغ 20 مليار درهم.', [('amount', '20 مليار درهم', 20000000000, 'MAD', 'exact', None, None, None)]),
+    ('وفي أكادير رصد المجلس الجهوي 60 مليون درهم للسياحة.', [('amount', '60 مليون درهم', 60000000, 'MAD', 'exact', None, None, None)]),
+    ('وقال محافظ الجهراء إن المستوصف الجديد كلف 5 ملايين دينار.', [('amount', '5 ملايين دينار', 5000000, 'KWD', 'exact', None, None, None)]),
+    ('ورصدت بلدية الفروانية 800 ألف دينار للحدائق العامة.', [('amount', '800 ألف دينار', 800000, 'KWD', 'exact', None, None, None)]),
+    ('وخصصت ولاية سطيف 600 مليون دينار لبناء المساكن.', [('amount', '600 مليون دينار', 600000000, 'DZD', 'exact', None, None, None)]),
+    ('وأقرت حكومة عجمان ميزانية قدرها 3 مليارات درهم.', [('amount', '3 مليارات درهم', 3000000000, 'AED', 'exact', None, None, None)]),
+    ('وفي اللاذقية ارتفع سعر ربطة الخبز إلى 200 ليرة.', [('amount', '200 ليرة', 200, 'SYP', 'exact', None, None, None)]),
 ]  # fmt: skip
 
 CARRIED_CURRENCIES = [
@@ -719,6 +748,7 @@ TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
     "bare currency": BARE_CURRENCIES,
+    "country cue": COUNTRY_CUES,
     "carried currency": CARRIED_CURRENCIES,
     "year": YEARS,
     "year span": YEAR_SPANS,
@@ -810,8 +840,64 @@ def test_a_bare_currency_stays_null_when_two_countries_tie():
     assert found(sentence)[0][3] is None
 
 
+# Words that look like a governorate or a city but are a name, a common word or a place two
+# countries share: they name no country, and the bare currency stays open.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+     'كتبت هند سالم أن سعر الكتاب بلغ 60 جنيها.',
+     'وقال إن المقترح مطروح على الطاولة وكلفته 5 ملايين دينار.',
+     'ووصف الوزير العام بأنه عسير وأن العجز بلغ 9 ملايين دينار.',
+     'وقال المهندس العسيري إن الكلفة بلغت 7 ملايين ريال.',
+     'وأكد الباحث أحمدي أن الدعم بلغ 4 ملايين دينار.',
+     'وقالت الطائفة إن التبرعات بلغت مليون ريال.',
+     'ووقف الجدار حائلا دون وصول 3 ملايين دينار.',
+     'وقرأ الخبر في الصحيفة الجديدة أن القرض بلغ 8 ملايين درهم.',
+     'واجتمع مجلس الأمة وأقر 90 مليون دينار.',
+     'وفاز نادي القادسية بجائزة قدرها مليون ريال.',
+     'وقال صلاح الدين إن المنحة بلغت 5 ملايين دينار.',
+     'وحذرت من محرقة جديدة تكلف 10 ملايين ريال.',
+     'وشرح المحاضر معاني الكلمات وثمن الكتاب 12 دينارا.',
+     'وقال الطالب إن الأمر من حولي تغير وإن الرسوم 300 دينار.',
+     'وقال الكاتب الجيزاوي إن الكتاب بلغ 50 جنيها.',
+     'ونقلت العيون الساهرة أن الكلفة 20 مليون درهم.',
+     'وارتفع سعر الكركم إلى 30 جنيها.',
+     'وتحدث عن الطائفة الإسماعيلية وميزانيتها 6 ملايين دينار.',
+     'وفي المنطقة الشرقية من المدينة كلف الجسر 4 ملايين ريال.',
+     'وفي القنيطرة بلغت الكلفة 15 مليون درهم.',
+    ],
+)  # fmt: skip
+def test_a_near_miss_of_a_place_names_no_country(sentence):
+    assert guess_country(sentence) is None
+    (amount,) = [m for m in extract(sentence) if m.kind == "amount"]
+    assert amount.currency is None
+
+
 def test_parse_date_text_reads_a_year_span_as_its_first_year():
     assert parse_date_text("العام المالي 2014 - 2015") == ("2014", "year")
+
+
+# An event's quote of a span opened by «من» leaves the «من» out; read alone it must still
+# be the span the extractor read in its sentence (its first year), never the last year.
+@pytest.mark.parametrize(
+    "quote",
+    ["2012 إلى 2016", "2012 الى 2016", "2012 حتى 2016", "2012 إلى عام 2016", "2012 إلى 2016م",
+     "٢٠١٢ إلى ٢٠١٦"],
+)  # fmt: skip
+def test_parse_date_text_reads_a_span_quoted_without_its_opener_as_its_first_year(quote):
+    assert parse_date_text(quote) == ("2012", "year")
+    assert [m["date_end"] for m in mentions_to_json(extract("من " + quote))] == ["2016"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "message"),
+    [("2000 إلى 2500", "no date"),  # «من 2000 إلى 2500 طالب»: a count, no span of years
+     ("2012 إلى 2250", "no date"),  # too long to be a span of years
+     ("2012 إلى 2016 مليون", "no date")],
+)  # fmt: skip
+def test_two_numbers_that_are_no_span_of_years_are_not_read_as_one(quote, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date_text(quote)
 
 
 def test_a_hijri_day_the_month_lacks_is_no_day():

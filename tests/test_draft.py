@@ -187,6 +187,22 @@ def test_a_fiscal_year_span_is_dated_by_its_first_year_and_keeps_its_end(tmp_pat
     ]  # fmt: skip
 
 
+def test_a_span_of_years_opened_by_min_is_an_event_dated_by_its_first_year():
+    """«من 2019 إلى 2023»: the event's quote leaves «من» out and still reads back as the
+    extractor read it (2019, ending 2023), so the span is drafted, not ignored."""
+    text = "عنوان الخبر القصير\n\n" + (
+        "وقال الوزير إن البنك قدم قروضا بقيمة 3 مليارات دولار على مدى خمس سنوات "
+        "من 2019 إلى 2023 لتمويل مشروعات الطاقة."
+    )
+    draft = draft_dataset(text.encode(), "span", "-", dt.date(2024, 2, 20))
+    assert [(e["date_text_ar"], e["date"], e["precision"], e["date_basis"], e["note"])
+            for e in draft.tables["events"]] == [
+        ("2019 إلى 2023", "2019", "year", "stated",
+         "«2019 إلى 2023» spans 2019 to 2023; date is its first year"),
+    ]  # fmt: skip
+    assert draft.tables["ignored_numbers"] == []
+
+
 def test_an_outlets_name_and_a_lost_decimal_point_are_no_rows(tmp_path):
     """«صدى اليوم» in the dateline is no date; «6 9 مليار» lost its decimal point: each is
     left to the curator with the reason («موازنة 22/23» is an event, above)."""
@@ -290,6 +306,32 @@ def test_the_date_line_above_the_body_is_the_publication_day(tmp_path):
     assert [(e["date"], e["date_basis"]) for e in draft.tables["events"]] == [
         ("2024-03-14", "inferred")
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["الخميس 21-03-2024 09:15 | كتب: سامر يوسف |", "21 مارس 2024 | القاهرة",
+     "الخميس، 21 مارس 2024 - 14:40"],
+)  # fmt: skip
+def test_a_dateline_with_a_clock_or_a_byline_gives_the_publication_day(dateline):
+    """The date opening a dateline is the publication day; the line stays a header line,
+    so its numbers (clock, day) are no events and need no ignored_numbers row."""
+    text = (
+        "عنوان الخبر القصير\n\n"
+        + dateline
+        + "\n\n"
+        + ("قال المحافظ إن المديرية صرفت 3 ملايين جنيه أمس لإصلاح الطرق في القرى المجاورة.")
+    )
+    draft = draft_dataset(text.encode(), "dateline", "-")
+    assert draft.metadata["publication_date"]["value"] == "2024-03-21"
+    assert [h["reading"] for h in draft.metadata["header_lines"]] == [
+        "headline",
+        "publication date",
+    ]
+    assert [(e["date"], e["date_text_ar"]) for e in draft.tables["events"]] == [
+        ("2024-03-20", "أمس")
+    ]
+    assert draft.tables["ignored_numbers"] == []
 
 
 @pytest.mark.parametrize(

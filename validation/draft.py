@@ -36,7 +36,7 @@ from validation.arabic.text import fold
 from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
 from validation.gazetteer import COUNTRY_EN, MORE_COUNTRY_NAMES, Found, find_entities
-from validation.layout import joined_over, read_layout, sentences
+from validation.layout import joined_over, read_layout, sentences, stated_day
 from validation.load import UnusableInput, not_utf8
 from validation.schemas import HIDDEN_CONTROLS, MODELS
 
@@ -696,7 +696,7 @@ def how_found(f: Found) -> str:
 def header_date(layout) -> dt.date | None:
     for line in layout.header:
         if line.reading == "publication date":
-            return dt.date.fromisoformat(parse_date_text(line.text.strip())[0])
+            return dt.date.fromisoformat(stated_day(line.text))
     return None
 
 

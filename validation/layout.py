@@ -68,6 +68,28 @@ def is_prose(line: str) -> bool:
     )
 
 
+# Where a dateline's date ends: «الأربعاء 17-06-2015 08:32 | كتب: …».
+DATELINE_BREAK = re.compile(r"\s*(?:\||(?<![\d:])\d{1,2}:\d{2}(?![\d:]))")
+
+
+def stated_day(line: str) -> str | None:
+    """The ISO day a short header line states: the whole line («15 مارس 2024»), or a
+    dateline's opening words before its clock or its «|» («الأربعاء 17-06-2015 08:32 |
+    كتب: …»), so the byline after them is no second date. None for anything else."""
+    plain = line.strip()
+    cut = DATELINE_BREAK.search(plain)
+    for words in (plain, plain[: cut.start()] if cut and cut.start() > 0 else None):
+        if words is None or len(words.split()) > 6:
+            continue
+        try:
+            iso, precision = parse_date_text(words)
+        except ValueError:
+            continue
+        if precision == "day":
+            return iso
+    return None
+
+
 def reading_of(text: str, first: bool) -> tuple[str, str]:
     """(reading, why) of a short line before the body."""
     plain = text.strip()
@@ -79,11 +101,8 @@ def reading_of(text: str, first: bool) -> tuple[str, str]:
         return "page furniture", "a number standing alone (a view or comment counter)"
     if BYLINE.match(plain):
         return "byline", "opens with a byline word (بقلم، كتب، إعداد…)"
-    try:
-        if parse_date_text(plain)[1] == "day" and len(plain.split()) <= 6:
-            return "publication date", "a day date standing alone above the body"
-    except ValueError:
-        pass
+    if stated_day(plain) is not None:
+        return "publication date", "a day date above the body (alone, or before a clock or «|»)"
     return "page furniture", "a short line above the body (caption, section or tag)"
 
 

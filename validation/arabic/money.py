@@ -22,6 +22,7 @@ from validation.arabic.lexicon import (
     CURRENCY_ABBREVIATIONS,
     CURRENCY_WORD_ROWS,
     LOCAL_CURRENCIES,
+    NAMES_KEEPING_THE_ARTICLE,
     SYMBOLS,
 )
 from validation.arabic.numbers import _read_number
@@ -126,8 +127,16 @@ def _read_cents(folded: str, pos: int) -> tuple[Decimal, int]:
     return cents.value / 100, word.end()
 
 
+def _country_form(form: str) -> str:
+    """A name's key without its «ال» (the pattern allows one), unless bare it is a given name."""
+    if form.startswith("ال") and " " not in form and form not in _KEEP_THE_ARTICLE:
+        form = form.removeprefix("ال")
+    return _key(form)
+
+
+_KEEP_THE_ARTICLE = frozenset(_phrases(NAMES_KEEPING_THE_ARTICLE))
 _COUNTRY_FORMS = {
-    _key(form.removeprefix("ال") if form.startswith("ال") and " " not in form else form): country
+    _country_form(form): country
     for country, names in COUNTRY_NAMES.items()
     for form in [
         *_phrases(names),

@@ -83,8 +83,12 @@ def date_reading(text: str, reference: date | None) -> tuple[str | None, str] | 
         return str(error)
 
 
+# «من» that opens a span of years in its sentence and stays outside the span's quote.
+_SPAN_OPENER = "من "
+
+
 def read_date_text(text: str, reference: date | None) -> tuple[str | None, str]:
-    phrases = list(read_phrases(text, reference, strict=True))
+    phrases = _span_of_years(text, reference) or list(read_phrases(text, reference, strict=True))
     dates = [p for p in phrases if isinstance(p, DatePhrase)]
     if not dates and len(phrases) == 1:
         quantity = phrases[0]
@@ -97,3 +101,23 @@ def read_date_text(text: str, reference: date | None) -> tuple[str | None, str]:
         listed = ", ".join(f"«{text[d.start : d.end]}»" for d in dates)
         raise ValueError(f"more than one date in «{text}»: {listed}")
     return dates[0].iso, dates[0].precision
+
+
+def _span_of_years(text: str, reference: date | None) -> list[DatePhrase] | None:
+    """«2012 إلى 2016» read whole, as the extractor read it in «من 2012 إلى 2016»: the
+    «من» that makes two years a span stays outside the event's quote, and without it the
+    quote alone would read as the number 2012 and the year 2016. None unless the quote is
+    exactly one span of years once that «من» is put back."""
+    if not fold(text).strip()[:4].isdigit():
+        return None
+    shift = len(_SPAN_OPENER)
+    try:
+        phrases = list(read_phrases(_SPAN_OPENER + text, reference, strict=True))
+    except ValueError:  # the quote's own reading says why, in the quote's own words
+        return None
+    if len(phrases) != 1 or not isinstance(phrases[0], DatePhrase):
+        return None
+    span = phrases[0]
+    if span.iso_end is None or span.start != shift or span.end != len(text.rstrip()) + shift:
+        return None
+    return [span]
