@@ -134,13 +134,17 @@ _FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستب
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
-    + _MONTH + _END
+    + "(?P<month>" + _MONTH + ")" + _END
     + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
 )  # fmt: skip
 _MONTH_PREPOSITION_BEFORE = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(MONTH_PREPOSITIONS)) + _END + _SPACE + r"\Z"
 )
 _NEVER_ALONE = {_key(w) for w in _words(MONTHS_NEVER_ALONE)}
+_FOR_BEFORE = re.compile(_START + r"لـ*+\Z")  # «لتشرين الثاني», «لشباط»: «ل» glued to it
+_AND_BEFORE = re.compile(
+    _GAP + "[،,]?" + _GAP + r"وـ*+\Z"
+)  # «في تشرين الثاني وكانون الأول»: a second month
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه))"  # … «الربع الأول للعام 2020»
@@ -344,9 +348,12 @@ def _read_day_span(match: re.Match, folded: str, start: int) -> DatePhrase | Non
     return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
 
 
-def _read_month(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
+def _read_month(
+    folded: str, start: int, floor: int, reference: date | None, previous: object = None
+) -> DatePhrase | None:
     """«ديسمبر 2021», «أكتوبر الماضي», «آذار (مارس)», «شهر مارس»: a month on its own needs a
-    second calendar's name or the word «شهر» to be a date, else «آب» could be a father."""
+    second calendar's name or the word «شهر» to be a date, else «آب» could be a father.
+    ``previous`` is the phrase read just before, for a second month joined by «و»."""
     match = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, start)
     if match is None:
         return None
@@ -355,6 +362,7 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
     # «من يناير حتى أكتوبر 2021»: the first month borrows the year written after the last
     if not (named["year"] or named["relative"] or named["ofyear"]) and until:
         month, year = _month_of(named["month"]), int(until["year"])
+        year -= month > _month_of(until["month"])  # «من ديسمبر حتى مارس 2021»: December 2020
         iso = _real_day(year, month, 1).isoformat()[:7]
         return DatePhrase(start, match.end(), iso, "month")
     if not (
@@ -364,24 +372,60 @@ def _read_month(folded: str, start: int, floor: int, reference: date | None) -> 
         or named.get("other")
         or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
     ):
-        return _read_month_alone(match, folded, start, floor, reference)
+        return _read_month_alone(match, folded, start, floor, reference, previous)
     return _read_named_month(match, start, reference, None)
 
 
 def _read_month_alone(
-    match: re.Match, folded: str, start: int, floor: int, reference: date | None
+    match: re.Match,
+    folded: str,
+    start: int,
+    floor: int,
+    reference: date | None,
+    previous: object = None,
 ) -> DatePhrase | None:
-    """«حتى سبتمبر», «منذ مارس»: a month after a preposition, in the year that puts it
-    nearest the reference date (`_nearest_year`)."""
-    if _key(match["month"]) in _NEVER_ALONE or match.groupdict().get("other"):
-        return None
-    if not _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start):
+    """«حتى سبتمبر», «منذ مارس», «لشباط»: a month after a preposition (or a glued «ل»), in
+    the year that puts it nearest the reference date (`_nearest_year`); «وكانون الأول» right
+    after a month read so is a second one, in the year that follows the first's."""
+    if match.groupdict().get("other"):
         return None
     end = match.end("month")
+    second = _second_month(match, folded, start, floor, previous)
+    if second is not None:  # «تموز وآب»: after a month, «آب» is August
+        return second
+    if _key(match["month"]) in _NEVER_ALONE:
+        return None
+    if not (
+        _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start)
+        or _FOR_BEFORE.search(folded, max(floor, start - 2), start)
+    ):
+        return None
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
     month = _month_of(match["month"])
     return DatePhrase(start, end, f"{_nearest_year(month, reference):04d}-{month:02d}", "month")
+
+
+def _second_month(
+    match: re.Match, folded: str, start: int, floor: int, previous: object
+) -> DatePhrase | None:
+    """«في تشرين الثاني وكانون الأول»: a month glued to «و» right after a month phrase takes
+    the first's year, or the next year when it comes earlier in the calendar («ديسمبر ويناير»)."""
+    if not (
+        isinstance(previous, DatePhrase)
+        and previous.precision in ("month", "relative")
+        and previous.iso_end is None
+        and previous.end == floor
+        and _AND_BEFORE.fullmatch(folded, floor, start)
+    ):
+        return None
+    end = match.end("month")
+    if previous.iso is None or previous.precision != "month":
+        return DatePhrase(start, end, None, "relative")
+    year, first = int(previous.iso[:4]), int(previous.iso[5:7])
+    month = _month_of(match["month"])
+    year += month <= first
+    return DatePhrase(start, end, f"{year:04d}-{month:02d}", "month")
 
 
 def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:

@@ -206,7 +206,7 @@ def _read_at(
     if hijri:
         return hijri
     if key in _MONTH_KEYS:
-        return _read_month(folded, start, floor, reference)
+        return _read_month(folded, start, floor, reference, previous)
     if key in _RELATIVE_PHRASES:
         if key == "اليوم" and _NOT_TODAY.match(folded, end):
             return None
