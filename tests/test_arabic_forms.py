@@ -917,6 +917,9 @@ def test_any_iso_code_written_after_a_number_is_read():
         ("النصف الأول من العام", ("date", "النصف الأول من العام", None, None, None, None, None, "relative")),
         ("آذار (مارس)", ("date", "آذار (مارس)", None, None, None, None, None, "relative")),
         ("النصف الأول من 2015", ("date", "النصف الأول من 2015", None, None, None, "2015-01", "2015-06", "month")),
+        ("لشباط", ("date", "شباط", None, None, None, None, None, "relative")),
+        ("الأشهر الستة الأولى من العام", ("date", "الأشهر الستة الأولى من العام", None, None, None, None, None, "relative")),
+        ("الأشهر الستة الأولى من 2018", ("date", "الأشهر الستة الأولى من 2018", None, None, None, "2018-01", "2018-06", "month")),
     ],
 )  # fmt: skip
 def test_without_a_reference_date_relative_dates_have_no_date(sentence, expected):
@@ -1036,6 +1039,12 @@ NEAREST_YEARS = [
     ("في الربع الثاني", "2024-04", "month"),
     ("في الربع الثالث", "2024-07", "month"),
 ]
+
+
+def test_without_a_reference_date_a_second_month_follows_only_a_month():
+    """«أمس وآب» without a reference: «أمس» is relative too, but no month, so «آب» stays a father."""
+    assert [m.text for m in extract("في تموز وآب", None)] == ["تموز", "آب"]
+    assert [m.text for m in extract("أمس وآب", None)] == ["أمس"]
 
 
 @pytest.mark.parametrize(("sentence", "iso", "precision"), NEAREST_YEARS)

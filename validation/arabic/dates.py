@@ -413,7 +413,7 @@ def _second_month(
     the first's year, or the next year when it comes earlier in the calendar («ديسمبر ويناير»)."""
     if not (
         isinstance(previous, DatePhrase)
-        and previous.precision in ("month", "relative")
+        and (previous.precision == "month" or _MONTH_YEAR_ALONE.match(folded, previous.start))
         and previous.iso_end is None
         and previous.end == floor
         and _AND_BEFORE.fullmatch(folded, floor, start)
