@@ -25,6 +25,7 @@ PUBLISHED = {
     "relative-dates": dt.date(2024, 5, 16),
     "words-and-spans": dt.date(2023, 11, 20),
     "country-unnamed": dt.date(2025, 3, 2),
+    "months-and-outlets": dt.date(2024, 6, 20),
 }
 
 
@@ -502,4 +503,33 @@ def test_an_outlet_glued_to_its_digits_and_the_word_for_one_are_no_counts():
     assert [(r["surface_ar"], r["reason"]) for r in draft.tables["ignored_numbers"]] == [
         ("42", "digits glued to a word («22الإعلامي»): part of a name, not a count"),
         ("واحدة", "the word for one («لمرة واحدة»): an adjective, not a count"),
+    ]
+
+
+def test_a_month_named_after_shahr_is_an_event_and_date_pieces_are_no_counts(tmp_path):
+    """«رواتب شهر أيار» beside «3 حزيران 2024», «شهر نيسان» beside «الأحد المقبل»: the month
+    alone reads as no date, «شهر أيار» does, so the event's words take «شهر»; «نبأ24» (digits
+    after an outlet's name) and the pieces of «5 /-6- 2024» (a date no reader can read) are
+    no counts."""
+    dataset = drafted(tmp_path, "months-and-outlets")
+    assert rows(dataset, "events", "date_text_ar", "date", "precision", "status", "date_basis") == [
+        ("3 حزيران 2024", "2024-06-03", "day", "occurred", "stated"),
+        ("شهر أيار", "2024-05", "month", "occurred", "inferred"),
+        ("شهر نيسان", "2024-04", "month", "occurred", "inferred"),
+        ("الأحد المقبل", "2024-06-23", "day", "scheduled", "inferred"),
+    ]
+    assert rows(dataset, "figures", "quote_ar", "amount") == [
+        ("80 مليون دينار أردني", "80000000"),
+        ("90%", "90"),
+        ("12", "12"),
+    ]
+    pieces = (
+        "a piece of a date written in digits that the extractor cannot read "
+        "(«9 /-9- 2025»): not a count; date it by hand"
+    )
+    assert rows(dataset, "ignored_numbers", "surface_ar", "reason") == [
+        ("24", "digits glued after a word («علم24»): part of a name, not a count"),
+        ("5", pieces),
+        ("6", pieces),
+        ("2024", pieces),
     ]

@@ -68,6 +68,20 @@ SINCE_YEAR = re.compile(r"منذ\s+(?:عام\s+|العام\s+)?(\d{4})")
 SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$")
 # «22الإعلامي»: an outlet's name that begins with digits, no space between.
 LETTER_AFTER = re.compile(r"[^\W\d_]")
+# «علم24»: an outlet's name that ends with digits: a word of two letters or more glued before
+# them; a proclitic alone («و503», «بـ24», «لل2000») still opens a count.
+WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+PROCLITICS = re.compile(r"[وفبلكـ]+(?:ال)?ـ?")
+# «9 /-9- 2025»: a day, a month and a year in digits with stray separators, which the
+# extractor reads as no date: its pieces are no counts.
+_SEPARATOR = r"[^\S\n]*[-/.](?:[-/.]|[^\S\n])*"
+DATE_PIECES = re.compile(
+    rf"(?<![0-9٠-٩])(?:[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{4}}|"
+    rf"[0-9٠-٩]{{4}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}})(?![0-9٠-٩])"
+)
+# «شهر شباط»: a month named alone reads as no date, but with the word «شهر» before it the
+# provenance check reads it against the publication date, as the extractor did.
+MONTH_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[وفبلك]?(?:ال)?شهر[^\S\n]+$")
 ONE_WORDS = frozenset(fold("واحد واحدة").split())  # «لمرة واحدة»: once, no count
 # The word after a figure, or nothing when a clause ends there.
 NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
@@ -198,6 +212,25 @@ def is_year_pair(text: str, q: Quantity) -> bool:
 
 def plain_digits(digits: str) -> str:
     return digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+
+
+def is_glued_after_word(text: str, q: Quantity) -> bool:
+    """«علم24»: digits right after a word (not a lone proclitic): the end of a name."""
+    word = WORD_BEFORE.search(text[max(0, q.start - 30) : q.start])
+    if not word or not text[q.start].isdigit():
+        return False
+    return len(word[0]) >= 2 and not PROCLITICS.fullmatch(word[0])
+
+
+def in_date_pieces(text: str, q: Quantity) -> bool:
+    """The quantity is a piece of a date written in digits that the extractor could not read."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        m.start() <= q.start - line_start and q.end - line_start <= m.end()
+        for m in DATE_PIECES.finditer(line)
+    )
 
 
 def is_lost_point(text: str, q: Quantity, bare: bool) -> bool:
@@ -469,6 +502,13 @@ class Drafter:
             return "part of a name («برلين 2»), not a count"
         if bare and LETTER_AFTER.match(self.text, q.end) and self.text[q.start].isdigit():
             return "digits glued to a word («22الإعلامي»): part of a name, not a count"
+        if bare and is_glued_after_word(self.text, q):
+            return "digits glued after a word («علم24»): part of a name, not a count"
+        if bare and in_date_pieces(self.text, q):
+            return (
+                "a piece of a date written in digits that the extractor cannot read "
+                "(«9 /-9- 2025»): not a count; date it by hand"
+            )
         if bare and fold(self.text[q.start : q.end]) in ONE_WORDS:
             return "the word for one («لمرة واحدة»): an adjective, not a count"
         if bare and is_label(self.text, q.start):
@@ -631,8 +671,11 @@ class Drafter:
                 continue  # a year inside a name: the mention captures it
             basis, refused = self.event_basis(d)
             if refused:
-                self.ignore(d.start, d.end, refused)
-                continue
+                widened = self.with_month_word(d)
+                if widened is None:
+                    self.ignore(d.start, d.end, refused)
+                    continue
+                d, basis = widened
             claim = containing(spans, d.start, d.end)
             event = self.event_row(d, claim, spans, basis)
             self.tables["events"].append(event)
@@ -657,6 +700,20 @@ class Drafter:
         quote = self.text[d.start : d.end]
         basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
         return (None, f"not drafted as an event: {refused}") if refused else (basis, None)
+
+    def with_month_word(self, d: DatePhrase) -> tuple[DatePhrase, str] | None:
+        """«شهر شباط»: the date widened back over the word «شهر» before it, with its basis,
+        when those words read back to the date the extractor gave; else None."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        word = MONTH_WORD_BEFORE.search(self.text[max(line_start, d.start - 12) : d.start])
+        if word is None or d.iso is None or d.precision != "month":
+            return None
+        start = d.start - len(word[0])
+        quote = self.text[start : d.end]
+        basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
+        if refused:
+            return None
+        return DatePhrase(start, d.end, d.iso, d.precision, d.kind, d.iso_end), basis
 
     def event_row(self, d: DatePhrase, claim: int, spans, basis: str) -> dict:
         claim_row = self.tables["claims"][claim]
