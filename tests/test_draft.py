@@ -293,17 +293,22 @@ def test_the_shipped_article_drafts_like_its_curators_read_it(tmp_path):
     assert rows(dataset, "ignored_numbers", "surface_ar") == [("2",), ("2570",), ("2571",)]
 
 
+def assert_dated_by_its_header(draft, day: str) -> None:
+    """A headline, then the line that gives the publication day ``day``."""
+    assert draft.metadata["publication_date"]["value"] == day
+    assert [h["reading"] for h in draft.metadata["header_lines"]] == [
+        "headline",
+        "publication date",
+    ]
+
+
 def test_the_date_line_above_the_body_is_the_publication_day(tmp_path):
     text = "عنوان الخبر القصير\n15 مارس 2024\n\n" + (
         "قال الوزير إن الحكومة دفعت 5 ملايين دينار أمس لصالح البلديات في كل المحافظات."
     )
     draft = draft_dataset(text.encode(), "dated", "-")
-    assert draft.metadata["publication_date"]["value"] == "2024-03-15"
+    assert_dated_by_its_header(draft, "2024-03-15")
     assert draft.metadata["publication_date"]["basis"] == "inferred"
-    assert [h["reading"] for h in draft.metadata["header_lines"]] == [
-        "headline",
-        "publication date",
-    ]
     assert [(e["date"], e["date_basis"]) for e in draft.tables["events"]] == [
         ("2024-03-14", "inferred")
     ]
@@ -324,11 +329,7 @@ def test_a_dateline_with_a_clock_or_a_byline_gives_the_publication_day(dateline)
         + ("قال المحافظ إن المديرية صرفت 3 ملايين جنيه أمس لإصلاح الطرق في القرى المجاورة.")
     )
     draft = draft_dataset(text.encode(), "dateline", "-")
-    assert draft.metadata["publication_date"]["value"] == "2024-03-21"
-    assert [h["reading"] for h in draft.metadata["header_lines"]] == [
-        "headline",
-        "publication date",
-    ]
+    assert_dated_by_its_header(draft, "2024-03-21")
     assert [(e["date"], e["date_text_ar"]) for e in draft.tables["events"]] == [
         ("2024-03-20", "أمس")
     ]

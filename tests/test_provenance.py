@@ -19,6 +19,26 @@ def failures(folder) -> dict[str, list[str]]:
     return {c.id: [f.line() for f in c.findings] for c in report.checks if c.status == "fail"}
 
 
+def drafted_then_edited(tmp_path, fixture: str, published, edits, country=None) -> list[str]:
+    """The provenance.figures findings of a fresh draft of ``fixture`` (which passes it)
+    after each (figure, column, value) of ``edits`` is written into figures.csv."""
+    article = (FIXTURES / "drafts" / f"{fixture}.txt").read_bytes()
+    draft = draft_dataset(article, fixture, published=published, country=country)
+    folder = write_draft(draft, tmp_path)
+    assert "provenance.figures" not in failures(folder)
+    for figure, column, value in edits:
+        edit_cell(folder / "figures.csv", "figure_id", figure, column, value)
+    return failures(folder).get("provenance.figures", [])
+
+
+def assert_found(found: list[str], words: str | None) -> None:
+    """Nothing found where ``words`` is None, else exactly one finding saying them."""
+    if words is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and words in found[0], found
+
+
 BREAKS = [
     # (file, key column, row id, column, new value, failing check, words in the finding)
     ("figures.csv", "figure_id", "f01", "amount", "805000000", "provenance.figures",
@@ -124,20 +144,14 @@ WORDS = [
 def test_a_quote_in_words_is_read_back_by_what_it_states(tmp_path, figure, column, value, words):
     """«سبعة مليارات دينار» is no «7 مليارات دينار», yet states the same amount: provenance
     judges the reading, and still catches a wrong amount, currency or hedge."""
-    article = (FIXTURES / "drafts" / "words-and-spans.txt").read_bytes()
-    draft = draft_dataset(article, "words", published=dt.date(2023, 11, 20))
-    folder = write_draft(draft, tmp_path)
-    assert "provenance.figures" not in failures(folder)
-    edit_cell(folder / "figures.csv", "figure_id", figure, column, value)
-    found = failures(folder).get("provenance.figures", [])
-    if words is None:
-        assert found == []
-    else:
-        assert len(found) == 1 and words in found[0], found
+    edits = [(figure, column, value)]
+    found = drafted_then_edited(tmp_path, "words-and-spans", dt.date(2023, 11, 20), edits)
+    assert_found(found, words)
 
 
 # --- A part's currency, from its whole; a bare word's, from the declared country ----------
 
+UNNAMED_DAY = dt.date(2025, 3, 2)  # the publication day country-unnamed.txt is drafted with
 PARTS = [
     # (figure, column, new value, the finding; None when the row still reads right)
     ("f02", "currency", "", None),  # «منها 25 مليونا» may be left open
@@ -159,36 +173,23 @@ def test_a_part_takes_its_wholes_currency_and_a_bare_word_the_declared_countrys(
 ):
     """«40 مليون دينار، منها 25 مليونا»: the part is read in its parent's currency, and the
     bare دينار of an article that never names its country in that of metadata's country."""
-    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
-    draft = draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2), country="JO")
-    folder = write_draft(draft, tmp_path)
-    assert "provenance.figures" not in failures(folder)
-    edit_cell(folder / "figures.csv", "figure_id", figure, column, value)
-    found = failures(folder).get("provenance.figures", [])
-    if words is None:
-        assert found == []
-    else:
-        assert len(found) == 1 and words in found[0], found
+    edits = [(figure, column, value)]
+    found = drafted_then_edited(tmp_path, "country-unnamed", UNNAMED_DAY, edits, country="JO")
+    assert_found(found, words)
 
 
 def test_a_currency_the_sentence_carries_is_the_words_own_and_no_other(tmp_path):
     """Without a parent, «منها 25 مليونا» is still read as the sentence reads it: dinars."""
-    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
-    draft = draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2), country="JO")
-    folder = write_draft(draft, tmp_path)
-    edit_cell(folder / "figures.csv", "figure_id", "f02", "parent_figure_id", "")
-    edit_cell(folder / "figures.csv", "figure_id", "f02", "currency", "USD")
-    assert failures(folder)["provenance.figures"] == [
+    edits = [("f02", "parent_figure_id", ""), ("f02", "currency", "USD")]
+    assert drafted_then_edited(tmp_path, "country-unnamed", UNNAMED_DAY, edits, country="JO") == [
         "figures.csv, row 3, column currency: currency is 'USD' but the quote «25 مليونا» "
         "says 'JOD' (value: 'USD') [provenance.figures]"
     ]
 
 
 def test_without_a_declared_country_a_bare_word_in_a_silent_article_has_no_currency(tmp_path):
-    article = (FIXTURES / "drafts" / "country-unnamed.txt").read_bytes()
-    folder = write_draft(draft_dataset(article, "unnamed", published=dt.date(2025, 3, 2)), tmp_path)
-    edit_cell(folder / "figures.csv", "figure_id", "f01", "currency", "JOD")
-    assert failures(folder)["provenance.figures"] == [
+    edits = [("f01", "currency", "JOD")]
+    assert drafted_then_edited(tmp_path, "country-unnamed", UNNAMED_DAY, edits) == [
         "figures.csv, row 2, column currency: currency is 'JOD' but the quote «40 مليون دينار» "
         "says no currency (value: 'JOD') [provenance.figures]"
     ]

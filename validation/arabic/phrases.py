@@ -179,6 +179,19 @@ def _read_number_at(
     year = _read_year(folded, start, number, floor, previous)
     if year:
         return year
+    return _ago_or_quantity(folded, start, floor, number, reference, default_country)
+
+
+def _ago_or_quantity(
+    folded: str,
+    start: int,
+    floor: int,
+    number,
+    reference: date | None,
+    default_country: str | None,
+) -> Phrase | tuple[Phrase, ...] | None:
+    """What a number that is no year reads as: a time ago («قبل ثلاثة أشهر»), else a
+    quantity, with the range it may close."""
     ago = _read_ago_count(folded, start, floor, number, reference)
     if ago:
         return ago
@@ -230,11 +243,7 @@ def _read_at(
     number = _read_number(folded, start)
     if number is None:
         return None
-    ago = _read_ago_count(folded, start, floor, number, reference)
-    if ago:
-        return ago
-    quantity = _read_quantity(folded, start, floor, default_country, number)
-    return _with_range(folded, quantity, floor, default_country)
+    return _ago_or_quantity(folded, start, floor, number, reference, default_country)
 
 
 def read_phrases(
