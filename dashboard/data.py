@@ -20,6 +20,7 @@ from dashboard.article import Article, article_of
 from validation import results
 from validation.checked_cache import checked_dataset as engine_checked
 from validation.checks.review import ReviewItem, unreviewed
+from validation.column_docs import column_descriptions
 from validation.derived import (
     context_with_intervals,
     events_with_display,
@@ -27,7 +28,6 @@ from validation.derived import (
 )
 from validation.load import Dataset, UnusableInput
 from validation.report import DatasetReport
-from validation.schemas import MODELS
 from validation.vocab import VERDICTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -342,10 +342,6 @@ def export_bundle(folder: Path) -> tuple[dict[str, bytes], bytes] | None:
 
 def column_help(table: str) -> dict[str, str]:
     """Each column's description, from the pandera model (and, for the computed columns,
-    the Data Package's descriptions): the same words as the README data dictionary."""
-    described = {
-        name: column.description or "" for name, column in MODELS[table].to_schema().columns.items()
-    }
-    from validation.datapackage import computed_fields
-
-    return described | {name: text for name, _, text in computed_fields().get(table, [])}
+    the Data Package's descriptions): the same words as the README data dictionary, kept
+    per engine version by validation.column_docs (no pandera on a cold start)."""
+    return column_descriptions().get(table, {})

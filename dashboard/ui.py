@@ -251,7 +251,14 @@ def show_chart(
         on_click="ignore",
         icon=":material/code:",
     )
-    with st.expander(t("chart.data", lang), expanded=expanded):
+    # The table is drawn only while its expander is open (a rerun when the reader opens it):
+    # a page of closed tables sends no grid, so the browser draws its first chart sooner.
+    data_key = f"data-{key or name}"
+    with st.expander(
+        t("chart.data", lang), expanded=expanded, key=data_key, on_change="rerun"
+    ) as box:
+        if not box.open:
+            return
         described = column_help(table) if table else {}
         columns = {
             column: st.column_config.Column(help=described[column])

@@ -100,3 +100,41 @@ def test_a_served_dataset_does_not_import_the_engine(copy):
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.stdout.split() == ["1", "False"], result.stderr
+
+
+def test_a_dashboard_cold_start_on_a_kept_dataset_imports_no_pandera(copy):
+    """The figures' derived columns, the review list and the column help of a kept dataset
+    come without pandera or the engine (validation.dates, validation.tables, column_docs)."""
+    from dashboard.data import check_folder, column_help
+
+    check_folder(copy)  # kept in this test's cache folder (conftest), with the column help
+    assert column_help("figures")["figure_id"]
+    probe = (
+        "import sys; from pathlib import Path; from dashboard.data import check_folder, "
+        f"column_help; checked = check_folder(Path({str(copy)!r})); "
+        "print(len(checked.figures), bool(column_help('figures')['tight_low']), "
+        "sorted(m for m in ('pandera', 'validation.engine', 'validation.schemas') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.stdout.split() == ["4", "True", "[]"], result.stderr
+
+
+def test_the_desk_is_kept_before_a_server_starts(copy, counted, monkeypatch):
+    """`make run` runs `python -m validation.checked_cache`: the first page then finds every
+    dataset of the desk kept; an unreadable one is named in one line, exit 0."""
+    broken = copy.parent / "broken-one"
+    shutil.copytree(copy, broken)
+    (broken / "figures.csv").write_bytes(b"\xff\xfe not text")
+    monkeypatch.setenv("FACTDESK_DATASETS", str(copy.parent))
+    result = subprocess.run(
+        [sys.executable, "-m", "validation.checked_cache"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("factdesk: not kept: ") and "figures.csv" in line
+    checked_cache.checked_dataset(copy)
+    assert counted == {"hits": 1, "checked": 0, "stored": 0}

@@ -14,8 +14,8 @@ from fractions import Fraction
 import pandas as pd
 
 from validation.arabic.render import render_ar, render_en
+from validation.dates import parse_partial_date
 from validation.hedges import STRICT, TIGHT, readings
-from validation.schemas import parse_partial_date
 
 MONTHS_EN = [
     "January",

@@ -8,7 +8,6 @@ every cell that will not turn (``lazy=True`` in the loader), row by row.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pandas as pd
@@ -17,7 +16,8 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from validation import vocab
-from validation.tables import REQUIRED_TABLES, TABLES  # noqa: F401  (re-exported)
+from validation.dates import ISO_PARTIAL_DATE, parse_partial_date  # noqa: F401  (re-exported)
+from validation.tables import DRAFT_ONLY_CELLS, REQUIRED_TABLES, TABLES  # noqa: F401  (re-exported)
 
 # Spreadsheet formula injection (OWASP): a cell starting with one of these may run as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -26,7 +26,6 @@ FORMULA_START = r"[=+\-@\t\r]"
 # Bidi embeddings/overrides/isolates, bidi marks and zero-width characters: invisible in a
 # diff, they can reorder or hide what a reviewer reads.
 HIDDEN_CONTROLS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-ISO_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits only
 ENTITY_ID = r"^[a-z][a-z0-9_]*$"
 CLAIM_ID, FIGURE_ID, EVENT_ID, VERIFICATION_ID = (rf"^{p}[0-9]{{2,}}$" for p in "cfev")
 
@@ -88,18 +87,6 @@ def code_list(series: pd.Series) -> pd.Series:
 def real_day(series: pd.Series) -> pd.Series:
     """An ISO date of day precision (YYYY-MM-DD) that exists on the calendar."""
     return by_unique_value(series, lambda v: (parse_partial_date(v) or (0, ""))[1] == "day")
-
-
-def parse_partial_date(text: str) -> tuple[dt.date, str] | None:
-    """``"2020-10"`` → (2020-10-01, "month"); None for anything not a real calendar date."""
-    if not isinstance(text, str) or not ISO_PARTIAL_DATE.fullmatch(text):
-        return None
-    parts = [int(p) for p in text.split("-")]
-    precision = ("year", "month", "day")[len(parts) - 1]
-    try:
-        return dt.date(parts[0], *(parts[1:] + [1] * (3 - len(parts)))), precision
-    except ValueError:
-        return None
 
 
 def repeated(df: pd.DataFrame, columns: list[str]) -> pd.Series:
@@ -564,11 +551,4 @@ QUOTE_COLUMNS = {
     "events": "date_text_ar",
     "mentions": "surface_ar",
     "ignored_numbers": "surface_ar",
-}
-# Cells a draft may leave empty for the curator, by table: see DRAFT_ONLY.
-DRAFT_ONLY_CELLS = {
-    "claims": ("claim_en", "topics"),
-    "figures": ("label_en",),
-    "events": ("event_en",),
-    "entities": ("name_en",),
 }

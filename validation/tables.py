@@ -15,3 +15,10 @@ TABLES = (
     "context_figures",
 )
 REQUIRED_TABLES = TABLES[:6]
+# Cells a draft may leave empty for the curator, by table: see schemas.DRAFT_ONLY.
+DRAFT_ONLY_CELLS = {
+    "claims": ("claim_en", "topics"),
+    "figures": ("label_en",),
+    "events": ("event_en",),
+    "entities": ("name_en",),
+}

@@ -1,5 +1,6 @@
 """Numbers, amounts of money, hedges and dates as Arabic news text writes them.
 
+>>> from validation.arabic import parse_amount, parse_date_text, render_en
 >>> parse_amount("أكثر من 850 مليون دولار")
 Amount(value=850000000, currency='USD', hedge='more_than', percent=False)
 >>> from datetime import date
@@ -34,25 +35,39 @@ imports only those above it in this list, so there is no cycle:
     quotes      the one amount or date a quote states (`parse_amount`, `parse_date_text`)
     render      the writers (`render_ar`, `render_en`)
 
-This module re-exports each one's public names; code in the repository imports them from
-the module that owns them.
+This module re-exports each one's public names, loaded when first asked for (so reading
+the lexicon or the writers, as the dashboard does, does not compile every reader); code in
+the repository imports them from the module that owns them.
 """
 
-from validation.arabic.dates import DatePhrase
-from validation.arabic.money import (
-    ABBREVIATIONS,
-    BARE_BASES,
-    BARE_CURRENCY_COUNTRIES,
-    CURRENCY_CODES,
-    CURRENCY_WORDS,
-    guess_country,
-)
-from validation.arabic.numbers import NUMBER_WORDS, plain_number
-from validation.arabic.phrases import Phrase, read_phrases
-from validation.arabic.quantities import Quantity
-from validation.arabic.quotes import Amount, parse_amount, parse_date_text
-from validation.arabic.render import HEDGE_EN, render_ar, render_en
-from validation.arabic.text import TATWEEL, fold, normalise
+from __future__ import annotations
+
+import importlib
+
+# Each re-exported name → the module that owns it.
+OWNERS = {
+    **dict.fromkeys(["DatePhrase"], "dates"),
+    **dict.fromkeys(
+        ["ABBREVIATIONS", "BARE_BASES", "BARE_CURRENCY_COUNTRIES", "CURRENCY_CODES",
+         "CURRENCY_WORDS", "guess_country"],
+        "money",
+    ),
+    **dict.fromkeys(["NUMBER_WORDS", "plain_number"], "numbers"),
+    **dict.fromkeys(["Phrase", "read_phrases"], "phrases"),
+    **dict.fromkeys(["Quantity"], "quantities"),
+    **dict.fromkeys(["Amount", "parse_amount", "parse_date_text"], "quotes"),
+    **dict.fromkeys(["HEDGE_EN", "render_ar", "render_en"], "render"),
+    **dict.fromkeys(["TATWEEL", "fold", "normalise"], "text"),
+}  # fmt: skip
+
+
+def __getattr__(name: str):
+    """``validation.arabic.parse_amount`` and the like, imported from their owner on first use."""
+    owner = OWNERS.get(name)
+    if owner is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{owner}"), name)
+
 
 __all__ = [
     "ABBREVIATIONS",

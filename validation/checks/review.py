@@ -21,11 +21,12 @@ import pandas as pd
 
 from validation.load import Dataset, read_table
 from validation.report import CheckResult, Finding
-from validation.schemas import DRAFT_ONLY_CELLS, MODELS
+from validation.tables import DRAFT_ONLY_CELLS
+from validation.tables import TABLES as CURATED_TABLES
 
 REVIEW_FILE = "review.csv"
 COLUMNS = ["table", "row", "reviewed", "to_check"]
-TABLES = ("metadata", *MODELS)
+TABLES = ("metadata", *CURATED_TABLES)
 
 
 @dataclass(frozen=True)
