@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +139,6 @@ def test_the_desk_is_kept_before_a_server_starts(copy, counted, monkeypatch):
     assert line.startswith("factdesk: not kept: ") and "figures.csv" in line
     checked_cache.checked_dataset(copy)
     assert counted == {"hits": 1, "checked": 0, "stored": 0}
+    from validation import cache
+
+    assert (Path(cache.entries_root()) / "columns").is_dir()

@@ -13,8 +13,9 @@ with an entry (missing, truncated, from another pandas) is only a check run agai
 The engine (pandera, every check) is imported only when a dataset has to be checked.
 
 ``python -m validation.checked_cache`` keeps the check of every dataset of the desk
-(``FACTDESK_DATASETS``, default datasets/) before a server starts: ``make run`` does, so
-the first page after an edit shows verdicts instead of checking first.
+(``FACTDESK_DATASETS``, default datasets/) and the column help (validation/column_docs.py)
+before a server starts: ``make run`` does, so the first page after an edit shows verdicts
+instead of checking first.
 """
 
 from __future__ import annotations
@@ -89,10 +90,14 @@ def write(key: str, entry: tuple) -> None:
 
 
 def keep_the_desk() -> int:
-    """Check (or find kept) every dataset of the desk; a dataset the loader cannot read is
-    named in one line on stderr and left for the dashboard to explain. Exit 0."""
+    """Check (or find kept) every dataset of the desk, and keep the column help beside
+    them; a dataset the loader cannot read is named in one line on stderr and left for the
+    dashboard to explain. Exit 0."""
+    from validation.column_docs import column_descriptions
     from validation.desk import dataset_folders, datasets_root
     from validation.textfile import UnusableInput
+
+    column_descriptions()
 
     for folder in dataset_folders(datasets_root()).values():
         try:
