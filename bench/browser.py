@@ -2,8 +2,8 @@
 ``python -m validation.checked_cache``): cold start to the first chart drawn in Chromium, ours
 against a bare one-chart Streamlit app started the same way (alternated); a reader opening
 /figures directly on the warm server (fresh browser context each time: nothing cached in the
-browser), the bare app's page opened the same way beside it; and the server time of a page switch with
-warm caches (a worker running Streamlit's AppTest).
+browser), the bare app's page opened the same way beside it; and the server time of a page
+switch with warm caches (a worker running Streamlit's AppTest).
 
 ``python -m bench OUT --only dashboard`` runs this case alone.
 """
