@@ -18,7 +18,7 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import charts
+from dashboard import charts, pacing
 from dashboard import data as dashboard_data
 from dashboard.i18n import t
 from validation.export import bundle_files, zip_bytes
@@ -38,6 +38,7 @@ def open_page(page: str, lang: str = "en", **params: str) -> AppTest:
     """The app at /<page>?lang=…&… as a browser would open it."""
     at = AppTest.from_file(str(APP), default_timeout=180)
     at.query_params["lang"] = lang
+    at.session_state[pacing.DRAWN] = True  # the browser has drawn a first chart (pacing)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     if page != "overview" or params:
@@ -425,6 +426,7 @@ def test_the_checks_run_once_for_every_page_and_language(monkeypatch):
     monkeypatch.setattr(dashboard_data, "engine_checked", counted)
     st.cache_data.clear()
     at = AppTest.from_file(str(APP), default_timeout=180)
+    at.session_state[pacing.DRAWN] = True
     at.run()
     for lang in LANGS:
         at.query_params["lang"] = lang

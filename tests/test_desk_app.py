@@ -14,6 +14,7 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from dashboard import pacing
 from dashboard.i18n import t
 from dashboard.pages import PAGES
 from tests.conftest import DESK, ROOT
@@ -51,6 +52,7 @@ def metadata(dataset_id: str) -> dict:
 def open_page(page: str, lang: str = "en", **params: str) -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=180)
     at.query_params["lang"] = lang
+    at.session_state[pacing.DRAWN] = True  # the browser has drawn a first chart (pacing)
     for name, value in params.items():
         at.query_params[name] = value
     at.run()

@@ -8,7 +8,7 @@ import html
 
 import streamlit as st
 
-from dashboard import chart_set, charts, ui
+from dashboard import chart_set, charts, pacing, ui
 from dashboard.chart_cache import figures_charts
 from dashboard.data import checked_dataset
 from dashboard.i18n import t
@@ -82,10 +82,14 @@ def main() -> None:
     # One icicle per headline total that has parts, then every figure as its interval (one
     # chart per measure: a currency, percents, counts), then the parts against each whole.
     # Each group is built (once per dataset state, chart_cache) when its turn comes: the
-    # first chart is on its way to the reader before the next group is built.
+    # first chart is on its way to the reader before the next group is built. A session's
+    # first view sends the first chart alone; the rest once the browser has drawn it (pacing).
     for group in ("hierarchy", "intervals"):
         for chart in figures_charts(folder, lang, group):
             show_figures_chart(chart, rows, lang)
+            if not pacing.rest_is_wanted():
+                pacing.ask_for_the_rest()
+                return
     fits = results.parts_fits(checked.checks)
     for fit, chart in zip(fits, figures_charts(folder, lang, "parts"), strict=True):
         show_figures_chart(chart, rows, lang)
