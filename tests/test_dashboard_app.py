@@ -457,3 +457,16 @@ def test_the_source_toggles_choose_which_kinds_are_marked():
     article = next(m.value for m in at.markdown if 'class="fd-' in m.value)
     assert article.count('class="fd-figure"') == 4
     assert "fd-claim" not in article and "fd-mention" not in article
+
+
+def test_a_charts_data_table_is_drawn_once_its_expander_is_open():
+    """Closed expanders send no grid (the browser draws the charts sooner); opening one runs
+    the page again with the table, its columns described as the data dictionary says."""
+    at = open_page("figures", "en")
+    assert [len(d.value) for d in at.dataframe] == [15]  # only the context table, open
+    at.session_state["data-hierarchy-f01"] = True  # what opening the expander sets
+    at.run()
+    table = next(d for d in at.dataframe if "figure_id" in d.value.columns)
+    assert set(table.value["figure_id"]) == {"f01", "f02", "f03", "f04"}
+    help_text = json.loads(table.proto.columns)["figure_id"]["help"]
+    assert help_text == dashboard_data.column_help("figures")["figure_id"] != ""

@@ -259,3 +259,19 @@ def test_the_language_switch_and_the_navigation_keep_lang(server, page):
     wait_for_charts(page, 1)
     assert page.locator('h1[dir="rtl"]').inner_text() == t("timeline.heading", "ar")
     no_exception_box(page)
+
+
+def test_a_charts_data_opens_under_it(server, page):
+    """The table under a chart is sent when its expander opens (dashboard/ui.py show_chart),
+    and a reader opening /figures first gets the rest of the page after the first chart."""
+    from playwright.sync_api import expect
+
+    base_url, _ = server
+    open_page(page, base_url, "figures", "en")
+    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(5, timeout=TIMEOUT)
+    expander = page.locator('[data-testid="stExpander"]').first  # under the first chart
+    assert expander.locator('[data-testid="stDataFrame"]').count() == 0
+    expander.locator("summary").click()
+    table = expander.locator('[data-testid="stDataFrame"]')
+    expect(table).to_contain_text("figure_id", timeout=TIMEOUT)
+    no_exception_box(page)
