@@ -107,15 +107,15 @@ def event_findings(
     where = ("events.csv", "provenance.events")
     found, why = date_read_back(quote, iso, precision, reference, article, span)
     if found is None:
-        try:
-            reading = parse_date_text(quote, reference)
-        except ValueError:
+        reading, where_read = read_for_message(quote, reference, article, span)
+        if reading is None:
             message = f"the words cannot be read as one date: {shorten(why)}"
             return [Finding(*where, message, row, "date_text_ar")]
         return [
             Finding(
                 *where,
-                f"«{shorten(quote)}» reads as {reading[0]} ({reading[1]}), not {iso} ({precision})",
+                f"«{shorten(quote)}» reads as {reading[0]} ({reading[1]}){where_read}, "
+                f"not {iso} ({precision})",
                 row,
                 "date",
                 iso,
@@ -133,3 +133,19 @@ def event_findings(
             )
         ]
     return []
+
+
+def read_for_message(
+    quote: str, reference: date | None, article: ArticleDates | None, span
+) -> tuple[Reading | None, str]:
+    """What to tell a curator the words give: their reading alone, else where they stand
+    (said so), else None (they give no one date)."""
+    try:
+        return parse_date_text(quote, reference), ""
+    except ValueError:
+        pass
+    if article is not None and article.holds(quote, span):
+        in_place = article.at(*span, reference)
+        if in_place is not None:
+            return in_place, " where it stands"
+    return None, ""
