@@ -80,8 +80,6 @@ DATE_PIECES = re.compile(
     rf"(?<![0-9٠-٩])(?:[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{4}}|"
     rf"[0-9٠-٩]{{4}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}})(?![0-9٠-٩])"
 )
-# «شهر شباط»: a month named alone reads as no date, but with the word «شهر» before it the
-# provenance check reads it against the publication date, as the extractor did.
 # A claim holds one paragraph: words a line break cuts («2.2 تريليون⏎جنيه») fit no claim.
 ACROSS_PARAGRAPHS = (
     "its words run over a line break, and a claim (which must hold it) is one paragraph: "
