@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from tests.conftest import FIXTURES
 from validation.draft import draft_dataset, is_masthead, write_draft
 from validation.engine import check_dataset
+from validation.extract import extract
 from validation.load import UnusableInput, load_dataset
 from validation.schemas import QUOTE_COLUMNS
 
@@ -26,6 +28,7 @@ PUBLISHED = {
     "words-and-spans": dt.date(2023, 11, 20),
     "country-unnamed": dt.date(2025, 3, 2),
     "months-and-outlets": dt.date(2024, 6, 20),
+    "months-in-company": dt.date(2023, 10, 20),
 }
 
 
@@ -513,14 +516,15 @@ def test_an_outlet_glued_to_its_digits_and_the_word_for_one_are_no_counts():
 
 def test_a_month_named_after_shahr_is_an_event_and_date_pieces_are_no_counts(tmp_path):
     """«رواتب شهر أيار» beside «3 حزيران 2024», «شهر نيسان» beside «الأحد المقبل»: the month
-    alone reads as no date, «شهر أيار» does, so the event's words take «شهر»; «نبأ24» (digits
-    after an outlet's name) and the pieces of «5 /-6- 2024» (a date no reader can read) are
-    no counts."""
+    alone reads as no date, but the extractor reads it after «شهر», so the event keeps the
+    extractor's span (the month's words only) and provenance reads it where it stands;
+    «نبأ24» (digits after an outlet's name) and the pieces of «5 /-6- 2024» (a date no reader
+    can read) are no counts."""
     dataset = drafted(tmp_path, "months-and-outlets")
     assert rows(dataset, "events", *EVENT_READING) == [
         ("3 حزيران 2024", "2024-06-03", "day", "occurred", "stated"),
-        ("شهر أيار", "2024-05", "month", "occurred", "inferred"),
-        ("شهر نيسان", "2024-04", "month", "occurred", "inferred"),
+        ("أيار", "2024-05", "month", "occurred", "inferred"),
+        ("نيسان", "2024-04", "month", "occurred", "inferred"),
         ("الأحد المقبل", "2024-06-23", "day", "scheduled", "inferred"),
     ]
     assert rows(dataset, "figures", "quote_ar", "amount") == [
@@ -538,3 +542,42 @@ def test_a_month_named_after_shahr_is_an_event_and_date_pieces_are_no_counts(tmp
         ("6", pieces),
         ("2024", pieces),
     ]
+
+
+def test_every_date_the_extractor_reads_is_an_event_at_its_own_span(tmp_path):
+    """Months the extractor reads only in their words' company («لتشرين الثاني وكانون
+    الأول», «بنهاية أيلول», «حتى نهاية آذار») and a short fiscal year that reads as a month
+    alone («03/2004» after «عامي 02/2003 و») are events at the extractor's exact span, with
+    its date and date_end; an amount a line break cuts («2.2 مليار⏎دينار») is left for the
+    curator, with the reason, instead of crashing the drafter."""
+    dataset = drafted(tmp_path, "months-in-company")
+    read = [
+        (m.text, m.date, m.precision, m.date_end)
+        for m in extract(dataset.source_text, PUBLISHED["months-in-company"])
+        if m.kind in ("date", "year")
+    ]
+    events = rows(dataset, "events", "date_text_ar", "date", "precision", "note")
+    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == read
+    assert rows(dataset, "events", *EVENT_READING) == [
+        ("تشرين الثاني", "2023-11", "month", "scheduled", "inferred"),
+        ("كانون الأول", "2023-12", "month", "scheduled", "inferred"),
+        ("أيلول", "2023-09", "month", "occurred", "inferred"),
+        ("عامي 02/2003", "2002", "year", "occurred", "stated"),
+        ("03/2004", "2003", "year", "occurred", "stated"),
+        ("العام المقبل", "2024", "year", "scheduled", "inferred"),
+        ("آذار", "2024-03", "month", "scheduled", "inferred"),
+    ]
+    assert [spans_to(note) for (note,) in rows(dataset, "events", "note")][3:5] == ["2003", "2004"]
+    assert rows(dataset, "ignored_numbers", "surface_ar", "reason") == [
+        (
+            "نحو 2.2 مليار\nدينار أردني",
+            "its words run over a line break, and a claim (which must hold it) is one "
+            "paragraph: curate by hand",
+        )
+    ]
+
+
+def spans_to(note: str | None) -> str | None:
+    """The last date of «spans A to B;» in an event's note (a span's date_end), if any."""
+    found = re.search(r"spans \S+ to (\S+?);", note or "")
+    return found[1] if found else None

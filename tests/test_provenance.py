@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import FIXTURES, edit_cell
 from validation.draft import draft_dataset, write_draft
 from validation.engine import check_dataset
+from validation.legacy import engine as legacy_engine
 from validation.load import load_dataset
 
 
@@ -193,3 +194,35 @@ def test_without_a_declared_country_a_bare_word_in_a_silent_article_has_no_curre
         "figures.csv, row 2, column currency: currency is 'JOD' but the quote «40 مليون دينار» "
         "says no currency (value: 'JOD') [provenance.figures]"
     ]
+
+
+@pytest.mark.parametrize(
+    ("event", "column", "value", "words"),
+    [
+        (None, None, None, None),  # as drafted: months read where they stand pass
+        (
+            "e02",
+            "date",
+            "2024-12",
+            "«كانون الأول» reads as 2023-12 (month) where it stands, not 2024-12",
+        ),
+        ("e05", "date", "2004", "«03/2004» reads as 2004-03 (month), not 2004 (year)"),
+        ("e01", "date_basis", "stated", "date_basis should be inferred"),
+    ],
+)
+def test_an_event_read_in_place_is_checked_in_place_by_both_engines(
+    tmp_path, event, column, value, words
+):
+    """«لتشرين الثاني وكانون الأول», «عامي 02/2003 و03/2004»: the words alone give no date
+    (or another), the extractor reads them where they stand; provenance accepts exactly
+    that reading, in both engines."""
+    article = (FIXTURES / "drafts" / "months-in-company.txt").read_bytes()
+    draft = draft_dataset(article, "company", published=dt.date(2023, 10, 20))
+    folder = write_draft(draft, tmp_path)
+    if event:
+        edit_cell(folder / "events.csv", "event_id", event, column, value)
+    dataset = load_dataset(folder)
+    for engine in (check_dataset, legacy_engine.check_dataset):
+        report, _ = engine(dataset)
+        (checked,) = [c for c in report.checks if c.id == "provenance.events"]
+        assert_found([f.line() for f in checked.findings], words)

@@ -31,8 +31,9 @@ from validation.arabic.money import guess_country
 from validation.arabic.numbers import plain_number
 from validation.arabic.phrases import read_phrases
 from validation.arabic.quantities import Quantity
-from validation.arabic.quotes import parse_amount, parse_date_text
+from validation.arabic.quotes import parse_amount
 from validation.arabic.text import fold
+from validation.checks.date_readback import ArticleDates, date_read_back
 from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
 from validation.gazetteer import COUNTRY_EN, MORE_COUNTRY_NAMES, Found, find_entities
@@ -79,9 +80,11 @@ DATE_PIECES = re.compile(
     rf"(?<![0-9٠-٩])(?:[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{4}}|"
     rf"[0-9٠-٩]{{4}}{_SEPARATOR}[0-9٠-٩]{{1,2}}{_SEPARATOR}[0-9٠-٩]{{1,2}})(?![0-9٠-٩])"
 )
-# «شهر شباط»: a month named alone reads as no date, but with the word «شهر» before it the
-# provenance check reads it against the publication date, as the extractor did.
-MONTH_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[وفبلك]?(?:ال)?شهر[^\S\n]+$")
+# A claim holds one paragraph: words a line break cuts («2.2 تريليون⏎جنيه») fit no claim.
+ACROSS_PARAGRAPHS = (
+    "its words run over a line break, and a claim (which must hold it) is one paragraph: "
+    "curate by hand"
+)
 ONE_WORDS = frozenset(fold("واحد واحدة").split())  # «لمرة واحدة»: once, no count
 # The word after a figure, or nothing when a clause ends there.
 NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
@@ -306,18 +309,6 @@ def reads_back(
     return None
 
 
-def date_reads_back(quote: str, iso: str, precision: str, published: dt.date | None):
-    """(basis, None) when provenance reads the same date from the words, else (None, why)."""
-    try:
-        alone = parse_date_text(quote, None)
-        with_reference = parse_date_text(quote, published)
-    except ValueError as error:
-        return None, str(error)
-    if with_reference != (iso, precision):
-        return None, f"its words read as {with_reference}"
-    return ("stated" if alone == with_reference else "inferred"), None
-
-
 def event_note(d: DatePhrase, quote: str, basis: str, published: dt.date | None) -> str | None:
     """Why the date is what it is: a span's last year (events hold one date, the first),
     and the publication day a relative date was read against."""
@@ -359,10 +350,12 @@ class Drafter:
     tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in MODELS})
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
     currencies: TextCurrencies = field(init=False)
+    dates: ArticleDates = field(init=False)  # the extractor's dates, for words read in place
     open_figures: set[str] = field(default_factory=set)  # a part of money, if its whole is
 
     def __post_init__(self) -> None:
         self.currencies = TextCurrencies(self.text, self.country)
+        self.dates = ArticleDates(self.text)
 
     def ignore(self, start: int, end: int, reason: str) -> None:
         self.tables["ignored_numbers"].append(
@@ -372,13 +365,13 @@ class Drafter:
         self.notes[("ignored_numbers", f"{start}-{end}")] = f"«{self.text[start:end]}»: {reason}"
 
     def run(self) -> None:
-        phrases = [
-            p
-            for p in read_phrases(
+        read = list(
+            read_phrases(
                 self.text, self.published, default_country=self.country, guess_currency=True
             )
-            if p.start >= self.body_start
-        ]
+        )
+        self.dates.remember(self.published, read)
+        phrases = [p for p in read if p.start >= self.body_start]
         found = find_entities(self.text, self.body_start)
         claims = joined_over(
             sentences(self.text, self.body_start), [(p.start, p.end) for p in phrases]
@@ -473,6 +466,9 @@ class Drafter:
                 self.ignore(q.start, q.end, refused)
                 continue
             claim = containing(spans, q.start, q.end)
+            if claim is None:
+                self.ignore(q.start, q.end, ACROSS_PARAGRAPHS)
+                continue
             figures.append(self.figure_row(f"f{len(figures) + 1:02d}", q, claim, spans))
             if self.names_no_unit(q):
                 self.open_figures.add(figures[-1]["figure_id"])
@@ -670,13 +666,12 @@ class Drafter:
             if any(s <= d.start and d.end <= e for s, e in names):
                 continue  # a year inside a name: the mention captures it
             basis, refused = self.event_basis(d)
-            if refused:
-                widened = self.with_month_word(d)
-                if widened is None:
-                    self.ignore(d.start, d.end, refused)
-                    continue
-                d, basis = widened
             claim = containing(spans, d.start, d.end)
+            if claim is None and not refused:
+                refused = ACROSS_PARAGRAPHS
+            if refused:
+                self.ignore(d.start, d.end, refused)
+                continue
             event = self.event_row(d, claim, spans, basis)
             self.tables["events"].append(event)
             self.tables["claims"][claim]["checkable"] = True
@@ -698,22 +693,10 @@ class Drafter:
                 "month or year; curate by hand"
             )
         quote = self.text[d.start : d.end]
-        basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
+        basis, refused = date_read_back(
+            quote, d.iso, d.precision, self.published, self.dates, (d.start, d.end)
+        )
         return (None, f"not drafted as an event: {refused}") if refused else (basis, None)
-
-    def with_month_word(self, d: DatePhrase) -> tuple[DatePhrase, str] | None:
-        """«شهر شباط»: the date widened back over the word «شهر» before it, with its basis,
-        when those words read back to the date the extractor gave; else None."""
-        line_start = self.text.rfind("\n", 0, d.start) + 1
-        word = MONTH_WORD_BEFORE.search(self.text[max(line_start, d.start - 12) : d.start])
-        if word is None or d.iso is None or d.precision != "month":
-            return None
-        start = d.start - len(word[0])
-        quote = self.text[start : d.end]
-        basis, refused = date_reads_back(quote, d.iso, d.precision, self.published)
-        if refused:
-            return None
-        return DatePhrase(start, d.end, d.iso, d.precision, d.kind, d.iso_end), basis
 
     def event_row(self, d: DatePhrase, claim: int, spans, basis: str) -> dict:
         claim_row = self.tables["claims"][claim]

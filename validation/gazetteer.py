@@ -149,8 +149,21 @@ LAM_FORMS = re.compile(
     + "|".join(f"(?:ل{name_pattern(form[2:])})" for form, *_ in FIXED if form.startswith("ال"))
     + ")"
 )
+# NOTE: «أعلنت وزارة التخطيط الأحد»: a weekday (or «اليوم») after a ministry's name says
+# when it spoke, as the extractor reads it; it is no word of the name.
+WHEN_WORDS = "|".join(
+    name_pattern(w[2:])
+    for w in ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم"]
+)
 MINISTRY = re.compile(
-    GLUE + r"(?P<name>" + name_pattern("وزارة") + r"(?:[^\S\n]+(?:و|ل)?ال" + WORD + r"){1,4})"
+    GLUE
+    + r"(?P<name>"
+    + name_pattern("وزارة")
+    + r"(?:[^\S\n]+(?:و|ل)?ال(?!"
+    + WHEN_WORDS
+    + r")"
+    + WORD
+    + r"){1,4})"
 )
 CENTRAL_BANK = re.compile(
     GLUE

@@ -11,17 +11,14 @@ import hashlib
 import re
 from bisect import bisect_right
 
-from validation.arabic.quotes import parse_date_text
 from validation.batch import Rows, Subject, missing
-from validation.checks.readback import TextCurrencies, declared_country, figure_findings, shorten
+from validation.checks.date_readback import ArticleDates, event_findings
+from validation.checks.readback import TextCurrencies, declared_country, figure_findings
 from validation.load import Dataset
 from validation.report import CheckResult, Finding, verdict
 from validation.schemas import QUOTE_COLUMNS
 
 BODY_TABLES = ("claims", "figures", "events", "mentions", "ignored_numbers")
-
-
-HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
 
 
 def check_checksum(dataset: Dataset) -> CheckResult:
@@ -219,44 +216,17 @@ def span_of(row) -> tuple[int, int] | None:
 
 
 def check_event_dates(dataset: Dataset, events: Rows) -> CheckResult:
-    """Each date is what its words give; 'stated' only when the words alone give it."""
+    """Each date is what its words give, alone or where they stand in the article
+    (date_readback); 'stated' only when the words give it without the publication date."""
     reference = dataset.published
+    article = ArticleDates(dataset.source_text)
     findings = []
     quoted = events.where(lambda e: not missing(e.date_text_ar) and not missing(e.char_start))
     for row in quoted:
-        where = ("events.csv", "provenance.events")
-        try:
-            alone = parse_date_text(row.date_text_ar, None)
-            with_reference = parse_date_text(row.date_text_ar, reference)
-        except ValueError as error:
-            message = f"the words cannot be read as one date: {shorten(str(error))}"
-            findings.append(Finding(*where, message, row.Index, "date_text_ar"))
-            continue
-        if with_reference != (row.date, row.precision):
-            findings.append(
-                Finding(
-                    *where,
-                    f"«{shorten(row.date_text_ar)}» reads as {with_reference[0]} "
-                    f"({with_reference[1]}), "
-                    f"not {row.date} ({row.precision})",
-                    row.Index,
-                    "date",
-                    row.date,
-                )
-            )
-            continue
-        basis = "stated" if alone == with_reference else "inferred"
-        if row.date_basis != basis:
-            findings.append(
-                Finding(
-                    *where,
-                    f"«{shorten(row.date_text_ar)}» gives its date {HOW_GIVEN[basis]}: "
-                    f"date_basis should be {basis}",
-                    row.Index,
-                    "date_basis",
-                    row.date_basis,
-                )
-            )
+        findings += event_findings(
+            row.Index, row.date_text_ar, row.date, row.precision, row.date_basis, reference,
+            article, span_of(row),
+        )  # fmt: skip
     return verdict(
         "provenance.events",
         "provenance",
