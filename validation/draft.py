@@ -82,6 +82,11 @@ DATE_PIECES = re.compile(
 # «شهر شباط»: a month named alone reads as no date, but with the word «شهر» before it the
 # provenance check reads it against the publication date, as the extractor did.
 MONTH_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[وفبلك]?(?:ال)?شهر[^\S\n]+$")
+# «ستوجه الأربعاء», «لتشرين الثاني»: the word (or glued letter) just before a date whose
+# reading rests on it: a future verb makes a weekday alone the next one, «ل» makes a
+# month alone a date. No digits or punctuation: the words stay within the date's clause.
+CONTEXT_WORD_BEFORE = re.compile(r"(?<!\S)[^\s\d.,،؛;:!?()\[\]«»\"'/-]+[^\S\n]*\Z")
+CONTEXT_WORDS_LIMIT = 3
 ONE_WORDS = frozenset(fold("واحد واحدة").split())  # «لمرة واحدة»: once, no count
 # The word after a figure, or nothing when a clause ends there.
 NEXT_WORD = re.compile(r"[^\S\n]*([^\s\d.,،؛;:!?()\[\]«»\"'/-]+)?")
@@ -671,7 +676,7 @@ class Drafter:
                 continue  # a year inside a name: the mention captures it
             basis, refused = self.event_basis(d)
             if refused:
-                widened = self.with_month_word(d)
+                widened = self.with_month_word(d) or self.with_words_before(d)
                 if widened is None:
                     self.ignore(d.start, d.end, refused)
                     continue
@@ -714,6 +719,28 @@ class Drafter:
         if refused:
             return None
         return DatePhrase(start, d.end, d.iso, d.precision, d.kind, d.iso_end), basis
+
+    def with_words_before(self, d: DatePhrase) -> tuple[DatePhrase, str] | None:
+        """«ستوجه الأربعاء», «لتشرين الثاني»: the date widened back over the few words of
+        its line that its reading rests on (`CONTEXT_WORD_BEFORE`), to the first quote that reads
+        back to the extractor's date; else None (the quote alone reads otherwise)."""
+        if d.iso is None or d.precision not in ("day", "month", "year"):
+            return None
+        if is_masthead(self.text, d.start, d.end):  # «صدى اليوم»: a name, widened or not
+            return None
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        start = d.start
+        for _ in range(CONTEXT_WORDS_LIMIT):
+            word = CONTEXT_WORD_BEFORE.search(self.text, line_start, start)
+            if word is None:
+                return None
+            start = word.start()
+            basis, refused = date_reads_back(
+                self.text[start : d.end], d.iso, d.precision, self.published
+            )
+            if not refused:
+                return DatePhrase(start, d.end, d.iso, d.precision, d.kind, d.iso_end), basis
+        return None
 
     def event_row(self, d: DatePhrase, claim: int, spans, basis: str) -> dict:
         claim_row = self.tables["claims"][claim]

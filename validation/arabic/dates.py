@@ -20,6 +20,9 @@ from validation.arabic.lexicon import (
     MONTH_PREPOSITIONS,
     MONTHS_NEVER_ALONE,
     ORDINAL_DAYS,
+    PERIOD_EDGE_NOT_BEFORE,
+    PERIOD_EDGE_NOUNS,
+    PERIOD_EDGES,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
@@ -101,6 +104,13 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+# «نهاية العام», «بداية الشهر»: the unit of the period.
+_PERIOD_EDGE_KEYS = {
+    _key(f"{edge} {noun}"): unit
+    for edge in _phrases(PERIOD_EDGES)
+    for unit, nouns in PERIOD_EDGE_NOUNS.items()
+    for noun in _phrases(nouns)
+}
 _YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
 
 
@@ -132,6 +142,12 @@ _FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستب
     + "(?:" + _SPACE + _LETTER + "++){0,2}" + _SPACE + r"\Z"
 )  # fmt: skip
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_EDGE_WORD = re.compile(_LETTER + "++" + _SPACE)  # «نهاية » before the period's noun
+_PERIOD_EDGE_NOT_BEFORE = re.compile(  # «… العام المالي» (not «إلى»), «… نفسه», «… من», «… 2024»
+    _SPACE + "(?:ال(?!ي" + _END + ")" + _LETTER
+    + "|(?:" + _alternation(_words(PERIOD_EDGE_NOT_BEFORE)) + ")" + _END + ")"
+    + "|" + _GAP + "[0-9]"
+)  # fmt: skip
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
     + "(?P<month>" + _MONTH + ")" + _END
@@ -572,3 +588,21 @@ def _read_year_part(
     return DatePhrase(
         start, match.end(), f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
     )
+
+
+def _read_period_edge(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«حتى نهاية العام», «في بداية الشهر»: the year or month the reference date lies in, as
+    a whole. «نهاية العام الماضي» is «العام الماضي» as before (the edge word stays outside);
+    «نهاية العام المالي», «… العام نفسه», «… العام من الحرب» and «نهاية العام 2024» (the
+    year reader's) are not this."""
+    relative = _RELATIVE_AFTER.match(folded, end)
+    if relative:
+        noun = _EDGE_WORD.match(folded, start).end()
+        return _read_relative(
+            folded, noun, relative.end(), folded[noun : relative.end()], reference
+        )
+    if _PERIOD_EDGE_NOT_BEFORE.match(folded, end):
+        return None
+    return _step(start, end, _PERIOD_EDGE_KEYS[_key(phrase)], 0, reference)
