@@ -893,6 +893,33 @@ GLUED_SCALES = [
     ('وحصل الفريق على 10 ملايينالجوائز.', [('number', '10', 10, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# «15 من الشهر الجاري», «العشرين من الشهر الماضي», «في 3 الجاري»: a day of the month a relative
+# word names («من» makes the number a day); «الأسبوع الأول من يوليو» is that month, not its first
+# day; a count before «الشهر الماضي» stays a count, and 31 June is no day.
+DAYS_OF_A_RELATIVE_MONTH = [
+    ('وتبدأ المرحلة الثانية في 15 من الشهر الجاري.', [('date', '15 من الشهر الجاري', None, None, None, '2021-06-15', None, 'day')]),
+    ('وعقدت اللجنة اجتماعها يوم 10 من الشهر الماضي في الرياض.', [('date', '10 من الشهر الماضي', None, None, None, '2021-05-10', None, 'day')]),
+    ('وتنتهي مهلة التسجيل في الأول من الشهر المقبل.', [('date', 'الأول من الشهر المقبل', None, None, None, '2021-07-01', None, 'day')]),
+    ('وأقر المجلس الخطة في العشرين من الشهر الجاري.', [('date', 'العشرين من الشهر الجاري', None, None, None, '2021-06-20', None, 'day')]),
+    ('وقال البيان إن الدفعة صرفت في 3 الجاري.', [('date', '3 الجاري', None, None, None, '2021-06-03', None, 'day')]),
+    ('ويستمر المعرض حتى 30 من الشهر الجاري.', [('date', '30 من الشهر الجاري', None, None, None, '2021-06-30', None, 'day')]),
+    ('وسيعقد المؤتمر في الخامس عشر من الشهر المقبل.', [('date', 'الخامس عشر من الشهر المقبل', None, None, None, '2021-07-15', None, 'day')]),
+    ('ووقعت الاتفاقية في الـ12 من الشهر الحالي.', [('date', '12 من الشهر الحالي', None, None, None, '2021-06-12', None, 'day')]),
+    ('وأعلنت الشركة نتائجها في 7 من هذا الشهر.', [('date', '7 من هذا الشهر', None, None, None, '2021-06-07', None, 'day')]),
+    ('وبدأ الإضراب في الثامن من الشهر الماضي.', [('date', 'الثامن من الشهر الماضي', None, None, None, '2021-05-08', None, 'day')]),
+    ('وانطلقت الحملة في 21 الحالي بمشاركة واسعة.', [('date', '21 الحالي', None, None, None, '2021-06-21', None, 'day')]),
+    ('وصلت الشحنة الأولى في 2 من الشهر القادم.', [('date', '2 من الشهر القادم', None, None, None, '2021-07-02', None, 'day')]),
+    ('وتعطلت المحطة منذ 18 من الشهر المنصرم.', [('date', '18 من الشهر المنصرم', None, None, None, '2021-05-18', None, 'day')]),
+    ('وتصرف المنح في الأسبوع الأول من يوليو.', [('date', 'الأسبوع الأول من يوليو', None, None, None, '2021-07', None, 'month')]),
+    ('وتجري الانتخابات في الأسبوع الثاني من الشهر المقبل.', [('date', 'الأسبوع الثاني من الشهر المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وارتفع عدد المصابين إلى 40 الشهر الماضي.', [('number', '40', 40, None, 'exact', None, None, None), ('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وسجلت المدينة 25 حالة الشهر الجاري.', [('number', '25', 25, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وتوفي 12 من المصابين الشهر الماضي.', [('number', '12', 12, None, 'exact', None, None, None), ('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وبلغت المبيعات 3 ملايين الشهر الجاري.', [('amount', '3 ملايين', 3000000, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وقال إن 31 من الشهر الجاري موعد نهائي.', [('number', '31', 31, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وتسلم 45 من العاملين رواتبهم هذا الشهر.', [('number', '45', 45, None, 'exact', None, None, None), ('date', 'هذا الشهر', None, None, None, '2021-06', None, 'month')]),
+]  # fmt: skip
+
 
 TABLES = {
     "bracketed": BRACKETED,
@@ -928,6 +955,7 @@ TABLES = {
     "hedge with its pronoun": HEDGES_HIS_BOUND,
     "edge of a period": PERIOD_EDGES,
     "scale glued to its currency": GLUED_SCALES,
+    "day of a relative month": DAYS_OF_A_RELATIVE_MONTH,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 
@@ -977,6 +1005,7 @@ def test_any_iso_code_written_after_a_number_is_read():
         ("الأشهر الستة الأولى من العام", ("date", "الأشهر الستة الأولى من العام", None, None, None, None, None, "relative")),
         ("الأشهر الستة الأولى من 2018", ("date", "الأشهر الستة الأولى من 2018", None, None, None, "2018-01", "2018-06", "month")),
         ("حتى نهاية العام", ("date", "نهاية العام", None, None, None, None, None, "relative")),
+        ("في 15 من الشهر الجاري", ("date", "15 من الشهر الجاري", None, None, None, None, None, "relative")),
     ],
 )  # fmt: skip
 def test_without_a_reference_date_relative_dates_have_no_date(sentence, expected):

@@ -199,6 +199,20 @@ _ORDINAL_DAY_MONTH_ALONE = re.compile(
     "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
 )  # fmt: skip
+_OF_RELATIVE_MONTH = (  # «من الشهر الجاري», «من هذا الشهر»: «من» makes the number a day
+    "من" + _SPACE + "(?:الشهر" + _SPACE + "(?P<relative>" + _RELATIVE + ")"
+    + "|هذا" + _SPACE + "الشهر)" + _END
+)  # fmt: skip
+_DAY_OF_RELATIVE_MONTH = re.compile(  # «15 من الشهر الجاري», «في 3 الجاري»: a day of it
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:" + _OF_RELATIVE_MONTH
+    + "|(?P<current>" + _alternation(["الجاري", "الحالي"]) + ")" + _END + ")"
+)  # fmt: skip
+_ORDINAL_OF_RELATIVE_MONTH = re.compile(  # «العشرين من الشهر الجاري»
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + _OF_RELATIVE_MONTH
+)
+_WEEK_BEFORE = re.compile(  # «الأسبوع الأول من يوليو»: a week of the month, not its first day
+    _START + _PREFIX + "?" + _alternation(["الأسبوع", "الاسبوع"]) + _END + _SPACE + r"\Z"
+)
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
     + _MONTH_NAMED + _AFTER_MONTH + "?"
@@ -336,6 +350,10 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     match = _MONTH_YEAR_NUMERIC.match(folded, start)
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
+    match = _DAY_OF_RELATIVE_MONTH.match(folded, start)
+    day = match and _day_of_relative_month(match, start, int(match["day"]), reference)
+    if day:
+        return day
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match and not (match["year"] or match["relative"] or match["ofyear"]):
         span = _read_day_span(match, folded, start)
@@ -444,12 +462,40 @@ def _second_month(
     return DatePhrase(start, end, f"{year:04d}-{month:02d}", "month")
 
 
-def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
-    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»."""
+def _read_ordinal_day(
+    folded: str, start: int, reference: date | None, floor: int = 0
+) -> DatePhrase | None:
+    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020», «العشرين من الشهر الجاري»;
+    «الأسبوع الأول من يوليو» is a week of July: the month, its words from «الأسبوع»."""
+    week = _WEEK_BEFORE.search(folded, max(floor, start - 12), start)
+    relative = _ORDINAL_OF_RELATIVE_MONTH.match(folded, start)
+    if relative and week:  # «الأسبوع الثاني من الشهر الجاري»: that month
+        step = _RELATIVE_KEYS[_key(relative["relative"])] if relative["relative"] else 0
+        return _step(week.start(), relative.end(), "month", step, reference)
+    if relative:
+        day = _ORDINAL_DAY_KEYS[_key(relative["ordinal"])]
+        return _day_of_relative_month(relative, start, day, reference)
     match = _month_match(_ORDINAL_DAY_MONTH, _ORDINAL_DAY_MONTH_ALONE, folded, start)
     if match is None:
         return None
+    if week:
+        month = _read_named_month(match, start, reference, None)
+        month.start = week.start()
+        return month
     return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+
+
+def _day_of_relative_month(
+    match: re.Match, start: int, day: int, reference: date | None
+) -> DatePhrase | None:
+    """The day ``day`` of the month «الشهر الجاري/الماضي/المقبل» (or «الجاري» alone) names."""
+    if not 1 <= day <= 31:
+        return None
+    if not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+    months = reference.year * 12 + reference.month - 1 + step
+    return _day_date(start, match.end(), months // 12, months % 12 + 1, day)
 
 
 def _usable(reference: date | None) -> bool:

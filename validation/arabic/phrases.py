@@ -236,7 +236,9 @@ def _read_at(
     if key in _WEEKDAY_KEYS:
         return _read_weekday(folded, start, end, word, reference, floor)
     if key in _ORDINAL_DAY_KEYS:
-        return _read_hijri_month(folded, start) or _read_ordinal_day(folded, start, reference)
+        return _read_hijri_month(folded, start) or _read_ordinal_day(
+            folded, start, reference, floor
+        )
     if key in _YEAR_PART_KEYS:
         return _read_year_part(folded, start, end, word, reference)
     if key in _PERIOD_EDGE_KEYS:
