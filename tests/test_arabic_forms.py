@@ -920,6 +920,32 @@ DAYS_OF_A_RELATIVE_MONTH = [
     ('وتسلم 45 من العاملين رواتبهم هذا الشهر.', [('number', '45', 45, None, 'exact', None, None, None), ('date', 'هذا الشهر', None, None, None, '2021-06', None, 'month')]),
 ]  # fmt: skip
 
+# «العام قبل الماضي», «السنة قبل الماضية», «الشهر قبل الماضي»: two of the period back, also after an
+# edge word («مطلع العام قبل الماضي»); «قبل الماضي» after no period, a season or a term is no date.
+PERIODS_BEFORE_LAST = [
+    ('وارتفع العجز في العام قبل الماضي إلى مستوى قياسي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وكانت الحكومة قد أعلنت الخطة السنة قبل الماضية.', [('date', 'السنة قبل الماضية', None, None, None, '2019', None, 'year')]),
+    ('وصرفت الدفعة الأولى الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وزار الوفد المدينة الأسبوع قبل الماضي.', [('date', 'الأسبوع قبل الماضي', None, None, None, '2021-W23', None, 'week')]),
+    ('وبلغت الصادرات ذروتها للعام قبل الماضي.', [('date', 'لعام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وتراجعت الأسعار منذ العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وقارن التقرير الأرقام بأرقام الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وتأجل المشروع من السنة قبل الماضية إلى اليوم.', [('date', 'السنة قبل الماضية', None, None, None, '2019', None, 'year'), ('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وأعلن البنك نتائج العام قبل الماضي أمس.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year'), ('date', 'أمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('وبدأت الأزمة مطلع العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وسجلت المدينة أعلى حرارة في الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وتضاعف الإنفاق بين العام قبل الماضي والعام الجاري.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year'), ('date', 'العام الجاري', None, None, None, '2021', None, 'year')]),
+    ('ووصلت المساعدات في نهاية العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وانخفض التضخم في العام الماضي.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وارتفعت الأسعار الشهر الماضي.', [('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وقال قبل الماضي بأيام إن الوضع تحسن.', []),
+    ('وفاز الفريق في الموسم قبل الماضي باللقب.', []),
+    ('وتولى منصبه قبل عامين.', [('date', 'قبل عامين', None, None, None, '2019', None, 'year')]),
+    ('وعاد في الأسبوع الماضي إلى عمله.', [('date', 'الأسبوع الماضي', None, None, None, '2021-W24', None, 'week')]),
+    ('وتحدث الوزير عن العام قبل المقبل.', []),
+    ('وجرت الانتخابات في الدورة قبل الماضية.', []),
+]  # fmt: skip
+
 
 TABLES = {
     "bracketed": BRACKETED,
@@ -956,6 +982,7 @@ TABLES = {
     "edge of a period": PERIOD_EDGES,
     "scale glued to its currency": GLUED_SCALES,
     "day of a relative month": DAYS_OF_A_RELATIVE_MONTH,
+    "period before last": PERIODS_BEFORE_LAST,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
+    BEFORE_LAST,
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
     MONTHS_NEVER_ALONE,
@@ -82,6 +83,12 @@ _RELATIVE_PHRASES = {
         for word, step in _RELATIVE_KEYS.items()
         if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
+    **{  # «العام قبل الماضي», «السنة قبل الماضية», «للعام قبل الماضي»
+        _key(f"{form} {BEFORE_LAST}{'ة' if noun.endswith('ة') else ''}"): (unit, -2)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for form in (noun, "ل" + noun.removeprefix("ال"))
+    },
     **{
         _key(f"{this} {noun}"): (unit, 0)
         for unit, nouns in RELATIVE_PERIODS.items()
@@ -142,6 +149,7 @@ _FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستب
     + "(?:" + _SPACE + _LETTER + "++){0,2}" + _SPACE + r"\Z"
 )  # fmt: skip
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_BEFORE_LAST_AFTER = re.compile(_SPACE + "قبل" + _SPACE + "الماضيه?" + _END)  # «… قبل الماضي»
 _EDGE_WORD = re.compile(_LETTER + "++" + _SPACE)  # «نهاية » before the period's noun
 _PERIOD_EDGE_NOT_BEFORE = re.compile(  # «… العام المالي» (not «إلى»), «… نفسه», «… من», «… 2024»
     _SPACE + "(?:ال(?!ي" + _END + ")" + _LETTER
@@ -643,7 +651,7 @@ def _read_period_edge(
     a whole. «نهاية العام الماضي» is «العام الماضي» as before (the edge word stays outside);
     «نهاية العام المالي», «… العام نفسه», «… العام من الحرب» and «نهاية العام 2024» (the
     year reader's) are not this."""
-    relative = _RELATIVE_AFTER.match(folded, end)
+    relative = _RELATIVE_AFTER.match(folded, end) or _BEFORE_LAST_AFTER.match(folded, end)
     if relative:
         noun = _EDGE_WORD.match(folded, start).end()
         return _read_relative(

@@ -436,6 +436,8 @@ RELATIVE_WORDS = {
     1: "المقبل، القادم",
     0: "الجاري، الحالي",
 }
+# «العام قبل الماضي», «الشهر قبل الماضي»: two of the period back.
+BEFORE_LAST = "قبل الماضي"
 # Days named relative to the reference: steps in days.
 RELATIVE_DAYS = {
     -1: "أمس، الأمس",
