@@ -213,7 +213,7 @@ YEAR_SPANS = [
     ('وامتدت الأزمة من 2011 إلى 2014.', [('year', '2011 إلى 2014', None, None, None, '2011', '2014', 'year')]),
     ('وارتفع عدد الطلاب من 2000 إلى 3000 طالب.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
     ('وشملت المرحلة 1436/1437هـ عددا من المشروعات.', [('year', '1436/1437هـ', None, None, None, '2014', '2016', 'year')]),
-    ('وتصدر النشرة للفترة 2023 - 2024 مطلع الشهر.', [('year', '2023 - 2024', None, None, None, '2023', '2024', 'year')]),
+    ('وتصدر النشرة للفترة 2023 - 2024 مطلع الشهر.', [('year', '2023 - 2024', None, None, None, '2023', '2024', 'year'), ('date', 'مطلع الشهر', None, None, None, '2021-06', None, 'month')]),
     ('وبلغ الرقم 2015-2010 في الجدول.', [('number', '2015', 2015, None, 'exact', None, None, None), ('number', '2010', 2010, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
@@ -392,7 +392,7 @@ AMOUNT_RANGES = [
 ]  # fmt: skip
 
 MONTHS_AFTER_A_PREPOSITION = [
-    ('وأنفقت الحكومة 80 مليارا منذ بداية العام حتى سبتمبر.', [('amount', '80 مليارا', 80000000000, None, 'exact', None, None, None), ('date', 'سبتمبر', None, None, None, '2021-09', None, 'month')]),
+    ('وأنفقت الحكومة 80 مليارا منذ بداية العام حتى سبتمبر.', [('amount', '80 مليارا', 80000000000, None, 'exact', None, None, None), ('date', 'بداية العام', None, None, None, '2021', None, 'year'), ('date', 'سبتمبر', None, None, None, '2021-09', None, 'month')]),
     ('وتوقفت الرحلات منذ مارس بسبب الجائحة.', [('date', 'مارس', None, None, None, '2021-03', None, 'month')]),
     ('ويبدأ العمل بالقانون في نوفمبر.', [('date', 'نوفمبر', None, None, None, '2021-11', None, 'month')]),
     ('وتسلمت الوزارة الدفعة الأولى في يناير.', [('date', 'يناير', None, None, None, '2021-01', None, 'month')]),
@@ -839,6 +839,113 @@ HEDGES_HIS_BOUND = [
     ('وجاء في الجدول أدناه 500 دولار.', [('amount', '500 دولار', 500, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# «نهاية العام», «بداية الشهر»: an edge of the year or month the reference date lies in, dated as
+# that whole year or month; «نهاية العام الماضي» stays «العام الماضي»; not a fiscal or school year,
+# not «… نفسه», «… من الأزمة», not the weekend «نهاية الأسبوع».
+PERIOD_EDGES = [
+    ('وتعهدت الوزارة بصرف المستحقات قبل نهاية العام.', [('date', 'نهاية العام', None, None, None, '2021', None, 'year')]),
+    ('وسيفتتح المستشفى الجديد مطلع العام بحسب المحافظ.', [('date', 'مطلع العام', None, None, None, '2021', None, 'year')]),
+    ('وتوقع البنك أن يتراجع التضخم بحلول منتصف العام.', [('date', 'منتصف العام', None, None, None, '2021', None, 'year')]),
+    ('وارتفعت أسعار الوقود منذ بداية الشهر.', [('date', 'بداية الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('وتصرف الرواتب في نهاية الشهر كالمعتاد.', [('date', 'نهاية الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('وأكد الوزير أن الطريق سيكتمل أواخر العام.', [('date', 'أواخر العام', None, None, None, '2021', None, 'year')]),
+    ('وعادت الرحلات الجوية أوائل الشهر إلى طبيعتها.', [('date', 'أوائل الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('وتستمر الحملة حتى نهاية السنة في كل المحافظات.', [('date', 'نهاية السنة', None, None, None, '2021', None, 'year')]),
+    ('وقدمت الشركة عرضها في مستهل الشهر.', [('date', 'مستهل الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('وتنتهي المرحلة الأولى بنهاية العام وفق الجدول.', [('date', 'نهاية العام', None, None, None, '2021', None, 'year')]),
+    ('وستعلن النتائج مع ختام العام.', [('date', 'ختام العام', None, None, None, '2021', None, 'year')]),
+    ('وقال المدير إن الأعمال بدأت أواسط الشهر.', [('date', 'أواسط الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('وسيعود الوفد في نهاية الشهر المقبل إلى عمان.', [('date', 'الشهر المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وبلغ العجز ذروته أواخر العام الماضي.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وستنشر الأرقام في بداية السنة القادمة.', [('date', 'السنة القادمة', None, None, None, '2022', None, 'year')]),
+    ('وتوقف العمل في نهاية العام المالي بسبب نقص التمويل.', []),
+    ('وانتهت الدراسة في ختام العام الدراسي.', []),
+    ('وعاد اللاجئون في نهاية العام نفسه.', []),
+    ('وتغيرت المعادلة منذ بداية العام من الأزمة.', []),
+    ('وستصدر السندات مطلع العام 2022.', [('year', 'العام 2022', None, None, None, '2022', None, 'year')]),
+    ('ويخرج السكان للتسوق في نهاية الأسبوع.', []),
+    ('وحضر الوزير اجتماع نهاية الشهر الفضيل.', []),
+]  # fmt: skip
+# «33.5 ملياردولار»: a scale with its currency glued on (a space lost in typesetting); not the
+# yen or the won, not «مليونير», not a counted noun glued on («مليونطن»).
+GLUED_SCALES = [
+    ('وقدر الإنفاق بنحو 12 مليار ريال عماني (33.5 ملياردولار) هذا العام.', [('amount', 'نحو 12 مليار ريال عماني', 12000000000, 'OMR', 'about', None, None, None), ('amount', '33.5 ملياردولار', 33500000000, 'USD', 'exact', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('ورصدت الحكومة 5 مليوندولار لإعادة تأهيل المدارس.', [('amount', '5 مليوندولار', 5000000, 'USD', 'exact', None, None, None)]),
+    ('وتلقت البلدية منحة بقيمة 400 ألفدولار من البنك.', [('amount', '400 ألفدولار', 400000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الخسائر نحو 3 ملياراتدولار.', [('amount', 'نحو 3 ملياراتدولار', 3000000000, 'USD', 'about', None, None, None)]),
+    ('واستثمرت الشركة 7 مليونيورو في المصنع الجديد.', [('amount', '7 مليونيورو', 7000000, 'EUR', 'exact', None, None, None)]),
+    ('وخصص الصندوق 250 مليونريال للإسكان.', [('amount', '250 مليونريال', 250000000, None, 'exact', None, None, None)]),
+    ('وبلغت قيمة العقد 2.5 مليارجنيه مصري.', [('amount', '2.5 مليارجنيه مصري', 2500000000, 'EGP', 'exact', None, None, None)]),
+    ('وتبرع رجل الأعمال بـ 50 ألفدرهم للجمعية.', [('amount', '50 ألفدرهم', 50000, None, 'exact', None, None, None)]),
+    ('وارتفعت الودائع إلى 18 ملياردينار كويتي.', [('amount', '18 ملياردينار كويتي', 18000000000, 'KWD', 'exact', None, None, None)]),
+    ('ووصلت الديون إلى 90 ملياردولار أمريكي.', [('amount', '90 ملياردولار أمريكي', 90000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 1.2 بليوندولار العام الماضي.', [('amount', '1.2 بليوندولار', 1200000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وقدرت الأضرار بحوالي 600 مليونليرة.', [('amount', 'حوالي 600 مليونليرة', 600000000, None, 'about', None, None, None)]),
+    ('وجمعت الحملة 3 ملايينيورو خلال أسبوع.', [('amount', '3 ملايينيورو', 3000000, 'EUR', 'exact', None, None, None)]),
+    ('وكلف المشروع أكثر من 40 ملياردرهم.', [('amount', 'أكثر من 40 ملياردرهم', 40000000000, None, 'more_than', None, None, None)]),
+    ('ودفعت الشركة غرامة قدرها 800 ألفشيكل.', [('amount', '800 ألفشيكل', 800000, 'ILS', 'exact', None, None, None)]),
+    ('وأصبح التاجر مليونيرا بعد سنوات.', []),
+    ('وقال إن 3 ملايين شخص تضرروا.', [('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وخرجت مسيرة مليونية في العاصمة.', []),
+    ('وبلغ رصيده 9 ملايين دولار بعد الصفقة.', [('amount', '9 ملايين دولار', 9000000, 'USD', 'exact', None, None, None)]),
+    ('وكرم النادي المليونير الشاب.', []),
+    ('وتجاوزت الصادرات 2 مليونطن هذا العام.', [('number', '2', 2, None, 'exact', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وحصل الفريق على 10 ملايينالجوائز.', [('number', '10', 10, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+# «15 من الشهر الجاري», «العشرين من الشهر الماضي», «في 3 الجاري»: a day of the month a relative
+# word names («من» makes the number a day); «الأسبوع الأول من يوليو» is that month, not its first
+# day; a count before «الشهر الماضي» stays a count, and 31 June is no day.
+DAYS_OF_A_RELATIVE_MONTH = [
+    ('وتبدأ المرحلة الثانية في 15 من الشهر الجاري.', [('date', '15 من الشهر الجاري', None, None, None, '2021-06-15', None, 'day')]),
+    ('وعقدت اللجنة اجتماعها يوم 10 من الشهر الماضي في الرياض.', [('date', '10 من الشهر الماضي', None, None, None, '2021-05-10', None, 'day')]),
+    ('وتنتهي مهلة التسجيل في الأول من الشهر المقبل.', [('date', 'الأول من الشهر المقبل', None, None, None, '2021-07-01', None, 'day')]),
+    ('وأقر المجلس الخطة في العشرين من الشهر الجاري.', [('date', 'العشرين من الشهر الجاري', None, None, None, '2021-06-20', None, 'day')]),
+    ('وقال البيان إن الدفعة صرفت في 3 الجاري.', [('date', '3 الجاري', None, None, None, '2021-06-03', None, 'day')]),
+    ('ويستمر المعرض حتى 30 من الشهر الجاري.', [('date', '30 من الشهر الجاري', None, None, None, '2021-06-30', None, 'day')]),
+    ('وسيعقد المؤتمر في الخامس عشر من الشهر المقبل.', [('date', 'الخامس عشر من الشهر المقبل', None, None, None, '2021-07-15', None, 'day')]),
+    ('ووقعت الاتفاقية في الـ12 من الشهر الحالي.', [('date', '12 من الشهر الحالي', None, None, None, '2021-06-12', None, 'day')]),
+    ('وأعلنت الشركة نتائجها في 7 من هذا الشهر.', [('date', '7 من هذا الشهر', None, None, None, '2021-06-07', None, 'day')]),
+    ('وبدأ الإضراب في الثامن من الشهر الماضي.', [('date', 'الثامن من الشهر الماضي', None, None, None, '2021-05-08', None, 'day')]),
+    ('وانطلقت الحملة في 21 الحالي بمشاركة واسعة.', [('date', '21 الحالي', None, None, None, '2021-06-21', None, 'day')]),
+    ('وصلت الشحنة الأولى في 2 من الشهر القادم.', [('date', '2 من الشهر القادم', None, None, None, '2021-07-02', None, 'day')]),
+    ('وتعطلت المحطة منذ 18 من الشهر المنصرم.', [('date', '18 من الشهر المنصرم', None, None, None, '2021-05-18', None, 'day')]),
+    ('وتصرف المنح في الأسبوع الأول من يوليو.', [('date', 'الأسبوع الأول من يوليو', None, None, None, '2021-07', None, 'month')]),
+    ('وتجري الانتخابات في الأسبوع الثاني من الشهر المقبل.', [('date', 'الأسبوع الثاني من الشهر المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وارتفع عدد المصابين إلى 40 الشهر الماضي.', [('number', '40', 40, None, 'exact', None, None, None), ('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وسجلت المدينة 25 حالة الشهر الجاري.', [('number', '25', 25, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وتوفي 12 من المصابين الشهر الماضي.', [('number', '12', 12, None, 'exact', None, None, None), ('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وبلغت المبيعات 3 ملايين الشهر الجاري.', [('amount', '3 ملايين', 3000000, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وقال إن 31 من الشهر الجاري موعد نهائي.', [('number', '31', 31, None, 'exact', None, None, None), ('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('وتسلم 45 من العاملين رواتبهم هذا الشهر.', [('number', '45', 45, None, 'exact', None, None, None), ('date', 'هذا الشهر', None, None, None, '2021-06', None, 'month')]),
+]  # fmt: skip
+
+# «العام قبل الماضي», «السنة قبل الماضية», «الشهر قبل الماضي»: two of the period back, also after an
+# edge word («مطلع العام قبل الماضي»); «قبل الماضي» after no period, a season or a term is no date.
+PERIODS_BEFORE_LAST = [
+    ('وارتفع العجز في العام قبل الماضي إلى مستوى قياسي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وكانت الحكومة قد أعلنت الخطة السنة قبل الماضية.', [('date', 'السنة قبل الماضية', None, None, None, '2019', None, 'year')]),
+    ('وصرفت الدفعة الأولى الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وزار الوفد المدينة الأسبوع قبل الماضي.', [('date', 'الأسبوع قبل الماضي', None, None, None, '2021-W23', None, 'week')]),
+    ('وبلغت الصادرات ذروتها للعام قبل الماضي.', [('date', 'لعام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وتراجعت الأسعار منذ العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وقارن التقرير الأرقام بأرقام الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وتأجل المشروع من السنة قبل الماضية إلى اليوم.', [('date', 'السنة قبل الماضية', None, None, None, '2019', None, 'year'), ('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وأعلن البنك نتائج العام قبل الماضي أمس.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year'), ('date', 'أمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('وبدأت الأزمة مطلع العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وسجلت المدينة أعلى حرارة في الشهر قبل الماضي.', [('date', 'الشهر قبل الماضي', None, None, None, '2021-04', None, 'month')]),
+    ('وتضاعف الإنفاق بين العام قبل الماضي والعام الجاري.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year'), ('date', 'العام الجاري', None, None, None, '2021', None, 'year')]),
+    ('ووصلت المساعدات في نهاية العام قبل الماضي.', [('date', 'العام قبل الماضي', None, None, None, '2019', None, 'year')]),
+    ('وانخفض التضخم في العام الماضي.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وارتفعت الأسعار الشهر الماضي.', [('date', 'الشهر الماضي', None, None, None, '2021-05', None, 'month')]),
+    ('وقال قبل الماضي بأيام إن الوضع تحسن.', []),
+    ('وفاز الفريق في الموسم قبل الماضي باللقب.', []),
+    ('وتولى منصبه قبل عامين.', [('date', 'قبل عامين', None, None, None, '2019', None, 'year')]),
+    ('وعاد في الأسبوع الماضي إلى عمله.', [('date', 'الأسبوع الماضي', None, None, None, '2021-W24', None, 'week')]),
+    ('وتحدث الوزير عن العام قبل المقبل.', []),
+    ('وجرت الانتخابات في الدورة قبل الماضية.', []),
+]  # fmt: skip
+
 
 TABLES = {
     "bracketed": BRACKETED,
@@ -872,6 +979,10 @@ TABLES = {
     "second month after and": SECOND_MONTHS,
     "counted months of a year": COUNTED_MONTHS,
     "hedge with its pronoun": HEDGES_HIS_BOUND,
+    "edge of a period": PERIOD_EDGES,
+    "scale glued to its currency": GLUED_SCALES,
+    "day of a relative month": DAYS_OF_A_RELATIVE_MONTH,
+    "period before last": PERIODS_BEFORE_LAST,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 
@@ -920,6 +1031,8 @@ def test_any_iso_code_written_after_a_number_is_read():
         ("لشباط", ("date", "شباط", None, None, None, None, None, "relative")),
         ("الأشهر الستة الأولى من العام", ("date", "الأشهر الستة الأولى من العام", None, None, None, None, None, "relative")),
         ("الأشهر الستة الأولى من 2018", ("date", "الأشهر الستة الأولى من 2018", None, None, None, "2018-01", "2018-06", "month")),
+        ("حتى نهاية العام", ("date", "نهاية العام", None, None, None, None, None, "relative")),
+        ("في 15 من الشهر الجاري", ("date", "15 من الشهر الجاري", None, None, None, None, None, "relative")),
     ],
 )  # fmt: skip
 def test_without_a_reference_date_relative_dates_have_no_date(sentence, expected):

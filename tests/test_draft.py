@@ -89,6 +89,7 @@ def test_the_aid_pledge_events_claims_speakers_and_header(tmp_path):
         ("يوم الثلاثاء", "2024-02-20", "day", "occurred", "inferred"),
         ("عام 2016", "2016", "year", "reference", "stated"),  # «منذ عام 2016»
         ("15 مارس 2024", "2024-03-15", "day", "scheduled", "stated"),
+        ("نهاية العام", "2024", "year", "scheduled", "inferred"),  # the year it lies in
         ("العام الماضي", "2023", "year", "occurred", "inferred"),
     ]
     assert rows(dataset, "claims", "claim_id", "paragraph", "speaker_id", "reporting_verb_ar") == [
@@ -581,3 +582,49 @@ def spans_to(note: str | None) -> str | None:
     """The last date of «spans A to B;» in an event's note (a span's date_end), if any."""
     found = re.search(r"spans \S+ to (\S+?);", note or "")
     return found[1] if found else None
+
+
+# A date whose reading rests on the words just before it (a future verb, «في/حتى/منذ», a glued
+# «ل»): the event keeps the extractor's own span, and provenance accepts it because the
+# extractor reads that date at that exact span; «لمارسيل» is a name. Published Tuesday
+# 16 April 2024; every sentence written for this test.
+WORDS_A_DATE_RESTS_ON = [
+    ('وقال المتحدث إن الوفد سيصل الأربعاء إلى عمان.', [('الأربعاء', '2024-04-17')]),
+    ('وستعقد اللجنة اجتماعها الأحد لمناقشة الموازنة.', [('الأحد', '2024-04-21')]),
+    ('وأكد المدير أن الحملة ستنطلق السبت في كل المحافظات.', [('السبت', '2024-04-20')]),
+    ('وقال رئيس البلدية: سنعلن النتائج الاثنين.', [('الاثنين', '2024-04-22')]),
+    ('وسيحتفل الأهالي يوم الجمعة بافتتاح المدرسة.', [('يوم الجمعة', '2024-04-19')]),
+    ('ونقلت الوزارة رواتب الموظفين لشباط كاملة.', [('شباط', '2024-02')]),
+    ('وصرفت الحكومة مستحقات المقاولين لآذار الأسبوع الماضي.', [('آذار', '2024-03')]),
+    ('وسيتم تسليم المساكن في نيسان وفق العقد.', [('نيسان', '2024-04')]),
+    ('وتستمر أعمال الصيانة حتى سبتمبر.', [('سبتمبر', '2024-09')]),
+    ('وتراجعت الأسعار منذ مارس بشكل واضح.', [('مارس', '2024-03')]),
+    ('وصرفت رواتب شهر شباط بعد تأخير.', [('شباط', '2024-02')]),
+    ('وتبدأ الامتحانات الأحد في المدارس الحكومية.', [('الأحد', '2024-04-14')]),
+    ('وقال الوزير الثلاثاء إن العجز تراجع.', [('الثلاثاء', '2024-04-16')]),
+    ('وصدر بيان الوزارة الخميس عقب الاجتماع.', [('الخميس', '2024-04-11')]),
+    ('وأعلنت الوزارة أمس الاثنين زيادة الدعم.', [('أمس الاثنين', '2024-04-15')]),
+    ('وسيصل الوفد غدا إلى بغداد.', [('غدا', '2024-04-17')]),
+    ('وسيوقع الوزيران والسفير الأمريكي ونائبه الاتفاقية الخميس.', [('الخميس', '2024-04-11')]),
+    ('وتأخرت الرواتب في تشرين الثاني وكانون الأول من العام الماضي.', [('تشرين الثاني', '2023-11'), ('كانون الأول من العام الماضي', '2023-12')]),
+    ('وقال لمارسيل إن الخطة جاهزة.', []),
+    ('وستصرف الدفعة الثانية قبل نهاية العام.', [('نهاية العام', '2024')]),
+    ('وتوقع أن يعود الهدوء بحلول منتصف الشهر المقبل.', [('الشهر المقبل', '2024-05')]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "events"), WORDS_A_DATE_RESTS_ON)
+def test_a_date_read_in_its_words_company_is_an_event_at_the_extractors_span(sentence, events):
+    article = "خبر قصير\n\n" + sentence
+    draft = draft_dataset(article.encode(), "words", "-", dt.date(2024, 4, 16))
+    drafted = draft.tables["events"]
+    assert [(e["date_text_ar"], e["date"]) for e in drafted] == events
+    for e in drafted:  # the quote is the source's own span
+        assert article[e["char_start"] : e["char_end"]] == e["date_text_ar"]
+    assert all(
+        "not drafted as an event" not in r["reason"] for r in draft.tables["ignored_numbers"]
+    )
+
+
+def test_the_table_of_words_a_date_rests_on_holds_twenty_phrases_or_more():
+    assert len(WORDS_A_DATE_RESTS_ON) >= 20

@@ -16,10 +16,14 @@ from datetime import date, timedelta
 from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
+    BEFORE_LAST,
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
     MONTHS_NEVER_ALONE,
     ORDINAL_DAYS,
+    PERIOD_EDGE_NOT_BEFORE,
+    PERIOD_EDGE_NOUNS,
+    PERIOD_EDGES,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
@@ -79,6 +83,12 @@ _RELATIVE_PHRASES = {
         for word, step in _RELATIVE_KEYS.items()
         if word.endswith("ه") == noun.endswith("ة")  # العام الماضي, السنة الماضية
     },
+    **{  # «العام قبل الماضي», «السنة قبل الماضية», «للعام قبل الماضي»
+        _key(f"{form} {BEFORE_LAST}{'ة' if noun.endswith('ة') else ''}"): (unit, -2)
+        for unit, nouns in RELATIVE_PERIODS.items()
+        for noun in _phrases(nouns)
+        for form in (noun, "ل" + noun.removeprefix("ال"))
+    },
     **{
         _key(f"{this} {noun}"): (unit, 0)
         for unit, nouns in RELATIVE_PERIODS.items()
@@ -101,6 +111,13 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+# «نهاية العام», «بداية الشهر»: the unit of the period.
+_PERIOD_EDGE_KEYS = {
+    _key(f"{edge} {noun}"): unit
+    for edge in _phrases(PERIOD_EDGES)
+    for unit, nouns in PERIOD_EDGE_NOUNS.items()
+    for noun in _phrases(nouns)
+}
 _YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
 
 
@@ -132,6 +149,13 @@ _FUTURE_VERB_BEFORE = re.compile(  # «سيعقد الثلاثاء», «وستب
     + "(?:" + _SPACE + _LETTER + "++){0,2}" + _SPACE + r"\Z"
 )  # fmt: skip
 _MONTH_AFTER = re.compile(_SPACE + _MONTH + _END)
+_BEFORE_LAST_AFTER = re.compile(_SPACE + "قبل" + _SPACE + "الماضيه?" + _END)  # «… قبل الماضي»
+_EDGE_WORD = re.compile(_LETTER + "++" + _SPACE)  # «نهاية » before the period's noun
+_PERIOD_EDGE_NOT_BEFORE = re.compile(  # «… العام المالي» (not «إلى»), «… نفسه», «… من», «… 2024»
+    _SPACE + "(?:ال(?!ي" + _END + ")" + _LETTER
+    + "|(?:" + _alternation(_words(PERIOD_EDGE_NOT_BEFORE)) + ")" + _END + ")"
+    + "|" + _GAP + "[0-9]"
+)  # fmt: skip
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
     + "(?P<month>" + _MONTH + ")" + _END
@@ -183,6 +207,20 @@ _ORDINAL_DAY_MONTH_ALONE = re.compile(
     "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED_ALONE + _AFTER_MONTH + "?"
 )  # fmt: skip
+_OF_RELATIVE_MONTH = (  # «من الشهر الجاري», «من هذا الشهر»: «من» makes the number a day
+    "من" + _SPACE + "(?:الشهر" + _SPACE + "(?P<relative>" + _RELATIVE + ")"
+    + "|هذا" + _SPACE + "الشهر)" + _END
+)  # fmt: skip
+_DAY_OF_RELATIVE_MONTH = re.compile(  # «15 من الشهر الجاري», «في 3 الجاري»: a day of it
+    r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:" + _OF_RELATIVE_MONTH
+    + "|(?P<current>" + _alternation(["الجاري", "الحالي"]) + ")" + _END + ")"
+)  # fmt: skip
+_ORDINAL_OF_RELATIVE_MONTH = re.compile(  # «العشرين من الشهر الجاري»
+    "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + _OF_RELATIVE_MONTH
+)
+_WEEK_BEFORE = re.compile(  # «الأسبوع الأول من يوليو»: a week of the month, not its first day
+    _START + _PREFIX + "?" + _alternation(["الأسبوع", "الاسبوع"]) + _END + _SPACE + r"\Z"
+)
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
     + _MONTH_NAMED + _AFTER_MONTH + "?"
@@ -320,6 +358,10 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     match = _MONTH_YEAR_NUMERIC.match(folded, start)
     if match and 1 <= int(match["month"]) <= 12 and 1900 <= int(match["year"]) <= 2100:
         return DatePhrase(start, match.end(), f"{match['year']}-{int(match['month']):02d}", "month")
+    match = _DAY_OF_RELATIVE_MONTH.match(folded, start)
+    day = match and _day_of_relative_month(match, start, int(match["day"]), reference)
+    if day:
+        return day
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match and not (match["year"] or match["relative"] or match["ofyear"]):
         span = _read_day_span(match, folded, start)
@@ -428,12 +470,40 @@ def _second_month(
     return DatePhrase(start, end, f"{year:04d}-{month:02d}", "month")
 
 
-def _read_ordinal_day(folded: str, start: int, reference: date | None) -> DatePhrase | None:
-    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»."""
+def _read_ordinal_day(
+    folded: str, start: int, reference: date | None, floor: int = 0
+) -> DatePhrase | None:
+    """«الأول من تموز (يوليو)», «العاشر من شهر مارس 2020», «العشرين من الشهر الجاري»;
+    «الأسبوع الأول من يوليو» is a week of July: the month, its words from «الأسبوع»."""
+    week = _WEEK_BEFORE.search(folded, max(floor, start - 12), start)
+    relative = _ORDINAL_OF_RELATIVE_MONTH.match(folded, start)
+    if relative and week:  # «الأسبوع الثاني من الشهر الجاري»: that month
+        step = _RELATIVE_KEYS[_key(relative["relative"])] if relative["relative"] else 0
+        return _step(week.start(), relative.end(), "month", step, reference)
+    if relative:
+        day = _ORDINAL_DAY_KEYS[_key(relative["ordinal"])]
+        return _day_of_relative_month(relative, start, day, reference)
     match = _month_match(_ORDINAL_DAY_MONTH, _ORDINAL_DAY_MONTH_ALONE, folded, start)
     if match is None:
         return None
+    if week:
+        month = _read_named_month(match, start, reference, None)
+        month.start = week.start()
+        return month
     return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+
+
+def _day_of_relative_month(
+    match: re.Match, start: int, day: int, reference: date | None
+) -> DatePhrase | None:
+    """The day ``day`` of the month «الشهر الجاري/الماضي/المقبل» (or «الجاري» alone) names."""
+    if not 1 <= day <= 31:
+        return None
+    if not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+    months = reference.year * 12 + reference.month - 1 + step
+    return _day_date(start, match.end(), months // 12, months % 12 + 1, day)
 
 
 def _usable(reference: date | None) -> bool:
@@ -572,3 +642,21 @@ def _read_year_part(
     return DatePhrase(
         start, match.end(), f"{year:04d}-{first:02d}", "month", iso_end=f"{year:04d}-{last:02d}"
     )
+
+
+def _read_period_edge(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«حتى نهاية العام», «في بداية الشهر»: the year or month the reference date lies in, as
+    a whole. «نهاية العام الماضي» is «العام الماضي» as before (the edge word stays outside);
+    «نهاية العام المالي», «… العام نفسه», «… العام من الحرب» and «نهاية العام 2024» (the
+    year reader's) are not this."""
+    relative = _RELATIVE_AFTER.match(folded, end) or _BEFORE_LAST_AFTER.match(folded, end)
+    if relative:
+        noun = _EDGE_WORD.match(folded, start).end()
+        return _read_relative(
+            folded, noun, relative.end(), folded[noun : relative.end()], reference
+        )
+    if _PERIOD_EDGE_NOT_BEFORE.match(folded, end):
+        return None
+    return _step(start, end, _PERIOD_EDGE_KEYS[_key(phrase)], 0, reference)

@@ -436,6 +436,8 @@ RELATIVE_WORDS = {
     1: "المقبل، القادم",
     0: "الجاري، الحالي",
 }
+# «العام قبل الماضي», «الشهر قبل الماضي»: two of the period back.
+BEFORE_LAST = "قبل الماضي"
 # Days named relative to the reference: steps in days.
 RELATIVE_DAYS = {
     -1: "أمس، الأمس",
@@ -453,6 +455,13 @@ OUTLET_NOUNS = "صحيفة، جريدة، موقع، موقعنا، يومية،
 # Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
 RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "العام، السنة"}
 THIS_WORDS = "هذا، هذه"
+# «نهاية العام», «بداية الشهر»: an edge of the period the reference date lies in, dated
+# as that whole year or month (the words do not pin a day). Not the week: «نهاية الأسبوع»
+# is most often the weekend, any weekend.
+PERIOD_EDGES = "بداية، نهاية، مطلع، أواخر، أوائل، منتصف، أواسط، مستهل، ختام"
+PERIOD_EDGE_NOUNS = {"year": "العام، السنة", "month": "الشهر"}
+# After «نهاية العام» these make it another period («نهاية العام نفسه», «… العام ذاته»).
+PERIOD_EDGE_NOT_BEFORE = "نفسه، نفسها، ذاته، ذاتها، من"
 # «قبل ثلاثة أشهر»: how long ago, in units (the dual alone is two of them).
 AGO_WORDS = "قبل، منذ"
 AGO_UNITS = {

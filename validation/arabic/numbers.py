@@ -11,8 +11,16 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from validation.arabic.lexicon import NUMBER_WORD_ROWS
-from validation.arabic.text import _CLOSE_PARENTHESIS, _GAP, _LETTER, TATWEEL, _key
+from validation.arabic.lexicon import CURRENCY_WORD_ROWS, NUMBER_WORD_ROWS
+from validation.arabic.text import (
+    _CLOSE_PARENTHESIS,
+    _END,
+    _GAP,
+    _LETTER,
+    TATWEEL,
+    _alternation,
+    _key,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,14 @@ NUMBER_WORDS: dict[str, _Word] = {
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
 # Words that can open a number. A plural scale cannot (ملايين الدولارات is no number), nor
 # can «فاصلة».
+# «33.5 ملياردولار»: a scale word with the currency glued on, a space lost in typesetting.
+# Not the yen or the won: «ين» and «وون» end too many words.
+_GLUED_SCALE = re.compile(
+    "(?P<scale>" + _alternation(w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES) + ")"
+    + "(?=" + _alternation(
+        w for base, ws in CURRENCY_WORD_ROWS if base not in ("yen", "won") for w in ws.split()
+    ) + _END + ")"
+)  # fmt: skip
 _OPENING_ROLES = ("unit", "teen_unit", "ten", "tens", "hundred", "scale", "scale_dual", "fraction")
 
 
@@ -106,6 +122,11 @@ def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
         if entry is None:
             return None
         return _Token(entry.role, entry.value, match.end(), joined=True)
+    if entry is None:  # «ملياردولار»: the scale alone; the currency is read after it
+        glued = _GLUED_SCALE.match(folded, match.start("word"))
+        if glued:
+            scale = NUMBER_WORDS[_key(glued["scale"])]
+            return _Token(scale.role, scale.value, glued.end("scale"))
     if entry is None:  # «ونصف المليار»
         scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
         if scale is None or scale.role != "scale":

@@ -16,6 +16,7 @@ from validation.arabic.dates import (
     _AGO_PHRASES,
     _MONTH_KEYS,
     _ORDINAL_DAY_KEYS,
+    _PERIOD_EDGE_KEYS,
     _RELATIVE_PHRASES,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
@@ -25,6 +26,7 @@ from validation.arabic.dates import (
     _read_month,
     _read_numeric_date,
     _read_ordinal_day,
+    _read_period_edge,
     _read_relative,
     _read_weekday,
     _read_year_part,
@@ -86,6 +88,7 @@ _TRIGGER = re.compile(
             *_WEEKDAY_KEYS,
             *_ORDINAL_DAY_KEYS,
             *_YEAR_PART_KEYS,
+            *_PERIOD_EDGE_KEYS,
         ]
     )
     + ")"
@@ -233,9 +236,13 @@ def _read_at(
     if key in _WEEKDAY_KEYS:
         return _read_weekday(folded, start, end, word, reference, floor)
     if key in _ORDINAL_DAY_KEYS:
-        return _read_hijri_month(folded, start) or _read_ordinal_day(folded, start, reference)
+        return _read_hijri_month(folded, start) or _read_ordinal_day(
+            folded, start, reference, floor
+        )
     if key in _YEAR_PART_KEYS:
         return _read_year_part(folded, start, end, word, reference)
+    if key in _PERIOD_EDGE_KEYS:
+        return _read_period_edge(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
         return None
     if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
