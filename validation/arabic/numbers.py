@@ -197,8 +197,12 @@ def _read_number(folded: str, pos: int) -> _Number | None:
 
 
 def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
-    """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»."""
+    """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»;
+    and a thousand of a larger scale, «70 ألف مليون» (a billion) or «ألف مليار» (a trillion)."""
     end, unit = scale.end, scale.value
+    larger = _token(folded, end) if unit == _THOUSAND else None
+    if _follows(larger, "scale") and larger.value > unit:
+        value, end, unit = value * larger.value, larger.end, larger.value
     while True:
         bracketed = _bracketed_part(folded, end, unit)  # «(2) مليار و(500) مليون»
         if bracketed:
@@ -228,6 +232,11 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
     return _Number(value, end, scaled=True)
 
 
+# NOTE: «ألف مليون» counts thousands of millions, as Tunisian, Algerian and Iraqi papers
+# write a billion («يقارب 70 الف مليون دينار»); after ألف/آلاف/ألفي the counted noun is
+# singular, so only a singular scale joins it, right after and unjoined: «آلاف ملايين» is a
+# vague «thousands of millions», and «70 ألف ومليون دينار» or «ألف، مليون» two numbers.
+_THOUSAND = Decimal(1000)
 _AND_OPENING = re.compile(_GAP + "وـ*+" + _GAP + r"\(")
 
 
@@ -243,6 +252,32 @@ def _bracketed_part(folded: str, pos: int, unit: Decimal) -> tuple[Decimal, int,
     if not _follows(smaller, *_SCALE_ROLES) or smaller.value >= unit:
         return None
     return inner.value * smaller.value, smaller.end, smaller.value
+
+
+# A comma with one or two digits after it, before a scale of a million or more, is a
+# decimal comma (AFP and Monte Carlo Doualiya copy: «10,3 مليار دولار»): no one groups
+# thousands in twos. A text that writes one also writes «19,452 مليار دينار» for 19.452
+# billion; a text that writes none means 1.5 billion by «1,500 مليون دولار».
+_LARGE_SCALE_WORDS = [
+    w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES and e.value >= 10**6
+]
+_LARGE_SCALE = _GAP + "(?:" + _alternation(_LARGE_SCALE_WORDS) + ")"
+_DECIMAL_COMMA = re.compile(r"(?<![0-9.,٬])[0-9]++,[0-9]{1,2}(?![0-9])" + _LARGE_SCALE)
+_COMMA_BEFORE_THREE = re.compile(
+    r"(?<![0-9.,٬])(?P<whole>[0-9]{1,3}),(?=[0-9]{3}(?![0-9.,٫٬])" + _LARGE_SCALE + ")"
+)
+
+
+def uses_decimal_comma(folded: str) -> bool:
+    """Whether the text writes a decimal comma before a scale word («10,3 مليار»)."""
+    return _DECIMAL_COMMA.search(folded) is not None
+
+
+def read_decimal_commas(folded: str) -> str:
+    """The folded text with the comma of «19,452 مليار» made a point (same length), the
+    reading of a text that `uses_decimal_comma`: there a comma and three digits before a
+    scale word are a decimal too, not a thousands group (19 trillion dinars in a budget)."""
+    return _COMMA_BEFORE_THREE.sub(r"\g<whole>.", folded)
 
 
 def plain_number(value: Decimal) -> int | Decimal:

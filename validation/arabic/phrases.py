@@ -46,7 +46,14 @@ from validation.arabic.lexicon import (
     TODAY_NOT_AFTER,
 )
 from validation.arabic.money import _guess_country_folded
-from validation.arabic.numbers import _OPENING_ROLES, NUMBER_WORDS, _read_number, _token
+from validation.arabic.numbers import (
+    _OPENING_ROLES,
+    NUMBER_WORDS,
+    _read_number,
+    _token,
+    read_decimal_commas,
+    uses_decimal_comma,
+)
 from validation.arabic.quantities import (
     Quantity,
     _carry_currency,
@@ -259,6 +266,7 @@ def read_phrases(
     default_country: str | None = None,
     strict: bool = False,
     guess_currency: bool = False,
+    decimal_comma: bool | None = None,
 ) -> Iterator[Quantity | DatePhrase]:
     """Every quantity and date in ``text``, in order, never overlapping.
 
@@ -269,8 +277,14 @@ def read_phrases(
     that of the last amount of money in its sentence («40 مليار دولار، منها 17 مليار»).
     A date that names no real day (31 فبراير 2021) is read as its numbers, or raises
     ValueError when ``strict``.
+
+    A text that writes a decimal comma before a scale word («10,3 مليار») reads «19,452
+    مليار» as 19.452 billion too (`read_decimal_commas`); ``decimal_comma`` says whether
+    to, for words whose article decided it (a quote), else the text decides.
     """
     folded = fold(text)
+    if uses_decimal_comma(folded) if decimal_comma is None else decimal_comma:
+        folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None
     guessed: dict[str, str | None] = {}

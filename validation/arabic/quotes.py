@@ -32,13 +32,18 @@ class Amount:
     bare: str | None = field(default=None, repr=False, compare=False)
 
 
-def parse_amount(text: str, default_country: str | None = None) -> Amount:
+def parse_amount(
+    text: str, default_country: str | None = None, decimal_comma: bool | None = None
+) -> Amount:
     """The one amount a quote states; ValueError when it states none or several.
+    ``decimal_comma``: the quote's article writes a decimal comma before a scale word, so
+    «19,452 مليار» in it is 19.452 billion (`read_phrases`); None lets the quote decide.
 
     >>> parse_amount("ما يقرب من ١١ مليون دولار")
     Amount(value=11000000, currency='USD', hedge='nearly', percent=False)
     """
-    found = [p for p in read_phrases(text, None, default_country) if isinstance(p, Quantity)]
+    phrases = read_phrases(text, None, default_country, decimal_comma=decimal_comma)
+    found = [p for p in phrases if isinstance(p, Quantity)]
     if not found:
         raise ValueError(f"no amount in «{text}»: it states no number")
     if len(found) > 1:

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
 from validation.arabic.money import guess_country
+from validation.arabic.numbers import uses_decimal_comma
 from validation.arabic.quotes import Amount, parse_amount
 from validation.arabic.render import render_ar
+from validation.arabic.text import fold
 from validation.report import Finding
 
 
@@ -33,6 +35,14 @@ class TextCurrencies:
     country: str | None = None  # metadata.json's country (ISO 3166 alpha-2), when declared
     _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
     _carried: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+    _decimal_comma: bool | None = field(default=None, repr=False)
+
+    def decimal_comma(self) -> bool:
+        """Whether the article writes a decimal comma before a scale word («10,3 مليار»),
+        so that its «19,452 مليار» is 19.452 billion, as `factdesk extract` reads it."""
+        if self._decimal_comma is None:
+            self._decimal_comma = uses_decimal_comma(fold(self.text))
+        return self._decimal_comma
 
     def carried(self, start: int, end: int) -> str | None:
         """The currency the article's own reading gives the amount at ``start:end`` when
@@ -115,9 +125,12 @@ def read_back(
     written otherwise than render_ar writes them — as long as they state the same amount,
     currency and hedge.
     """
-    read = parse_amount(quote)
+    # NOTE: a quote in place reads its numerals as its article does: «19,452 مليار» is
+    # 19.452 billion in a text that writes «10,3 مليار», a thousands group elsewhere.
+    placed = in_place(article, quote, span)
+    read = parse_amount(quote, decimal_comma=article.decimal_comma() if placed else None)
     allowed = currencies_read(read, article, inherited)
-    if currency not in allowed and names_none(read) and in_place(article, quote, span):
+    if currency not in allowed and names_none(read) and placed:
         carried = article.carried(*span)
         allowed = (*allowed, carried) if carried else allowed
     quoted_currency = currency if currency in allowed else allowed[-1]
