@@ -893,6 +893,68 @@ GLUED_SCALES = [
     ('وحصل الفريق على 10 ملايينالجوائز.', [('number', '10', 10, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# «70 ألف مليون دينار»: thousands of a larger scale, a billion (Tunisian, Algerian, Iraqi papers),
+# «ألف مليار» a trillion, with digits or words before, hamza or none, the dual «ألفي»; «70 ألف
+# ومليون» (joined by «و»), a comma or a line between them, «ألف مليونير», «آلاف ملايين الرسائل»
+# (thousands of millions, no number) are no such amount.
+THOUSANDS_OF_A_SCALE = [
+    ('وقالت الوزيرة إن نفقات الدولة تقارب 52 ألف مليون دينار تونسي هذا العام.', [('amount', 'تقارب 52 ألف مليون دينار تونسي', 52000000000, 'TND', 'about', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('ورصدت الحكومة العراقية 9 آلاف مليون دينار عراقي لإعمار المدارس.', [('amount', '9 آلاف مليون دينار عراقي', 9000000000, 'IQD', 'exact', None, None, None)]),
+    ('وتحتاج الخطة إلى ألف مليون دولار على الأقل.', [('amount', 'ألف مليون دولار على الأقل', 1000000000, 'USD', 'at_least', None, None, None)]),
+    ('وبلغ الدين العام نحو ألف مليار دينار جزائري.', [('amount', 'نحو ألف مليار دينار جزائري', 1000000000000, 'DZD', 'about', None, None, None)]),
+    ('وقدرت الخسائر بما يناهز خمسة آلاف مليار دينار عراقي.', [('amount', 'ما يناهز خمسة آلاف مليار دينار عراقي', 5000000000000, 'IQD', 'about', None, None, None)]),
+    ('واقترضت الدولة الف مليون دولار من البنوك المحلية.', [('amount', 'الف مليون دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الميزانية ألفي مليون دينار ليبي للصحة.', [('amount', 'ألفي مليون دينار ليبي', 2000000000, 'LYD', 'exact', None, None, None)]),
+    ('وارتفعت الودائع إلى ثلاثين ألف مليون دينار.', [('amount', 'ثلاثين ألف مليون دينار', 30000000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات ١٢ ألف مليون دينار تونسي.', [('amount', '١٢ ألف مليون دينار تونسي', 12000000000, 'TND', 'exact', None, None, None)]),
+    ('وتتجاوز كلفة المشروع 3 آلاف مليار دينار عراقي.', [('amount', '3 آلاف مليار دينار عراقي', 3000000000000, 'IQD', 'exact', None, None, None)]),
+    ('وطلبت الشركة ألف مليوندولار من المستثمرين.', [('amount', 'ألف مليوندولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وأنفقت الوزارة 250 ألف مليون دينار عراقي على الكهرباء.', [('amount', '250 ألف مليون دينار عراقي', 250000000000, 'IQD', 'exact', None, None, None)]),
+    ('وتبلغ قيمة العقود ما يقارب ألفا مليون دولار.', [('amount', 'ما يقارب ألفا مليون دولار', 2000000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت مخصصات الدعم 4 آلاف مليون دينار تونسي، منها ألف مليون للمحروقات.', [('amount', '4 آلاف مليون دينار تونسي', 4000000000, 'TND', 'exact', None, None, None), ('amount', 'ألف مليون', 1000000000, 'TND', 'exact', None, None, None)]),
+    ('وقدر البنك حجم السيولة بحوالى 15 ألف مليار دينار.', [('amount', 'حوالى 15 ألف مليار دينار', 15000000000000, None, 'about', None, None, None)]),
+    ('وتجاوزت الصادرات عشرة آلاف مليون دولار.', [('amount', 'عشرة آلاف مليون دولار', 10000000000, 'USD', 'exact', None, None, None)]),
+    ('وقدم المانحون 70 ألف ومليون دينار أخرى للبلدية.', [('amount', '70 ألف', 70000, None, 'exact', None, None, None), ('amount', 'مليون دينار', 1000000, None, 'exact', None, None, None)]),
+    ('وحضر المهرجان ألف، مليون زائر تابعوا البث.', [('amount', 'ألف', 1000, None, 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وتظاهر نحو ألف شخص، ومليون آخرون وقعوا العريضة.', [('amount', 'نحو ألف', 1000, None, 'about', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وشارك ألف متطوع في حملة كلفت مليون دولار.', [('amount', 'ألف', 1000, None, 'exact', None, None, None), ('amount', 'مليون دولار', 1000000, 'USD', 'exact', None, None, None)]),
+    ('وتنقل الشبكة آلاف ملايين الرسائل يوميا.', []),
+    ('وأضاف أن ألف مليونير يعيشون في المدينة.', [('amount', 'ألف', 1000, None, 'exact', None, None, None)]),
+    ('ووصل عدد الزوار إلى 40 ألف\nمليون منهم من الخارج.', [('amount', '40 ألف', 40000, None, 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وقال إن حجم الموازنة يقارب 47 الف مليون دينار منها الثلث للأجور.', [('amount', 'يقارب 47 الف مليون دينار', 47000000000, None, 'about', None, None, None)]),
+]  # fmt: skip
+
+# A comma with one or two digits before a scale word («7,4 مليار», AFP style) is a decimal comma,
+# and in a text that writes one, a comma and three digits before a scale word are a decimal too
+# («21,635 مليار» is 21.635 billion). With no such comma in the text (or only a point, or the
+# Maghrebi «3،5») «1,500 مليون» is 1.5 billion; before «ألف» or no scale, a comma groups thousands.
+DECIMAL_COMMAS = [
+    ('وارتفع العجز إلى 7,4 مليار دولار بعدما توقعت الوزارة إيرادات قدرها 21,635 مليار دينار كويتي.', [('amount', '7,4 مليار دولار', 7400000000, 'USD', 'exact', None, None, None), ('amount', '21,635 مليار دينار كويتي', 21635000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت النفقات 12,5 مليار دينار والإيرادات 9,870 مليار دينار.', [('amount', '12,5 مليار دينار', 12500000000, None, 'exact', None, None, None), ('amount', '9,870 مليار دينار', 9870000000, None, 'exact', None, None, None)]),
+    ('وسجل الفائض 1,2 مليار دولار، وبلغت الصادرات 14,305 مليار دولار.', [('amount', '1,2 مليار دولار', 1200000000, 'USD', 'exact', None, None, None), ('amount', '14,305 مليار دولار', 14305000000, 'USD', 'exact', None, None, None)]),
+    ('وقال البنك إن الاحتياطي بلغ 3,75 مليار يورو بعدما كان 2,940 مليار يورو.', [('amount', '3,75 مليار يورو', 3750000000, 'EUR', 'exact', None, None, None), ('amount', '2,940 مليار يورو', 2940000000, 'EUR', 'exact', None, None, None)]),
+    ('وينتج الحقل 2,6 مليون برميل يوميا، وتبلغ عائداته 18,250 مليار دولار.', [('amount', '2,6 مليون', 2600000, None, 'exact', None, None, None), ('amount', '18,250 مليار دولار', 18250000000, 'USD', 'exact', None, None, None)]),
+    ('وتقدر الكلفة بنحو 4,1 مليار دولار، منها 1,325 مليار دولار للبنية التحتية.', [('amount', 'نحو 4,1 مليار دولار', 4100000000, 'USD', 'about', None, None, None), ('amount', '1,325 مليار دولار', 1325000000, 'USD', 'exact', None, None, None)]),
+    ('وقدرت الخسائر بـ3,5 مليار دولار وتجاوزت المساعدات 1,150 مليار دولار.', [('amount', '3,5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '1,150 مليار دولار', 1150000000, 'USD', 'exact', None, None, None)]),
+    ('وتراجعت الإيرادات النفطية إلى 17,09 مليار دولار من 20,412 مليار دولار.', [('amount', '17,09 مليار دولار', 17090000000, 'USD', 'exact', None, None, None), ('amount', '20,412 مليار دولار', 20412000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ عدد السكان 4,8 مليون نسمة، والناتج 160,125 مليار دولار.', [('amount', '4,8 مليون', 4800000, None, 'exact', None, None, None), ('amount', '160,125 مليار دولار', 160125000000, 'USD', 'exact', None, None, None)]),
+    ('وأضاف أن المشروع كلف 5,25 مليون دولار و12,600 مليون دولار للمرحلة الثانية.', [('amount', '5,25 مليون دولار', 5250000, 'USD', 'exact', None, None, None), ('amount', '12,600 مليون دولار', 12600000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الديون 10,3 مليارات دولار و7,512 مليارات دولار في العام السابق.', [('amount', '10,3 مليارات دولار', 10300000000, 'USD', 'exact', None, None, None), ('amount', '7,512 مليارات دولار', 7512000000, 'USD', 'exact', None, None, None), ('date', 'العام السابق', None, None, None, '2020', None, 'year')]),
+    ('وخصص الصندوق ٢,٥ مليار دولار و١٣,٧٥٠ مليار دولار للقروض.', [('amount', '٢,٥ مليار دولار', 2500000000, 'USD', 'exact', None, None, None), ('amount', '١٣,٧٥٠ مليار دولار', 13750000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفع العجز إلى 6,8 مليار دولار، أي نحو 2,085 مليار دينار كويتي.', [('amount', '6,8 مليار دولار', 6800000000, 'USD', 'exact', None, None, None), ('amount', 'نحو 2,085 مليار دينار كويتي', 2085000000, 'KWD', 'about', None, None, None)]),
+    ('وبلغت الميزانية 1,500 مليون دولار هذا العام.', [('amount', '1,500 مليون دولار', 1500000000, 'USD', 'exact', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وقالت الشركة إن أرباحها بلغت 2,750 مليون دولار.', [('amount', '2,750 مليون دولار', 2750000000, 'USD', 'exact', None, None, None)]),
+    ('ووقع البلدان اتفاقا بقيمة 1,200,000 دولار بعد عجز بلغ 4,5 مليار دولار.', [('amount', '1,200,000 دولار', 1200000, 'USD', 'exact', None, None, None), ('amount', '4,5 مليار دولار', 4500000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ عدد المسافرين 12,5 مليون مسافر ودفعوا 19,452 دينار رسوما.', [('amount', '12,5 مليون', 12500000, None, 'exact', None, None, None), ('amount', '19,452 دينار', 19452, None, 'exact', None, None, None)]),
+    ('وقال إن 3,1 مليار دولار صرفت وإن 1,250 ألف عامل استفادوا.', [('amount', '3,1 مليار دولار', 3100000000, 'USD', 'exact', None, None, None), ('amount', '1,250 ألف', 1250000, None, 'exact', None, None, None)]),
+    ('وبلغت المنحة 2,345 مليار دولار حسب البيان.', [('amount', '2,345 مليار دولار', 2345000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت القروض 8,125 مليار دولار، وبلغت الفوائد 0.5 مليار دولار.', [('amount', '8,125 مليار دولار', 8125000000000, 'USD', 'exact', None, None, None), ('amount', '0.5 مليار دولار', 500000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 3،5 مليار دولار والتمويل 1,500 مليون دولار.', [('amount', '3،5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '1,500 مليون دولار', 1500000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ العجز 5,7 مليار دولار.\nوتوقعت الوزارة إيرادات بـ11,215 مليار دينار.', [('amount', '5,7 مليار دولار', 5700000000, 'USD', 'exact', None, None, None), ('amount', '11,215 مليار دينار', 11215000000, None, 'exact', None, None, None)]),
+    ('وبلغت الواردات 31,5 مليار دولار مقابل 28,060 مليار دولار قبل عام.', [('amount', '31,5 مليار دولار', 31500000000, 'USD', 'exact', None, None, None), ('amount', '28,060 مليار دولار', 28060000000, 'USD', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وبلغت الاستثمارات 9,45 مليار دولار في 1,250 مشروعا.', [('amount', '9,45 مليار دولار', 9450000000, 'USD', 'exact', None, None, None), ('number', '1,250', 1250, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
 # «15 من الشهر الجاري», «العشرين من الشهر الماضي», «في 3 الجاري»: a day of the month a relative
 # word names («من» makes the number a day); «الأسبوع الأول من يوليو» is that month, not its first
 # day; a count before «الشهر الماضي» stays a count, and 31 June is no day.
@@ -981,6 +1043,8 @@ TABLES = {
     "hedge with its pronoun": HEDGES_HIS_BOUND,
     "edge of a period": PERIOD_EDGES,
     "scale glued to its currency": GLUED_SCALES,
+    "thousands of a larger scale": THOUSANDS_OF_A_SCALE,
+    "decimal comma": DECIMAL_COMMAS,
     "day of a relative month": DAYS_OF_A_RELATIVE_MONTH,
     "period before last": PERIODS_BEFORE_LAST,
 }

@@ -29,6 +29,7 @@ PUBLISHED = {
     "country-unnamed": dt.date(2025, 3, 2),
     "months-and-outlets": dt.date(2024, 6, 20),
     "months-in-company": dt.date(2023, 10, 20),
+    "decimal-comma": dt.date(2025, 1, 19),
 }
 
 

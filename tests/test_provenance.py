@@ -226,3 +226,40 @@ def test_an_event_read_in_place_is_checked_in_place_by_both_engines(
         report, _ = engine(dataset)
         (checked,) = [c for c in report.checks if c.id == "provenance.events"]
         assert_found([f.line() for f in checked.findings], words)
+
+
+@pytest.mark.parametrize(
+    ("figure", "value", "words"),
+    [
+        (None, None, None),  # as drafted: «18,734 مليار» read as the article reads it passes
+        ("f03", "18734000000000", "amount is 18734000000000 but the quote «18,734 مليار دينار» "
+         "says 18734000000"),
+        ("f07", "9000", "amount is 9000 but the quote «يقارب 9 آلاف مليون دينار» says 9000000000"),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_the_article_writes_is_read_in_its_quotes_by_both_engines(
+    tmp_path, figure, value, words
+):
+    """An article that writes «6,2 مليار» means 18.734 billion by «18,734 مليار»; its
+    quote, read alone, would be 18,734 billion. Provenance reads a quote in place as its
+    article does, in both engines, and still refuses the thousands reading."""
+    article = (FIXTURES / "drafts" / "decimal-comma.txt").read_bytes()
+    draft = draft_dataset(article, "comma", published=dt.date(2025, 1, 19))
+    folder = write_draft(draft, tmp_path)
+    if figure:
+        edit_cell(folder / "figures.csv", "figure_id", figure, "amount", value)
+    dataset = load_dataset(folder)
+    for engine in (check_dataset, legacy_engine.check_dataset):
+        report, _ = engine(dataset)
+        (checked,) = [c for c in report.checks if c.id == "provenance.figures"]
+        assert_found([f.line() for f in checked.findings], words)
+
+
+def test_a_quote_out_of_place_keeps_the_comma_a_thousands_group():
+    """Without the article around it, «18,734 مليار دينار» is 18,734 billion: only the
+    article's own decimal comma makes it a decimal."""
+    from validation.arabic.quotes import parse_amount
+
+    assert parse_amount("18,734 مليار دينار").value == 18734000000000
+    assert parse_amount("18,734 مليار دينار", decimal_comma=True).value == 18734000000
+    assert parse_amount("1,500 مليون دولار").value == 1500000000
