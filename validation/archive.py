@@ -189,30 +189,73 @@ class ArchiveRun:
 
     def __iter__(self) -> Iterator[Rendered]:
         wanted = set(self.missing)
-        fresh = in_workers(
-            check_folders, [self.folders[i] for i in self.missing], self.tight, self.strict
-        )
+        work = [(self.folders[i], self.keys[i]) for i in self.missing]
+        fresh = in_workers(check_keyed, work, self.tight, self.strict)
+        learnt = []
         for position, key in enumerate(self.keys):
             served = None if position in wanted else cache.get(key)
             if served is not None:
                 yield served
                 continue
             if position in wanted:
-                rendered = next(fresh)
+                outcome = next(fresh)
             else:  # NOTE: an entry gone since planning (another run pruned it): checked here
-                rendered = check_folders([self.folders[position]], self.tight, self.strict)[0]
-            self.checked += 1
-            cache.put(key, rendered)
-            yield rendered
+                (outcome,) = check_keyed([(self.folders[position], key)], self.tight, self.strict)
+            if outcome.record is not None:
+                learnt.append((self.folders[position].parent, outcome.record))
+            self.checked += not outcome.served
+            yield outcome.rendered
+        cache.learn(learnt)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One folder's report from a worker: checked, or ``served`` from the cache (its key was
+    found there once the worker hashed it); ``record`` is what the folder index learns."""
+
+    rendered: Rendered
+    served: bool
+    record: tuple | None
+
+
+def check_keyed(
+    work: list[tuple[Path, str | None]], tight: Fraction, strict: Fraction
+) -> list[Outcome]:
+    """The work of one process in a run: (folder, key) pairs, a PENDING key hashed here, a
+    folder whose entry the cache holds served from it, every other checked and stored under
+    its key (in the worker: the parent only writes the report)."""
+    keys, records, served = [], [], {}
+    for position, (folder, key) in enumerate(work):
+        record = None
+        if key == cache.PENDING:
+            key, record = cache.settle_key(folder, tight, strict)
+            hit = cache.get(key) if cache.has(key) else None
+            if hit is not None:
+                served[position] = hit
+        keys.append(key)
+        records.append(record)
+    fresh = [folder for position, (folder, _) in enumerate(work) if position not in served]
+    checked = iter(check_folders(fresh, tight, strict))
+    outcomes = []
+    for position, key in enumerate(keys):
+        if position in served:
+            outcomes.append(Outcome(served[position], True, records[position]))
+            continue
+        rendered = next(checked)
+        cache.put(key, rendered)
+        outcomes.append(Outcome(rendered, False, records[position]))
+    return outcomes
 
 
 def plan(
     paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT, use_cache: bool = False
 ) -> ArchiveRun:
-    """The run that reports on every dataset under ``paths``; nothing is read but the cache."""
+    """The run that reports on every dataset under ``paths``; nothing is read but the cache
+    (and the files of folders whose key the folder index does not know, until one of them
+    proves missing from the cache: the rest are hashed by the workers)."""
     folders = discover(paths)
-    keys = cache.keys_for(folders, tight, strict) if use_cache else [None] * len(folders)
-    missing = [i for i, key in enumerate(keys) if not cache.has(key)]
+    keys = cache.plan_keys(folders, tight, strict) if use_cache else [None] * len(folders)
+    missing = [i for i, key in enumerate(keys) if key == cache.PENDING or not cache.has(key)]
     return ArchiveRun(folders, keys, missing, tight, strict)
 
 
