@@ -16,7 +16,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from validation import cache
 from validation.hedges import STRICT, TIGHT
 from validation.jsontext import indented as indented_json
 from validation.load import discover, read_folder
+from validation.report_writer import MANY
 
 PARALLEL_FROM = 64  # below this many datasets to check, starting processes costs more
 # Datasets a worker checks at once: pandera's cost is nearly all per call (≈ 200 ms a batch
@@ -178,6 +179,10 @@ class ArchiveRun:
     tight: Fraction = TIGHT
     strict: Fraction = STRICT
     checked: int = field(init=False, default=0)
+    # The one form the caller writes ("json" or "text"), when it writes one: workers then
+    # send back only what it prints of each dataset (a report's JSON is 4× its text, and
+    # in text an archive's clean datasets print nothing); None sends everything.
+    form: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -190,7 +195,8 @@ class ArchiveRun:
     def __iter__(self) -> Iterator[Rendered]:
         wanted = set(self.missing)
         work = [(self.folders[i], self.keys[i]) for i in self.missing]
-        fresh = in_workers(check_keyed, work, self.tight, self.strict)
+        shipped = None if self.form is None else (self.form, len(self) > MANY)
+        fresh = in_workers(check_keyed, work, self.tight, self.strict, shipped)
         learnt = []
         for position, key in enumerate(self.keys):
             served = None if position in wanted else cache.get(key)
@@ -219,11 +225,15 @@ class Outcome:
 
 
 def check_keyed(
-    work: list[tuple[Path, str | None]], tight: Fraction, strict: Fraction
+    work: list[tuple[Path, str | None]],
+    tight: Fraction,
+    strict: Fraction,
+    shipped: tuple[str, bool] | None = None,
 ) -> list[Outcome]:
     """The work of one process in a run: (folder, key) pairs, a PENDING key hashed here, a
     folder whose entry the cache holds served from it, every other checked and stored under
-    its key (in the worker: the parent only writes the report)."""
+    its key (in the worker: the parent only writes the report); ``shipped``, the form the
+    parent writes and whether the archive is many datasets, keeps of each only that."""
     keys, records, served = [], [], {}
     for position, (folder, key) in enumerate(work):
         record = None
@@ -239,12 +249,22 @@ def check_keyed(
     outcomes = []
     for position, key in enumerate(keys):
         if position in served:
-            outcomes.append(Outcome(served[position], True, records[position]))
+            outcomes.append(Outcome(trimmed(served[position], shipped), True, records[position]))
             continue
         rendered = next(checked)
         cache.put(key, rendered)
-        outcomes.append(Outcome(rendered, False, records[position]))
+        outcomes.append(Outcome(trimmed(rendered, shipped), False, records[position]))
     return outcomes
+
+
+def trimmed(rendered: Rendered, shipped: tuple[str, bool] | None) -> Rendered:
+    """Only what the report writer prints of a dataset in this form (report_writer.py)."""
+    if shipped is None:
+        return rendered
+    form, many = shipped
+    if form == "json":
+        return replace(rendered, text="")
+    return replace(rendered, json="", text="" if many and rendered.all_pass else rendered.text)
 
 
 def plan(
