@@ -69,8 +69,11 @@ def indented(text: str, spaces: int) -> str:
     return pad + text.replace("\n", "\n" + pad)  # JSON strings hold no raw newline
 
 
-def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> Iterator:
-    """(dataset, report, typed tables) of each folder, read and checked a chunk at a time."""
+def checked_batches(
+    folders: list[Path], tight: Fraction, strict: Fraction, files: dict | None = None
+) -> Iterator:
+    """(dataset, report, typed tables) of each folder, read and checked a chunk at a time;
+    ``files``, the bytes of some folders' entries already read (taken from it as used)."""
     from validation.batch import Batch, RawTable
     from validation.engine import check_batch
 
@@ -78,7 +81,7 @@ def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> I
         for start in range(0, len(folders), CHUNK):
             datasets, raw = [], []
             for folder in folders[start : start + CHUNK]:
-                dataset, tables = read_folder(folder)
+                dataset, tables = read_folder(folder, files.pop(folder, None) if files else None)
                 datasets.append(dataset)
                 raw.append({name: RawTable(*table) for name, table in tables.items()})
             outcomes = check_batch(Batch(datasets, raw), tight, strict)
@@ -98,13 +101,17 @@ def fewer_collections() -> Iterator[None]:
 
 
 def check_folders(
-    folders: list[Path], tight: Fraction, strict: Fraction, as_reports: bool = False
+    folders: list[Path],
+    tight: Fraction,
+    strict: Fraction,
+    as_reports: bool = False,
+    files: dict | None = None,
 ) -> list:
     """Read and check some folders: the work of one process. Rendered reports, or
     DatasetReport objects with ``as_reports``."""
     return [
         report if as_reports else render(report)
-        for _, report, _ in checked_batches(folders, tight, strict)
+        for _, report, _ in checked_batches(folders, tight, strict, files)
     ]
 
 
@@ -234,18 +241,20 @@ def check_keyed(
     folder whose entry the cache holds served from it, every other checked and stored under
     its key (in the worker: the parent only writes the report); ``shipped``, the form the
     parent writes and whether the archive is many datasets, keeps of each only that."""
-    keys, records, served = [], [], {}
+    keys, records, served, read = [], [], {}, {}
     for position, (folder, key) in enumerate(work):
         record = None
         if key == cache.PENDING:
-            key, record = cache.settle_key(folder, tight, strict)
+            key, record, contents = cache.settle_key(folder, tight, strict)
             hit = cache.get(key) if cache.has(key) else None
             if hit is not None:
                 served[position] = hit
+            elif contents is not None:
+                read[folder] = contents  # read once: for the hash, then by the loader
         keys.append(key)
         records.append(record)
     fresh = [folder for position, (folder, _) in enumerate(work) if position not in served]
-    checked = iter(check_folders(fresh, tight, strict))
+    checked = iter(check_folders(fresh, tight, strict, files=read))
     outcomes = []
     for position, key in enumerate(keys):
         if position in served:

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from validation.textfile import MAX_FILE_BYTES
+
 FORMAT = "2"  # bump when the entry's shape changes
 SETTLED_NS = 2_000_000_000  # a file unchanged this long has a signature worth keeping
 PACKAGE = Path(__file__).resolve().parent
@@ -102,8 +104,9 @@ def listing(folder: Path) -> Listing | None:
     return Listing(paths, stat_signature(entries, stats), settled(stats))
 
 
-def files_digest(seen: Listing) -> str | None:
-    """The hash of every listed entry's name, size and bytes (None when one cannot be read)."""
+def files_digest(seen: Listing, contents: dict[str, bytes] | None = None) -> str | None:
+    """The hash of every listed entry's name, size and bytes (None when one cannot be read);
+    each entry's bytes kept in ``contents`` too, when given."""
     digest = hashlib.sha256()
     try:
         for name, path in seen.paths:
@@ -111,6 +114,8 @@ def files_digest(seen: Listing) -> str | None:
                 data = file.read()
             digest.update(f"{name}\0{len(data)}\0".encode())
             digest.update(data)
+            if contents is not None:
+                contents[name] = data
     except OSError:
         return None
     return digest.hexdigest()
@@ -237,15 +242,19 @@ def plan_keys(folders: list[Path], tight: Fraction, strict: Fraction) -> list[st
     return keys
 
 
-def settle_key(folder: Path, tight: Fraction, strict: Fraction) -> tuple[str | None, tuple | None]:
-    """A PENDING folder's key, hashed where it is checked, and (folder name, signature,
-    digest) for its parent's index when its files are settled (None otherwise)."""
+def settle_key(folder: Path, tight: Fraction, strict: Fraction) -> tuple:
+    """A PENDING folder's key, hashed where it is checked; (folder name, signature, digest)
+    for its parent's index when its files are settled (else None); and every entry's bytes
+    as read for the hash, for the loader (load.read_folder), or None when the folder is odd
+    (a link, a file too large: the loader's careful path says what is wrong)."""
     seen = listing(folder)
     if seen is None:
-        return None, None
-    digest = files_digest(seen)
+        return None, None, None
+    contents: dict[str, bytes] = {}
+    digest = files_digest(seen, contents)
     record = (folder.name, seen.signature, digest) if digest and seen.settled else None
-    return key_of(engine_key(tight, strict), digest), record
+    whole = digest is not None and all(len(data) <= MAX_FILE_BYTES for data in contents.values())
+    return key_of(engine_key(tight, strict), digest), record, contents if whole else None
 
 
 def learn(records: list[tuple[Path, tuple]]) -> None:
