@@ -225,7 +225,9 @@ def _read_at(
     if hijri:
         return hijri
     if key in YEAR_SPAN_OPENINGS:
-        return _read_year_span(folded, start, reference)
+        span = _read_year_span(folded, start, reference)
+        if span or key not in _ORDINAL_DAY_KEYS:  # «العشرين من الشهر» is a day
+            return span
     if key in _MONTH_KEYS:
         return _read_month(folded, start, floor, reference, previous)
     if key in _RELATIVE_PHRASES:
