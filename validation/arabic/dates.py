@@ -1,7 +1,9 @@
 """Dates as Arabic news writes them, apart from bare years (`years`): numeric dates
 «23/6/2021», named months in every calendar's names with the pairs papers print «آذار
 (مارس)», ordinal days «الأول من تموز», relative dates «أمس», «أكتوبر الماضي», «الخميس
-المقبل», «قبل ثلاثة أشهر», and parts of a year «النصف الأول من العام».
+المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول من العام», spans of years next to
+the reference year «العامين المقبلين», «السنوات الثلاث الماضية», and a page stamp «الثلاثاء
+01/31» (a month and day whose weekday settles their order and the year).
 
 A relative date resolves against a reference date (the article's publication day); without
 one its ISO date is None and its precision "relative".
