@@ -1009,6 +1009,95 @@ PERIODS_BEFORE_LAST = [
 ]  # fmt: skip
 
 
+# Issue 14, fourth round (branch m4dates): three date classes, read as if published on
+# Thursday 24 June 2021. Spans of years next to the reference year: the reference year is in
+# neither way («السنوات الثلاث الماضية» are 2018–2020, as «العام الماضي» is 2020).
+RELATIVE_YEAR_SPANS = [
+    ('وتتوقع الحكومة نمو الاقتصاد خلال العامين المقبلين.', [('date', 'العامين المقبلين', None, None, None, '2022', '2023', 'year')]),
+    ('وتضاعفت الديون في العامين الماضيين.', [('date', 'العامين الماضيين', None, None, None, '2019', '2020', 'year')]),
+    ('وخصصت الوزارة المبلغ للعامين القادمين.', [('date', 'للعامين القادمين', None, None, None, '2022', '2023', 'year')]),
+    ('وتراجعت الصادرات في السنتين الماضيتين.', [('date', 'السنتين الماضيتين', None, None, None, '2019', '2020', 'year')]),
+    ('وتعتزم الشركة توسيع مصانعها في السنتين المقبلتين.', [('date', 'السنتين المقبلتين', None, None, None, '2022', '2023', 'year')]),
+    ('وارتفعت الأسعار خلال السنوات الثلاث الماضية.', [('date', 'السنوات الثلاث الماضية', None, None, None, '2018', '2020', 'year')]),
+    ('وتستهدف الخطة السنوات الخمس المقبلة.', [('date', 'السنوات الخمس المقبلة', None, None, None, '2022', '2026', 'year')]),
+    ('ولم تتغير الرسوم خلال السنوات الخمس الأخيرة.', [('date', 'السنوات الخمس الأخيرة', None, None, None, '2016', '2020', 'year')]),
+    ('وستنفق الدولة على الطرق في الأعوام الثلاثة القادمة.', [('date', 'الأعوام الثلاثة القادمة', None, None, None, '2022', '2024', 'year')]),
+    ('وتراجع عدد السياح في الأعوام العشرة الماضية.', [('date', 'الأعوام العشرة الماضية', None, None, None, '2011', '2020', 'year')]),
+    ('وتضاعف الإنتاج في الخمس سنوات الأخيرة.', [('date', 'الخمس سنوات الأخيرة', None, None, None, '2016', '2020', 'year')]),
+    ('ويتوقع البنك تحسن النمو في الثلاث سنوات المقبلة.', [('date', 'الثلاث سنوات المقبلة', None, None, None, '2022', '2024', 'year')]),
+    ('وشهدت البلاد جفافا في السنوات الـ4 الماضية.', [('date', 'السنوات الـ4 الماضية', None, None, None, '2017', '2020', 'year')]),
+    ('وتشمل الخطة للسنوات الأربع المقبلة مشاريع جديدة.', [('date', 'للسنوات الأربع المقبلة', None, None, None, '2022', '2025', 'year')]),
+    ('وتغير وجه المدينة في العشرين عاما الماضية.', [('date', 'العشرين عاما الماضية', None, None, None, '2001', '2020', 'year')]),
+    ('وانخفضت البطالة في العامين الأخيرين.', [('date', 'العامين الأخيرين', None, None, None, '2019', '2020', 'year')]),
+    ('وتضاعف الدين في العامين الماضيين، وسيتراجع في العامين المقبلين.', [('date', 'العامين الماضيين', None, None, None, '2019', '2020', 'year'), ('date', 'العامين المقبلين', None, None, None, '2022', '2023', 'year')]),
+    ('وأنجز المقاول الجسر خلال عامين.', []),
+    ('وتعلم الطلاب اللغة في السنوات الثلاث الأولى من الدراسة.', []),
+    ('وتوقفت الدروس في العامين الدراسيين بسبب الوباء.', []),
+    ('وقال إن السنوات الماضية كانت صعبة.', []),
+    ('وعرض المهرجان فيلم «العامين» للمخرج الشاب.', []),
+    ('وتحسن الأداء في السنوات الأخيرة.', []),
+]  # fmt: skip
+
+# A year something is compared with: after «مقارنة بـ», «قياسا إلى», or «عن/على» right after a
+# percent or a change word; a counted noun, a currency or a scale after it keeps it a number.
+COMPARED_YEARS = [
+    ('وقدرت الإيرادات بزيادة 4% عن 2020، بحسب الوزارة.', [('percent', '4%', 4, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وارتفعت المبيعات 12% على 2019.', [('percent', '12%', 12, None, 'exact', None, None, None), ('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('وتراجع العجز مقارنة بـ2020.', [('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وتحسنت الأرقام مقارنة ب 2018 حين تراجعت الأسعار.', [('year', '2018', None, None, None, '2018', None, 'year')]),
+    ('وانخفضت الواردات بالمقارنة مع 2020.', [('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('ونمت الودائع قياسا إلى 2019.', [('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('وسجل الناتج ارتفاعا عن 2020، وفق التقرير.', [('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وجاءت الأرقام منخفضة عن 2019 بنسبة 3%.', [('year', '2019', None, None, None, '2019', None, 'year'), ('percent', '3%', 3, None, 'exact', None, None, None)]),
+    ('وزادت الصادرات 7 في المئة عن 2020.', [('percent', '7 في المئة', 7, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وارتفع التضخم بنسبة 2.5% عن 2020 في المدن.', [('percent', '2.5%', D('2.5'), None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('ومقارنة بـ2019 تحسنت الخدمات.', [('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('وتراجعت الأسعار 3% مقارنة مع 2020.', [('percent', '3%', 3, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وارتفعت الحصيلة 4% على 2020 بسبب الضرائب.', [('percent', '4%', 4, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وتراجع الإنفاق بنسبة 6% مقارنة بـ2019، وفق البيان.', [('percent', '6%', 6, None, 'exact', None, None, None), ('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('وسجلت الشركة نموا عن 2020 بنسبة 9%.', [('year', '2020', None, None, None, '2020', None, 'year'), ('percent', '9%', 9, None, 'exact', None, None, None)]),
+    ('وبلغ عدد العاملين زيادة عن 2025 موظف.', [('number', '2025', 2025, None, 'exact', None, None, None)]),
+    ('وحصل المرشح على 2021 صوتا.', [('number', '2021', 2021, None, 'exact', None, None, None)]),
+    ('وتزيد التكلفة عن 2020 دولار.', [('amount', '2020 دولار', 2020, 'USD', 'exact', None, None, None)]),
+    ('وقفز عدد المسجلين بزيادة عن 2019 شخصا.', [('number', '2019', 2019, None, 'exact', None, None, None)]),
+    ('وارتفع السعر 5% عن 2020 دينار.', [('percent', '5%', 5, None, 'exact', None, None, None), ('amount', '2020 دينار', 2020, None, 'exact', None, None, None)]),
+    ('وقال إن الفائض يزيد على 2020 مليون.', [('amount', 'يزيد على 2020 مليون', 2020000000, None, 'more_than', None, None, None)]),
+]  # fmt: skip
+
+# A page stamp «الثلاثاء 06/22»: a weekday, then month/day (or day/month) with no year, a
+# day of the reference year only when the weekday fits exactly one reading.
+WEEKDAY_STAMPS = [
+    ('الرياض – أعلنت الهيئة الثلاثاء 06/22 نتائج المسابقة.', [('date', 'الثلاثاء 06/22', None, None, None, '2021-06-22', None, 'day')]),
+    ('وصدر القرار الأربعاء 06/23 بعد اجتماع طويل.', [('date', 'الأربعاء 06/23', None, None, None, '2021-06-23', None, 'day')]),
+    ('عمان – وقع الوزير الاتفاقية الخميس 06/24 في مقر الوزارة.', [('date', 'الخميس 06/24', None, None, None, '2021-06-24', None, 'day')]),
+    ('وافتتح المعرض الاثنين 06/21 في العاصمة.', [('date', 'الاثنين 06/21', None, None, None, '2021-06-21', None, 'day')]),
+    ('القاهرة – أعلن البنك الثلاثاء 22/06 خفض الفائدة.', [('date', 'الثلاثاء 22/06', None, None, None, '2021-06-22', None, 'day')]),
+    ('وأقر المجلس الموازنة الجمعة 02/05 بالأغلبية.', [('date', 'الجمعة 02/05', None, None, None, '2021-02-05', None, 'day')]),
+    ('وزار الوفد الميناء الثلاثاء 3/9 للمرة الأولى.', [('date', 'الثلاثاء 3/9', None, None, None, '2021-03-09', None, 'day')]),
+    ('وبدأ التسجيل الأربعاء 01/06 في كل المدارس.', [('date', 'الأربعاء 01/06', None, None, None, '2021-01-06', None, 'day')]),
+    ('وانتهت المهلة الجمعة 04/30 دون اتفاق.', [('date', 'الجمعة 04/30', None, None, None, '2021-04-30', None, 'day')]),
+    ('وصدر التقرير الاثنين، 11/15 بعد تأجيل.', [('date', 'الاثنين، 11/15', None, None, None, '2021-11-15', None, 'day')]),
+    ('وأعلنت الشركة أرباحها الجمعة 06/18 في بيان.', [('date', 'الجمعة 06/18', None, None, None, '2021-06-18', None, 'day')]),
+    ('وقدمت الوزارة الأربعاء 12/01 مشروع القانون.', [('date', 'الأربعاء 12/01', None, None, None, '2021-12-01', None, 'day')]),
+    ('وعقد المؤتمر الثلاثاء 01/12 في الفندق.', [('date', 'الثلاثاء 01/12', None, None, None, '2021-01-12', None, 'day')]),
+    ('وأعلنت النتائج الخميس 1/7 في بيان مقتضب.', [('number', '1', 1, None, 'exact', None, None, None), ('number', '7', 7, None, 'exact', None, None, None)]),
+    ('وأعلنت النتائج الاثنين 2/8 في بيان مقتضب.', [('number', '2', 2, None, 'exact', None, None, None), ('number', '8', 8, None, 'exact', None, None, None)]),
+    ('ووصل الوفد الأحد 06/22 إلى المطار.', [('number', '06', 6, None, 'exact', None, None, None), ('number', '22', 22, None, 'exact', None, None, None)]),
+    ('وأعلن المصرف الثلاثاء 13/13 عن خطته.', [('number', '13', 13, None, 'exact', None, None, None), ('number', '13', 13, None, 'exact', None, None, None)]),
+    ('وبدأت الحملة الثلاثاء 22/06/2021 في المدن.', [('date', '22/06/2021', None, None, None, '2021-06-22', None, 'day')]),
+    ('وتسلم الموظفون رواتبهم الخميس 31/06 متأخرة.', [('number', '31', 31, None, 'exact', None, None, None), ('number', '06', 6, None, 'exact', None, None, None)]),
+    ('وانعقد المجلس السبت 2/30 للمرة الثانية.', [('number', '2', 2, None, 'exact', None, None, None), ('number', '30', 30, None, 'exact', None, None, None)]),
+    ('وقال الوزير الثلاثاء 5/3 إن الخطة جاهزة.', [('number', '5', 5, None, 'exact', None, None, None), ('number', '3', 3, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
+def test_without_a_reference_date_a_span_of_years_has_no_date():
+    assert found("في العامين المقبلين والسنوات الخمس الماضية", None) == [
+        ("date", "العامين المقبلين", None, None, None, None, None, "relative"),
+        ("date", "السنوات الخمس الماضية", None, None, None, None, None, "relative"),
+    ]
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -1047,6 +1136,9 @@ TABLES = {
     "decimal comma": DECIMAL_COMMAS,
     "day of a relative month": DAYS_OF_A_RELATIVE_MONTH,
     "period before last": PERIODS_BEFORE_LAST,
+    "relative span of years": RELATIVE_YEAR_SPANS,
+    "year compared with": COMPARED_YEARS,
+    "weekday stamp": WEEKDAY_STAMPS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -54,3 +54,35 @@ def test_the_command_line_report_is_streamed_in_folder_order(archive, monkeypatc
     streamed = archive_module.check_archive([archive])
     assert streamed.to_json() == engine.validate_paths([archive]).to_json()
     assert [d.id for d in streamed.datasets] == sorted(d.id for d in streamed.datasets)
+
+
+@pytest.mark.parametrize("form", ["text", "json"])
+def test_workers_send_back_what_the_form_prints_and_the_report_is_unchanged(
+    form, tmp_path, monkeypatch
+):
+    import io
+
+    from validation.report_writer import write_report
+
+    out = tmp_path / "faulty"
+    write_archive(out, 4, 7, faults=2)  # two of four fail: their text is printed
+    full = archive_module.plan([out])
+    whole = list(full)
+    monkeypatch.setattr(archive_module, "MANY", 2)  # four datasets count as many
+    lean = archive_module.plan([out])
+    lean.form = form
+    sent = list(lean)
+    if form == "json":
+        assert all(r.text == "" for r in sent) and [r.json for r in sent] == [r.json for r in whole]
+    else:
+        assert all(r.json == "" for r in sent)
+        assert [r.text == "" for r in sent] == [r.all_pass for r in whole]
+        assert not all(r.all_pass for r in whole) and any(r.all_pass for r in whole)
+
+    def written(pieces, many):
+        text = io.StringIO()
+        monkeypatch.setattr("validation.report_writer.MANY", 2 if many else 20)
+        write_report(pieces, len(pieces), form, text)
+        return text.getvalue()
+
+    assert written(sent, True) == written(whole, True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -142,3 +143,29 @@ def test_a_warm_check_does_not_import_pandas(folders, private_cache):
     assert second.stdout.splitlines()[-1] == "0 3 False"
     assert json.loads("\n".join(second.stdout.splitlines()[:-1]))["summary"]["failed"] == 0
     assert any(private_cache.rglob("*.entry"))
+
+
+def test_a_cold_archive_is_hashed_where_it_is_checked(folders, counted):
+    planned = archive.plan([folders], use_cache=True)
+    assert planned.keys[0] not in (None, cache.PENDING)  # hashed: it shows the run is cold
+    assert planned.keys[1:] == [cache.PENDING, cache.PENDING]
+    assert len(list(planned)) == 3 and planned.checked == 3 and counted.counters["stored"] == 3
+    again = archive.plan([folders], use_cache=True)
+    assert cache.PENDING not in again.keys and again.complete
+
+
+def test_a_copied_archive_is_served_without_being_checked(folders, tmp_path, counted):
+    first = run(folders)
+    copy = tmp_path / "copy"
+    shutil.copytree(folders, copy)  # new inodes and times, the same bytes
+    planned = archive.plan([copy], use_cache=True)
+    assert cache.PENDING not in planned.keys and planned.complete
+    second = archive.ArchiveReport(list(planned), checked=planned.checked)
+    assert second.checked == 0 and second.to_json() == first.to_json()
+
+
+def test_a_pending_folder_whose_entry_exists_is_served_by_its_worker(folders, counted):
+    first = run(folders)
+    folder = sorted(p for p in folders.iterdir() if p.is_dir())[2]
+    (outcome,) = archive.check_keyed([(folder, cache.PENDING)], archive.TIGHT, archive.STRICT)
+    assert outcome.served and outcome.rendered == first.datasets[2]

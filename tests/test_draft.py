@@ -29,6 +29,7 @@ PUBLISHED = {
     "country-unnamed": dt.date(2025, 3, 2),
     "months-and-outlets": dt.date(2024, 6, 20),
     "months-in-company": dt.date(2023, 10, 20),
+    "years-around": dt.date(2024, 3, 14),
     "decimal-comma": dt.date(2025, 1, 19),
 }
 
@@ -144,6 +145,8 @@ def test_a_draft_passes_every_kind_but_review(tmp_path, name):
     expected = {"review.rows", "review.status"}
     if name == "budget-billions":  # the article's own numbers do not add up: see below
         expected |= {"consistency.part_within_parent.f02", "consistency.parts_fit.f01"}
+    if name == "years-around":  # «السنوات الثلاث الماضية» opens in 2021: the curator confirms
+        expected |= {"consistency.events.inferred_near_publication"}  # it, as «قبل 3 سنوات»
     assert failing == expected
     assert statuses["coverage.body"] == "pass"
 
@@ -629,3 +632,25 @@ def test_a_date_read_in_its_words_company_is_an_event_at_the_extractors_span(sen
 
 def test_the_table_of_words_a_date_rests_on_holds_twenty_phrases_or_more():
     assert len(WORDS_A_DATE_RESTS_ON) >= 20
+
+
+def test_spans_of_years_a_compared_year_and_a_weekday_stamp_are_events_at_their_spans(tmp_path):
+    """«العامين المقبلين», «السنوات الثلاث الماضية», «الأعوام الخمسة القادمة» (the reference
+    year in neither), «زيادة 6% عن 2023», «مقارنة بـ2022» and the stamp «الأربعاء 03/13»
+    are events at the extractor's own span, a span's last year in the note."""
+    dataset = drafted(tmp_path, "years-around")
+    read = [
+        (m.text, m.date, m.precision, m.date_end)
+        for m in extract(dataset.source_text, PUBLISHED["years-around"])
+        if m.kind in ("date", "year")
+    ]
+    events = rows(dataset, "events", "date_text_ar", "date", "precision", "note")
+    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == read
+    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == [
+        ("الأربعاء 03/13", "2024-03-13", "day", None),
+        ("العامين المقبلين", "2025", "year", "2026"),
+        ("السنوات الثلاث الماضية", "2021", "year", "2023"),
+        ("2023", "2023", "year", None),
+        ("2022", "2022", "year", None),
+        ("الأعوام الخمسة القادمة", "2025", "year", "2029"),
+    ]

@@ -123,3 +123,37 @@ def test_loads_the_libya_dataset():
     assert dataset.body_start == 95
     assert dataset.source_text.startswith("الولايات المتحدة تؤكد")
     assert set(dataset.tables) >= {"claims", "figures", "events", "entities", "mentions"}
+
+
+def test_a_folder_read_once_for_its_hash_is_not_read_again(monkeypatch):
+    from fractions import Fraction
+
+    from validation import cache, load
+
+    key, _, contents = cache.settle_key(LIBYA, Fraction("0.05"), Fraction("0.2"))
+    assert key is not None
+    assert contents == {p.name: p.read_bytes() for p in LIBYA.iterdir() if p.is_file()}
+    expected = load.read_folder(LIBYA)
+
+    def no_reading(path, root):
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(load, "read_bytes", no_reading)
+    monkeypatch.setattr(load, "present", lambda path: pytest.fail(f"{path} looked up"))
+    dataset, tables = load.read_folder(LIBYA, contents)
+    assert tables == expected[1] and dataset.source_bytes == expected[0].source_bytes
+    assert dataset.metadata == expected[0].metadata and dataset.id == expected[0].id
+
+
+def test_a_file_missing_from_what_was_read_is_read_as_ever(tmp_path):
+    import shutil
+
+    from validation import load
+
+    folder = tmp_path / "libya"
+    shutil.copytree(LIBYA, folder)
+    contents = {p.name: p.read_bytes() for p in folder.iterdir()}
+    del contents["source.txt"]  # asked for, not given: read from the folder
+    (folder / "source.txt").write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(UnusableInput, match=r"source\.txt"):
+        load.read_folder(folder, contents)

@@ -16,7 +16,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from validation import cache
 from validation.hedges import STRICT, TIGHT
 from validation.jsontext import indented as indented_json
 from validation.load import discover, read_folder
+from validation.report_writer import MANY
 
 PARALLEL_FROM = 64  # below this many datasets to check, starting processes costs more
 # Datasets a worker checks at once: pandera's cost is nearly all per call (≈ 200 ms a batch
@@ -68,8 +69,11 @@ def indented(text: str, spaces: int) -> str:
     return pad + text.replace("\n", "\n" + pad)  # JSON strings hold no raw newline
 
 
-def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> Iterator:
-    """(dataset, report, typed tables) of each folder, read and checked a chunk at a time."""
+def checked_batches(
+    folders: list[Path], tight: Fraction, strict: Fraction, files: dict | None = None
+) -> Iterator:
+    """(dataset, report, typed tables) of each folder, read and checked a chunk at a time;
+    ``files``, the bytes of some folders' entries already read (taken from it as used)."""
     from validation.batch import Batch, RawTable
     from validation.engine import check_batch
 
@@ -77,7 +81,7 @@ def checked_batches(folders: list[Path], tight: Fraction, strict: Fraction) -> I
         for start in range(0, len(folders), CHUNK):
             datasets, raw = [], []
             for folder in folders[start : start + CHUNK]:
-                dataset, tables = read_folder(folder)
+                dataset, tables = read_folder(folder, files.pop(folder, None) if files else None)
                 datasets.append(dataset)
                 raw.append({name: RawTable(*table) for name, table in tables.items()})
             outcomes = check_batch(Batch(datasets, raw), tight, strict)
@@ -97,13 +101,17 @@ def fewer_collections() -> Iterator[None]:
 
 
 def check_folders(
-    folders: list[Path], tight: Fraction, strict: Fraction, as_reports: bool = False
+    folders: list[Path],
+    tight: Fraction,
+    strict: Fraction,
+    as_reports: bool = False,
+    files: dict | None = None,
 ) -> list:
     """Read and check some folders: the work of one process. Rendered reports, or
     DatasetReport objects with ``as_reports``."""
     return [
         report if as_reports else render(report)
-        for _, report, _ in checked_batches(folders, tight, strict)
+        for _, report, _ in checked_batches(folders, tight, strict, files)
     ]
 
 
@@ -178,6 +186,10 @@ class ArchiveRun:
     tight: Fraction = TIGHT
     strict: Fraction = STRICT
     checked: int = field(init=False, default=0)
+    # The one form the caller writes ("json" or "text"), when it writes one: workers then
+    # send back only what it prints of each dataset (a report's JSON is 4× its text, and
+    # in text an archive's clean datasets print nothing); None sends everything.
+    form: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -189,30 +201,90 @@ class ArchiveRun:
 
     def __iter__(self) -> Iterator[Rendered]:
         wanted = set(self.missing)
-        fresh = in_workers(
-            check_folders, [self.folders[i] for i in self.missing], self.tight, self.strict
-        )
+        work = [(self.folders[i], self.keys[i]) for i in self.missing]
+        shipped = None if self.form is None else (self.form, len(self) > MANY)
+        fresh = in_workers(check_keyed, work, self.tight, self.strict, shipped)
+        learnt = []
         for position, key in enumerate(self.keys):
             served = None if position in wanted else cache.get(key)
             if served is not None:
                 yield served
                 continue
             if position in wanted:
-                rendered = next(fresh)
+                outcome = next(fresh)
             else:  # NOTE: an entry gone since planning (another run pruned it): checked here
-                rendered = check_folders([self.folders[position]], self.tight, self.strict)[0]
-            self.checked += 1
-            cache.put(key, rendered)
-            yield rendered
+                (outcome,) = check_keyed([(self.folders[position], key)], self.tight, self.strict)
+            if outcome.record is not None:
+                learnt.append((self.folders[position].parent, outcome.record))
+            self.checked += not outcome.served
+            yield outcome.rendered
+        cache.learn(learnt)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One folder's report from a worker: checked, or ``served`` from the cache (its key was
+    found there once the worker hashed it); ``record`` is what the folder index learns."""
+
+    rendered: Rendered
+    served: bool
+    record: tuple | None
+
+
+def check_keyed(
+    work: list[tuple[Path, str | None]],
+    tight: Fraction,
+    strict: Fraction,
+    shipped: tuple[str, bool] | None = None,
+) -> list[Outcome]:
+    """The work of one process in a run: (folder, key) pairs, a PENDING key hashed here, a
+    folder whose entry the cache holds served from it, every other checked and stored under
+    its key (in the worker: the parent only writes the report); ``shipped``, the form the
+    parent writes and whether the archive is many datasets, keeps of each only that."""
+    keys, records, served, read = [], [], {}, {}
+    for position, (folder, key) in enumerate(work):
+        record = None
+        if key == cache.PENDING:
+            key, record, contents = cache.settle_key(folder, tight, strict)
+            hit = cache.get(key) if cache.has(key) else None
+            if hit is not None:
+                served[position] = hit
+            elif contents is not None:
+                read[folder] = contents  # read once: for the hash, then by the loader
+        keys.append(key)
+        records.append(record)
+    fresh = [folder for position, (folder, _) in enumerate(work) if position not in served]
+    checked = iter(check_folders(fresh, tight, strict, files=read))
+    outcomes = []
+    for position, key in enumerate(keys):
+        if position in served:
+            outcomes.append(Outcome(trimmed(served[position], shipped), True, records[position]))
+            continue
+        rendered = next(checked)
+        cache.put(key, rendered)
+        outcomes.append(Outcome(trimmed(rendered, shipped), False, records[position]))
+    return outcomes
+
+
+def trimmed(rendered: Rendered, shipped: tuple[str, bool] | None) -> Rendered:
+    """Only what the report writer prints of a dataset in this form (report_writer.py)."""
+    if shipped is None:
+        return rendered
+    form, many = shipped
+    if form == "json":
+        return replace(rendered, text="")
+    return replace(rendered, json="", text="" if many and rendered.all_pass else rendered.text)
 
 
 def plan(
     paths: list[Path], tight: Fraction = TIGHT, strict: Fraction = STRICT, use_cache: bool = False
 ) -> ArchiveRun:
-    """The run that reports on every dataset under ``paths``; nothing is read but the cache."""
+    """The run that reports on every dataset under ``paths``; nothing is read but the cache
+    (and the files of folders whose key the folder index does not know, until one of them
+    proves missing from the cache: the rest are hashed by the workers)."""
     folders = discover(paths)
-    keys = cache.keys_for(folders, tight, strict) if use_cache else [None] * len(folders)
-    missing = [i for i, key in enumerate(keys) if not cache.has(key)]
+    keys = cache.plan_keys(folders, tight, strict) if use_cache else [None] * len(folders)
+    missing = [i for i, key in enumerate(keys) if key == cache.PENDING or not cache.has(key)]
     return ArchiveRun(folders, keys, missing, tight, strict)
 
 

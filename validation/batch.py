@@ -137,8 +137,9 @@ def records_by_position(frame) -> dict[int, Rows]:
     index = frame.index.tolist()
     values = [column_values(frame[c]) for c in frame.columns]
     found: dict[int, list] = {}
-    for at, (position, row) in enumerate(index):
-        found.setdefault(position, []).append(make((row, *(v[at] for v in values))))
+    rows = zip(*values, strict=True) if values else [()] * len(index)
+    for (position, row), cells in zip(index, rows, strict=True):
+        found.setdefault(position, []).append(make((row, *cells)))
     return {position: Rows(columns, records) for position, records in found.items()}
 
 
@@ -162,8 +163,11 @@ class Subject:
 
 def missing(value) -> bool:
     """An empty cell, as the typed tables hold it: NaN in text, pd.NA in numbers."""
+    kind = type(value)
+    if kind is str or kind is int:  # most cells: asked 300 times an article
+        return False
     if value is None:
         return True
     if isinstance(value, float):
         return value != value
-    return type(value).__name__ == "NAType"
+    return kind.__name__ == "NAType"

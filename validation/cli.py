@@ -79,6 +79,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from validation.report_writer import write_report
 
     run = plan(paths, args.tolerance, args.strict_tolerance, use_cache=not args.no_cache)
+    run.form = args.format
     if run.complete:  # every verdict is cached: nothing can fail, it goes out as it is read
         counts = write_report(run, len(run), args.format, sys.stdout)
     else:  # a file may yet prove unusable: then nothing at all is written (exit 2)

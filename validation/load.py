@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -136,8 +137,8 @@ def read_table(path: Path, root: Path) -> pd.DataFrame:
     return parse_csv(decode_text(read_bytes(path, root), path), path)
 
 
-def read_metadata(path: Path, root: Path) -> dict:
-    text = decode_text(read_bytes(path, root), path)
+def read_metadata(path: Path, root: Path, data: bytes | None = None) -> dict:
+    text = decode_text(read_bytes(path, root) if data is None else data, path)
     try:
         metadata = json.loads(text)
     except json.JSONDecodeError as error:
@@ -177,15 +178,22 @@ def check_walkable(metadata: dict, path: Path) -> None:
         )
 
 
-def read_folder(folder: Path) -> tuple[Dataset, dict[str, tuple[list[str], list[list[str]]]]]:
+def read_folder(
+    folder: Path, files: dict[str, bytes] | None = None
+) -> tuple[Dataset, dict[str, tuple[list[str], list[list[str]]]]]:
     """A dataset folder's article and metadata, and each table's (header, rows) as written;
-    raises UnusableInput naming the first unreadable file, in the order a reader opens them."""
-    metadata = read_metadata(folder / "metadata.json", folder)
+    raises UnusableInput naming the first unreadable file, in the order a reader opens them.
+
+    ``files``, when given, is every entry of the folder (all regular files, none too large)
+    as just read by whoever hashed it (cache.settle_key): not read a second time. A name it
+    lacks is absent, or read here as ever."""
+    read = functools.partial(read_entry, folder, files)
+    metadata = read_metadata(folder / "metadata.json", folder, read("metadata.json", False))
     source_name = str(metadata.get("source", {}).get("file", "source.txt"))
     source_path = folder / source_name
     if Path(source_name).name != source_name:
         raise UnusableInput(folder / "metadata.json", f"source.file {source_name!r} is not a name")
-    source_bytes = read_bytes(source_path, folder)
+    source_bytes = read(source_name)
     try:
         source_text = source_bytes.decode("utf-8")  # exactly: offsets index these characters
     except UnicodeDecodeError as error:
@@ -199,10 +207,20 @@ def read_folder(folder: Path) -> tuple[Dataset, dict[str, tuple[list[str], list[
     )
     tables = {}
     for name in TABLES:
-        path = folder / f"{name}.csv"
-        if name in REQUIRED_TABLES or present(path):
-            tables[name] = parse_records(decode_text(read_bytes(path, folder), path), path)
+        file = f"{name}.csv"
+        path = folder / file
+        known = files is not None and file in files
+        if name in REQUIRED_TABLES or known or (files is None and present(path)):
+            tables[name] = parse_records(decode_text(read(file), path), path)
     return dataset, tables
+
+
+def read_entry(folder: Path, files: dict[str, bytes] | None, name: str, fallback: bool = True):
+    """The bytes of ``folder / name``: from ``files`` when it holds them, else read (with
+    ``fallback``) or None."""
+    if files is not None and name in files:
+        return files[name]
+    return read_bytes(folder / name, folder) if fallback else None
 
 
 def records_frame(header: list[str], rows: list[list[str]]):

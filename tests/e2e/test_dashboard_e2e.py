@@ -14,6 +14,7 @@ import pytest
 from dashboard.i18n import t
 from dashboard.pages import PAGES as PAGE_LIST
 from tests.conftest import LIBYA
+from tests.e2e.drawn import wait_for_charts
 from validation.engine import check_dataset
 from validation.export import bundle_files
 from validation.load import load_dataset
@@ -29,16 +30,6 @@ CHARTS = {"figures": 5, "timeline": 1, "consistency": 1}
 WORDING_850 = {"en": "more than $850 million", "ar": "أكثر من 850 مليون دولار"}
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 TIMEOUT = 90_000  # ms: the first page of a cold server loads and checks the dataset
-
-
-def wait_for_charts(page, count: int) -> None:
-    """Until ``count`` plotly charts have drawn their SVG."""
-    page.wait_for_function(
-        "n => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length"
-        " >= n",
-        arg=count,
-        timeout=TIMEOUT,
-    )
 
 
 def open_page(page, base_url: str, name: str, lang: str, query: str = "") -> None:

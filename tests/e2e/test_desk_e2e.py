@@ -9,6 +9,7 @@ import pytest
 from dashboard.i18n import t
 from dashboard.pages import PAGES
 from tests.conftest import DESK, JO_WATER, LIBYA
+from tests.e2e.drawn import wait_for_charts
 from validation.load import load_dataset
 
 pytestmark = pytest.mark.e2e
@@ -31,11 +32,7 @@ def settle(page, name: str, lang: str) -> None:
     heading = WATER["title"][lang] if name == "overview" else t(f"{name}.heading", lang)
     main.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT)
     if name in ("figures", "timeline", "consistency"):
-        page.wait_for_function(
-            "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg')"
-            ".length >= 1",
-            timeout=TIMEOUT,
-        )
+        wait_for_charts(page, 1, TIMEOUT)
     if name != "datasets":  # the footer is drawn last: the whole page is there
         main.get_by_text(WATER["source_line"][lang][:40]).first.wait_for(timeout=TIMEOUT)
     page.wait_for_timeout(1200)

@@ -17,6 +17,7 @@ import pytest
 
 from dashboard.i18n import t
 from tests.conftest import JO_WATER, LIBYA
+from tests.e2e.drawn import wait_for_charts
 
 pytestmark = pytest.mark.e2e
 
@@ -66,12 +67,7 @@ def open_chart_page(page, base_url: str, dataset: str, name: str, lang: str) -> 
     page.goto(f"{base_url}/{name}?dataset={dataset}&lang={lang}")
     main = page.locator('[data-testid="stMain"]')
     main.locator("h1", has_text=t(f"{name}.heading", lang)).wait_for(timeout=TIMEOUT)
-    page.wait_for_function(
-        "n => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length"
-        " >= n",
-        arg=CHART_PAGES[dataset][name],
-        timeout=TIMEOUT,
-    )
+    wait_for_charts(page, CHART_PAGES[dataset][name], TIMEOUT)
     page.wait_for_timeout(1200)  # late fonts, plotly's autosize and Streamlit's layout settle
 
 

@@ -1,7 +1,9 @@
 """Dates as Arabic news writes them, apart from bare years (`years`): numeric dates
 «23/6/2021», named months in every calendar's names with the pairs papers print «آذار
 (مارس)», ordinal days «الأول من تموز», relative dates «أمس», «أكتوبر الماضي», «الخميس
-المقبل», «قبل ثلاثة أشهر», and parts of a year «النصف الأول من العام».
+المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول من العام», spans of years next to
+the reference year «العامين المقبلين», «السنوات الثلاث الماضية», and a page stamp «الثلاثاء
+01/31» (a month and day whose weekday settles their order and the year).
 
 A relative date resolves against a reference date (the article's publication day); without
 one its ISO date is None and its precision "relative".
@@ -33,6 +35,11 @@ from validation.arabic.lexicon import (
     WEEKDAYS,
     YEAR_PARTS,
     YEAR_PARTS_ALONE,
+    YEAR_SPAN_COUNTED,
+    YEAR_SPAN_COUNTS,
+    YEAR_SPAN_DUALS,
+    YEAR_SPAN_PLURALS,
+    YEAR_SPAN_WAYS,
     YEAR_SPAN_WORDS,
 )
 from validation.arabic.numbers import _Number
@@ -120,6 +127,18 @@ _PERIOD_EDGE_KEYS = {
 }
 _YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
 
+# «العامين المقبلين», «للسنوات الخمس الماضية», «الخمس سنوات الأخيرة»: years next to the
+# reference year. Each opening word (with the «لل» of «للعامين») is a trigger of the walk.
+_YEAR_SPAN_WAY_KEYS = {_key(w): way for way, ws in YEAR_SPAN_WAYS.items() for w in _phrases(ws)}
+_YEAR_SPAN_COUNT_KEYS = {_key(w): n for n, ws in YEAR_SPAN_COUNTS.items() for w in _phrases(ws)}
+_YEAR_SPAN_NOUN_KEYS = {
+    _key(form): count
+    for count, nouns in ((2, YEAR_SPAN_DUALS), (None, YEAR_SPAN_PLURALS))
+    for noun in _phrases(nouns)
+    for form in (noun, "ل" + noun.removeprefix("ا"))  # «للعامين»: «ل» eats the alef
+}
+YEAR_SPAN_OPENINGS = {*_YEAR_SPAN_NOUN_KEYS, *_YEAR_SPAN_COUNT_KEYS}
+
 
 _MONTH = _alternation(_MONTH_KEYS)
 _RELATIVE = _alternation(_RELATIVE_KEYS)
@@ -175,6 +194,16 @@ _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجا�
     + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
     + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
+)  # fmt: skip
+
+_YEAR_SPAN_WAY = "(?P<way>" + _alternation(_YEAR_SPAN_WAY_KEYS) + ")" + _END
+_YEAR_SPAN_COUNT = "(?P<count>" + _alternation(_YEAR_SPAN_COUNT_KEYS) + ")" + _END
+_YEAR_SPAN = re.compile(  # the noun, its count (none for a dual), then the way
+    "(?:(?P<noun>" + _alternation(_YEAR_SPAN_NOUN_KEYS) + ")" + _END
+    + "(?:" + _SPACE + "(?:" + _YEAR_SPAN_COUNT + "|(?:الـ*+)?(?P<digits>[0-9]{1,2})(?![0-9])))?"
+    + "|(?P<first>" + _alternation(_YEAR_SPAN_COUNT_KEYS) + ")" + _END + _SPACE
+    + _alternation(_words(YEAR_SPAN_COUNTED)) + _END + ")"
+    + _SPACE + _YEAR_SPAN_WAY
 )  # fmt: skip
 
 
@@ -573,7 +602,7 @@ def _read_weekday_alone(
     if not folded.startswith("ال", start) or _WEEKDAY_NOT_BEFORE.match(folded, end):
         return None
     if _DATE_AFTER_WEEKDAY.match(folded, end):  # «الجمعة 22 أيلول 2017»: the date says it
-        return None
+        return _read_weekday_stamp(folded, start, end, weekday, reference)
     window = max(floor, start - 20)
     if _WEEKDAY_NOT_AFTER.search(folded, window, start):
         return None
@@ -587,6 +616,34 @@ def _read_weekday_alone(
     else:
         days = -((reference.weekday() - wanted) % 7)
     return _step(opening, end, "day", days, reference)
+
+
+_DAY_AND_MONTH_AFTER = re.compile(  # «الثلاثاء 01/31», a page stamp with no year
+    r"[^\S\n]*+[،,]?[^\S\n]*+(?P<first>[0-9]{1,2})/(?P<second>[0-9]{1,2})(?![0-9]|[./-][0-9])"
+)
+
+
+def _read_weekday_stamp(
+    folded: str, start: int, end: int, weekday: str, reference: date | None
+) -> DatePhrase | None:
+    """«الثلاثاء 01/31»: a weekday, then a month and day without a year (either order) —
+    a day of the reference year, taken only when the weekday fits exactly one reading."""
+    match = _DAY_AND_MONTH_AFTER.match(folded, end)
+    if match is None or not _usable(reference):
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    wanted = _WEEKDAY_KEYS[_key(weekday)]
+    fits = set()
+    for month, day in ((first, second), (second, first)):
+        try:
+            day_of_year = date(reference.year, month, day)
+        except ValueError:
+            continue
+        if day_of_year.weekday() == wanted:
+            fits.add(day_of_year)
+    if len(fits) != 1:
+        return None
+    return DatePhrase(start, match.end(), fits.pop().isoformat(), "day")
 
 
 def _read_ago_phrase(
@@ -660,3 +717,26 @@ def _read_period_edge(
     if _PERIOD_EDGE_NOT_BEFORE.match(folded, end):
         return None
     return _step(start, end, _PERIOD_EDGE_KEYS[_key(phrase)], 0, reference)
+
+
+def _read_year_span(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«العامين المقبلين», «السنوات الثلاث الماضية», «الخمس سنوات الأخيرة»: ``iso`` the first
+    year, ``iso_end`` the last; the reference year is in neither way (see the lexicon's
+    NOTE). Not «خلال عامين» (a duration), «السنوات الثلاث الأولى», «العامين الدراسيين»."""
+    match = _YEAR_SPAN.match(folded, start)
+    if match is None:
+        return None
+    noun = match["noun"]
+    count = _YEAR_SPAN_NOUN_KEYS[noun] if noun else None
+    if count is None and (match["count"] or match["first"]):
+        count = _YEAR_SPAN_COUNT_KEYS[match["count"] or match["first"]]
+    elif count is None and match["digits"]:
+        count = int(match["digits"])
+    if count is None or not 2 <= count <= 50:
+        return None
+    if not _usable(reference):
+        return DatePhrase(start, match.end(), None, "relative")
+    way = _YEAR_SPAN_WAY_KEYS[match["way"]]
+    first = reference.year + 1 if way > 0 else reference.year - count
+    last = first + count - 1
+    return DatePhrase(start, match.end(), f"{first:04d}", "year", iso_end=f"{last:04d}")

@@ -20,6 +20,7 @@ from validation.arabic.dates import (
     _RELATIVE_PHRASES,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
+    YEAR_SPAN_OPENINGS,
     DatePhrase,
     _read_ago_count,
     _read_ago_phrase,
@@ -30,6 +31,7 @@ from validation.arabic.dates import (
     _read_relative,
     _read_weekday,
     _read_year_part,
+    _read_year_span,
 )
 from validation.arabic.hijri import (
     _HIJRI_MONTH_KEYS,
@@ -96,6 +98,7 @@ _TRIGGER = re.compile(
             *_ORDINAL_DAY_KEYS,
             *_YEAR_PART_KEYS,
             *_PERIOD_EDGE_KEYS,
+            *YEAR_SPAN_OPENINGS,
         ]
     )
     + ")"
@@ -228,6 +231,10 @@ def _read_at(
     hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
     if hijri:
         return hijri
+    if key in YEAR_SPAN_OPENINGS:
+        span = _read_year_span(folded, start, reference)
+        if span or key not in _ORDINAL_DAY_KEYS:  # «العشرين من الشهر» is a day
+            return span
     if key in _MONTH_KEYS:
         return _read_month(folded, start, floor, reference, previous)
     if key in _RELATIVE_PHRASES:

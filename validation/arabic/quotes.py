@@ -42,6 +42,28 @@ def parse_amount(
     >>> parse_amount("ما يقرب من ١١ مليون دولار")
     Amount(value=11000000, currency='USD', hedge='nearly', percent=False)
     """
+    reading = amount_reading(text, default_country, decimal_comma)
+    if isinstance(reading, str):
+        raise ValueError(reading)
+    return reading
+
+
+@lru_cache(maxsize=1 << 16)
+def amount_reading(
+    text: str, default_country: str | None, decimal_comma: bool | None = None
+) -> Amount | str:
+    """parse_amount's answer, or its error's words. NOTE: remembered, as date_reading is: a
+    figure written back («170 ألف», «66٪») is read again, and such words come back across
+    an archive; Amounts are frozen, so sharing one is safe."""
+    try:
+        return read_amount(text, default_country, decimal_comma)
+    except ValueError as error:
+        return str(error)
+
+
+def read_amount(
+    text: str, default_country: str | None, decimal_comma: bool | None = None
+) -> Amount:
     phrases = read_phrases(text, None, default_country, decimal_comma=decimal_comma)
     found = [p for p in phrases if isinstance(p, Quantity)]
     if not found:

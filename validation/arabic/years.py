@@ -14,6 +14,9 @@ from validation.arabic.lexicon import (
     FISCAL_QUALIFIERS,
     GREGORIAN_SUFFIX,
     HIJRI_SUFFIX,
+    YEAR_ABOVE,
+    YEAR_CHANGE_WORDS,
+    YEAR_COMPARED_WITH,
     YEAR_HINTS,
     YEAR_SPAN_WORDS,
     YEAR_WEAK_HINTS,
@@ -21,7 +24,7 @@ from validation.arabic.lexicon import (
 )
 from validation.arabic.money import CURRENCY_WORDS, _read_currency
 from validation.arabic.numbers import _SCALE_ROLES, NUMBER_WORDS, _Number
-from validation.arabic.quantities import _PERCENT
+from validation.arabic.quantities import _PERCENT, Quantity
 from validation.arabic.text import (
     _CLOSE_PARENTHESIS,
     _END,
@@ -32,6 +35,7 @@ from validation.arabic.text import (
     _START,
     _alternation,
     _key,
+    _phrases,
     _words,
 )
 
@@ -54,6 +58,15 @@ _YEAR_HINT = re.compile(
 _YEAR_WEAK_HINT = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
 )
+_COMPARED_WITH = re.compile(  # «مقارنة بـ2024», «بالمقارنة مع 2023», «قياسا إلى 2019»
+    _START + "و?" + _alternation(_phrases(YEAR_COMPARED_WITH)) + _GAP + r"\Z"
+)
+_ABOVE = re.compile(_GAP + _alternation(_words(YEAR_ABOVE)) + _END + _GAP)  # «1% عن 2025»
+_CHANGE_ABOVE = re.compile(  # «ارتفاعا عن 2024،»: a change from that year
+    _START + "و?" + _alternation(_words(YEAR_CHANGE_WORDS)) + _END + _SPACE
+    + _alternation(_words(YEAR_ABOVE)) + _END + _GAP + r"\Z"
+)  # fmt: skip
+_BY_HOW_MUCH = re.compile(_SPACE + "ب(?:نسبه|مقدار)" + _END)  # «… عن 2024 بنسبة 5%»
 _CLAUSE_END = re.compile(_GAP + r"(?:[.,،؛;:!?؟)\]\n]|\Z)")
 _YEAR_SUFFIX = re.compile(_GAP + _key(GREGORIAN_SUFFIX) + _END)  # 2011م: the Gregorian era
 _HIJRI_SUFFIX = re.compile(_GAP + _alternation(_words(HIJRI_SUFFIX)) + _END)  # 1436هـ
@@ -201,6 +214,8 @@ def _year_hint(folded: str, window: int, start: int, end: int, previous: object)
     noun follows: «في 2000 حالة»), «(2021)», «عامي 2020 و2021»."""
     if _YEAR_HINT.search(folded, window, start):
         return True
+    if _compared_year(folded, window, start, end, previous):
+        return True
     if _YEAR_WEAK_HINT.search(folded, window, start):
         if _CLAUSE_END.match(folded, end):
             return True
@@ -219,4 +234,24 @@ def _year_hint(folded: str, window: int, start: int, end: int, previous: object)
         isinstance(previous, DatePhrase)
         and previous.kind == "year"
         and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
+    )
+
+
+def _compared_year(folded: str, window: int, start: int, end: int, previous: object) -> bool:
+    """A year something is compared with: «مقارنة بـ2024», «بزيادة 1% عن 2025» (after a
+    percent), «ارتفاعا عن 2024،» (after a change word, then the clause's end or «بنسبة»);
+    never one a counted noun or an amount follows: «زيادة عن 2025 موظف» counts staff."""
+    if _COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end):
+        return False
+    if _COMPARED_WITH.search(folded, window, start):
+        return True
+    if (
+        isinstance(previous, Quantity)
+        and previous.percent
+        and _ABOVE.fullmatch(folded, previous.end, start) is not None
+    ):
+        return True
+    return bool(
+        _CHANGE_ABOVE.search(folded, window, start)
+        and (_CLAUSE_END.match(folded, end) or _BY_HOW_MUCH.match(folded, end))
     )
