@@ -370,6 +370,7 @@ BASE_AR = {
     "franc": ("فرنك", "فرنكات", False),
     "rupee": ("روبية", "روبيات", True),
     "won": ("وون", "وون", False),
+    "ouguiya": ("أوقية", "أوقيات", True),
 }
 
 # Month names: the Egyptian/Gulf name we write, the Levantine one, then every name read:
