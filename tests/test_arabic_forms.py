@@ -18,7 +18,7 @@ import pytest
 from validation.arabic.lexicon import LOCAL_CURRENCIES
 from validation.arabic.money import CURRENCY_CODES, guess_country
 from validation.arabic.phrases import read_phrases
-from validation.arabic.quotes import parse_date_text
+from validation.arabic.quotes import parse_amount, parse_date_text
 from validation.extract import extract, mentions_to_json
 from validation.vocab import CURRENCIES
 
@@ -1683,3 +1683,18 @@ def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
     (mention,) = extract(sentence, MARCH_2024)
     assert (mention.date, mention.precision) == (iso, precision)
     assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "currency", "hedge"),
+    [
+        ("4747 مليار دج", 4747 * 10**9, "DZD", "exact"),
+        ("16 مليار أوقية", 16 * 10**9, "MRU", "exact"),
+        ('"2ر3" مليار ريال عماني', 3_200_000_000, "OMR", "exact"),
+        ("«5» ملايين دولار", 5_000_000, "USD", "exact"),
+        ("تقارب الملياري دولار", 2 * 10**9, "USD", "about"),
+    ],
+)
+def test_the_issue_15_forms_read_back_from_a_drafted_quote(quote, value, currency, hedge):
+    amount = parse_amount(quote)
+    assert (amount.value, amount.currency, amount.hedge) == (value, currency, hedge)
