@@ -18,7 +18,7 @@ import pytest
 from validation.arabic.lexicon import LOCAL_CURRENCIES
 from validation.arabic.money import CURRENCY_CODES, guess_country
 from validation.arabic.phrases import read_phrases
-from validation.arabic.quotes import parse_date_text
+from validation.arabic.quotes import parse_amount, parse_date_text
 from validation.extract import extract, mentions_to_json
 from validation.vocab import CURRENCIES
 
@@ -1098,6 +1098,364 @@ def test_without_a_reference_date_a_span_of_years_has_no_date():
     ]
 
 
+# --- Issue 15: currencies of the Maghreb and the quoted Gulf style ----------------------
+# «دج» is the Algerian dinar written without its dots; «دجاج» (chicken) and «دجلة» are no
+# currency, and a full stop after «دج» ends the sentence, not the amount. «أوقية» is the
+# Mauritanian ouguiya, unless it is an ounce of gold or silver.
+UNDOTTED_ABBREVIATIONS = [
+    (
+        "وقدرت الحكومة نفقات التسيير بـ 5120 مليار دج في الموازنة الجديدة.",
+        [("amount", "5120 مليار دج", 5120000000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وبلغت مداخيل الجباية 812 مليار دج حسب الوزارة.",
+        [("amount", "812 مليار دج", 812000000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "ورصدت الولاية 45 مليون دج لترميم المدارس.",
+        [("amount", "45 مليون دج", 45000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وسعر الكيلوغرام 350 دج في الأسواق الشعبية.",
+        [("amount", "350 دج", 350, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وخصصت البلدية غلافا قدره 12 مليار دج للطرق.",
+        [("amount", "12 مليار دج", 12000000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وتراجع العجز إلى 1900 مليار دج مقابل 2300 مليار دج قبل عام.",
+        [
+            ("amount", "1900 مليار دج", 1900000000000, "DZD", "exact", None, None, None),
+            ("amount", "2300 مليار دج", 2300000000000, "DZD", "exact", None, None, None),
+            ("date", "قبل عام", None, None, None, "2020", None, "year"),
+        ],
+    ),
+    (
+        "وارتفعت الأجور بنحو 3000 دج شهريا.",
+        [("amount", "نحو 3000 دج", 3000, "DZD", "about", None, None, None)],
+    ),
+    (
+        "وبلغت قيمة الصادرات أكثر من 700 مليار دج.",
+        [("amount", "أكثر من 700 مليار دج", 700000000000, "DZD", "more_than", None, None, None)],
+    ),
+    (
+        "وقدرت الخسائر بـ 2.5 مليار دج.",
+        [("amount", "2.5 مليار دج", 2500000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وبيع الدجاج بـ 420 دج للكيلوغرام.",
+        [("amount", "420 دج", 420, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وتضاعف سعر الدجاج مرتين هذا الشهر.",
+        [("date", "هذا الشهر", None, None, None, "2021-06", None, "month")],
+    ),
+    ("واشترت العائلة 3 دجاجات من السوق.", [("number", "3", 3, None, "exact", None, None, None)]),
+    (
+        "وصرفت الوزارة 60 مليون د.ج للمستشفيات.",
+        [("amount", "60 مليون د.ج", 60000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "ويكلف الاشتراك 1500 د. ج في السنة.",
+        [("amount", "1500 د. ج", 1500, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وبلغت الميزانية 9 مليارات د.ج بعد التعديل.",
+        [("amount", "9 مليارات د.ج", 9000000000, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "ودفعت الشركة 40 مليون دجلة للمقاول.",
+        [("amount", "40 مليون", 40000000, None, "exact", None, None, None)],
+    ),
+    (
+        "وحصل الفلاح على دعم قيمته 200 ألف دج.",
+        [("amount", "200 ألف دج", 200000, "DZD", "exact", None, None, None)],
+    ),
+    ("ويبلغ سعر التذكرة 80 دج.", [("amount", "80 دج", 80, "DZD", "exact", None, None, None)]),
+    (
+        "وحدد سعر الخبز بـ 10 دج للرغيف.",
+        [("amount", "10 دج", 10, "DZD", "exact", None, None, None)],
+    ),
+    (
+        "وقدر المبلغ بـ 600 مليار دج، أي نحو 4 مليارات دولار.",
+        [
+            ("amount", "600 مليار دج", 600000000000, "DZD", "exact", None, None, None),
+            ("amount", "نحو 4 مليارات دولار", 4000000000, "USD", "about", None, None, None),
+        ],
+    ),
+    (
+        "وسجلت الخزينة 150 مليار دج فائضا.",
+        [("amount", "150 مليار دج", 150000000000, "DZD", "exact", None, None, None)],
+    ),
+]
+
+OUGUIYAS = [
+    (
+        "ورصدت الحكومة الموريتانية 16 مليار أوقية للتعليم.",
+        [("amount", "16 مليار أوقية", 16000000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وبلغت قيمة القرض 300 مليون أوقية جديدة.",
+        [("amount", "300 مليون أوقية", 300000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "ودفع التاجر 5000 أوقيه رسوما جمركية.",
+        [("amount", "5000 أوقيه", 5000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وتجاوزت الميزانية 80 مليار أوقية هذا العام.",
+        [
+            ("amount", "80 مليار أوقية", 80000000000, "MRU", "exact", None, None, None),
+            ("date", "هذا العام", None, None, None, "2021", None, "year"),
+        ],
+    ),
+    (
+        "وقدرت الخسائر بنحو 12 مليون أوقية.",
+        [("amount", "نحو 12 مليون أوقية", 12000000, "MRU", "about", None, None, None)],
+    ),
+    (
+        "ووزعت الوكالة 250 ألف أوقية على الأسر الفقيرة.",
+        [("amount", "250 ألف أوقية", 250000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "ويبلغ الحد الأدنى للأجور 4000 أوقية.",
+        [("amount", "4000 أوقية", 4000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وصرفت الوزارة أكثر من 2 مليار أوقية للمياه.",
+        [("amount", "أكثر من 2 مليار أوقية", 2000000000, "MRU", "more_than", None, None, None)],
+    ),
+    (
+        "وسجلت الخزينة عجزا قدره 7 مليارات أوقية.",
+        [("amount", "7 مليارات أوقية", 7000000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وبلغ سعر أوقية الذهب 2300 دولار.",
+        [("amount", "2300 دولار", 2300, "USD", "exact", None, None, None)],
+    ),
+    (
+        "وارتفع الذهب إلى 2300 دولار للأوقية.",
+        [("amount", "2300 دولار", 2300, "USD", "exact", None, None, None)],
+    ),
+    (
+        "وأنتج المنجم 300 ألف أوقية من الذهب العام الماضي.",
+        [
+            ("amount", "300 ألف", 300000, None, "exact", None, None, None),
+            ("date", "العام الماضي", None, None, None, "2020", None, "year"),
+        ],
+    ),
+    (
+        "وباع البنك المركزي 5 ملايين أوقية الذهب.",
+        [("amount", "5 ملايين", 5000000, None, "exact", None, None, None)],
+    ),
+    (
+        "وتملك الشركة احتياطيا يقارب 2 مليون أوقية ذهبا.",
+        [("amount", "يقارب 2 مليون", 2000000, None, "about", None, None, None)],
+    ),
+    (
+        "وبيعت 40 ألف أوقية من الفضة في المزاد.",
+        [("amount", "40 ألف", 40000, None, "exact", None, None, None)],
+    ),
+    (
+        "وسعر الأوقية 24 دولارا في السوق.",
+        [("amount", "24 دولارا", 24, "USD", "exact", None, None, None)],
+    ),
+    (
+        "وصدر 100 ألف أوقية تروي من المعدن.",
+        [("amount", "100 ألف", 100000, None, "exact", None, None, None)],
+    ),
+    (
+        "وحصلت البلدية على 90 مليون أوقية من الدولة.",
+        [("amount", "90 مليون أوقية", 90000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وكلفت الطريق 30 مليار أوقية قديمة.",
+        [("amount", "30 مليار أوقية", 30000000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "ودعمت الحكومة الصيادين بـ 600 مليون أوقيه.",
+        [("amount", "600 مليون أوقيه", 600000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وأنفق المستشفى 45 مليون أوقية على الأدوية.",
+        [("amount", "45 مليون أوقية", 45000000, "MRU", "exact", None, None, None)],
+    ),
+]
+
+
+# A number in quotation marks before its scale, as the bracketed Saudi style; a quoted
+# number with no scale after it is a title or a name. The dual of a scale with the article
+# after a hedge («تقارب الملياري دولار») is two of it only before a currency word:
+# «الزحف المليوني» is a million-strong march, «عام الألفين» the year 2000.
+QUOTED_NUMBERS = [
+    (
+        'وقدرت الوزارة الإيرادات بـ "2ر3" مليار ريال عماني.',
+        [("amount", '"2ر3" مليار ريال عماني', 3200000000, "OMR", "exact", None, None, None)],
+    ),
+    (
+        "وبلغ الإنفاق الاستثماري “9ر13” مليار ريال عماني في الخطة.",
+        [("amount", "“9ر13” مليار ريال عماني", 13900000000, "OMR", "exact", None, None, None)],
+    ),
+    (
+        "ووزعت الهيئة «5» ملايين ريال على الجمعيات.",
+        [("amount", "«5» ملايين ريال", 5000000, None, "exact", None, None, None)],
+    ),
+    (
+        'وسجل الفائض "4ر1" مليار ريال هذا الربع.',
+        [("amount", '"4ر1" مليار ريال', 1400000000, None, "exact", None, None, None)],
+    ),
+    (
+        'وخصص الصندوق "750" مليون دولار للطاقة.',
+        [("amount", '"750" مليون دولار', 750000000, "USD", "exact", None, None, None)],
+    ),
+    (
+        "ورصدت الحكومة ”2ر6“ مليار ريال قطري للنقل.",
+        [("amount", "”2ر6“ مليار ريال قطري", 6200000000, "QAR", "exact", None, None, None)],
+    ),
+    (
+        'وبلغت الديون نحو "3ر22" مليار ريال.',
+        [("amount", 'نحو "3ر22" مليار ريال', 22300000000, None, "about", None, None, None)],
+    ),
+    (
+        'وتجاوزت الصادرات " 12 " مليار دولار.',
+        [("amount", '" 12 " مليار دولار', 12000000000, "USD", "exact", None, None, None)],
+    ),
+    (
+        "واستثمرت الشركة «40» مليون يورو في المصنع.",
+        [("amount", "«40» مليون يورو", 40000000, "EUR", "exact", None, None, None)],
+    ),
+    (
+        'وصرف البنك أكثر من "8ر2" مليار ريال عماني.',
+        [
+            (
+                "amount",
+                'أكثر من "8ر2" مليار ريال عماني',
+                2800000000,
+                "OMR",
+                "more_than",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'وبلغ العجز "300" مليون ريال، والفائض "5ر1" مليار ريال.',
+        [
+            ("amount", '"300" مليون ريال', 300000000, None, "exact", None, None, None),
+            ("amount", '"5ر1" مليار ريال', 1500000000, None, "exact", None, None, None),
+        ],
+    ),
+    (
+        "وارتفعت الودائع إلى “5ر27” مليار ريال عماني.",
+        [("amount", "“5ر27” مليار ريال عماني", 27500000000, "OMR", "exact", None, None, None)],
+    ),
+    (
+        "وقدم الصندوق «2» مليار درهم إماراتي للإسكان.",
+        [("amount", "«2» مليار درهم إماراتي", 2000000000, "AED", "exact", None, None, None)],
+    ),
+    (
+        'وتلقى القطاع "150" ألف دولار دعما.',
+        [("amount", '"150" ألف دولار', 150000, "USD", "exact", None, None, None)],
+    ),
+    (
+        'وبلغت المخصصات "1.5" مليار ريال عماني.',
+        [("amount", '"1.5" مليار ريال عماني', 1500000000, "OMR", "exact", None, None, None)],
+    ),
+    ('وحصد الفيلم "3" جوائز في المهرجان.', [("number", "3", 3, None, "exact", None, None, None)]),
+    (
+        'وعرضت القناة مسلسل "30" يوما في رمضان.',
+        [("number", "30", 30, None, "exact", None, None, None)],
+    ),
+    (
+        'وقال الوزير "500" مرة إن الوضع مستقر.',
+        [("number", "500", 500, None, "exact", None, None, None)],
+    ),
+    (
+        'وفاز فريق "2030" بالمركز الأول.',
+        [("number", "2030", 2030, None, "exact", None, None, None)],
+    ),
+    (
+        'وأطلق البنك برنامج "100" دولار للطلاب.',
+        [("number", "100", 100, None, "exact", None, None, None)],
+    ),
+    (
+        "ووقعت الشركة عقدا بقيمة “6ر4” مليون ريال عماني.",
+        [("amount", "“6ر4” مليون ريال عماني", 4600000, "OMR", "exact", None, None, None)],
+    ),
+]
+
+DEFINITE_DUALS = [
+    (
+        "وتبلغ كلفة المشروع تقارب الملياري دولار.",
+        [("amount", "تقارب الملياري دولار", 2000000000, "USD", "about", None, None, None)],
+    ),
+    (
+        "وقدرت الخسائر بنحو المليوني دولار.",
+        [("amount", "نحو المليوني دولار", 2000000, "USD", "about", None, None, None)],
+    ),
+    (
+        "ورصدت الحكومة قرابة المليارين دولار للطرق.",
+        [("amount", "قرابة المليارين دولار", 2000000000, "USD", "nearly", None, None, None)],
+    ),
+    (
+        "وبلغت الاستثمارات ملياري دولار.",
+        [("amount", "ملياري دولار", 2000000000, "USD", "exact", None, None, None)],
+    ),
+    (
+        "وجمعت الحملة مليوني دولار في أسبوع.",
+        [("amount", "مليوني دولار", 2000000, "USD", "exact", None, None, None)],
+    ),
+    (
+        "وتخطت التكاليف حوالي المليوني جنيه مصري.",
+        [("amount", "حوالي المليوني جنيه مصري", 2000000, "EGP", "about", None, None, None)],
+    ),
+    (
+        "ووصل الدعم إلى نحو الملياري يورو.",
+        [("amount", "نحو الملياري يورو", 2000000000, "EUR", "about", None, None, None)],
+    ),
+    (
+        "وتقدر الصفقة بما يقارب الملياري ريال سعودي.",
+        [("amount", "ما يقارب الملياري ريال سعودي", 2000000000, "SAR", "about", None, None, None)],
+    ),
+    ("وحشدت المعارضة الزحف المليوني في الميدان.", []),
+    ("وشارك الآلاف في المسيرة المليونية.", []),
+    ("واحتفل الناس بعام الألفين.", []),
+    ("ووصلت القيمة إلى الألفي دينار.", []),
+    ("وتجاوز عدد الزوار المليونين هذا الصيف.", []),
+    (
+        "وبلغ حجم التجارة نحو المليارين دولار سنويا.",
+        [("amount", "نحو المليارين دولار", 2000000000, "USD", "about", None, None, None)],
+    ),
+    (
+        "وخسرت البورصة قرابة المليوني دينار كويتي.",
+        [("amount", "قرابة المليوني دينار كويتي", 2000000, "KWD", "nearly", None, None, None)],
+    ),
+    (
+        "وحقق المصرف أرباحا تقارب المليوني درهم.",
+        [("amount", "تقارب المليوني درهم", 2000000, None, "about", None, None, None)],
+    ),
+    (
+        "وأنفقت الوزارة مليارين دولار على الدعم.",
+        [("amount", "مليارين دولار", 2000000000, "USD", "exact", None, None, None)],
+    ),
+    ("وتبلغ ثروة الملياري المعروف عشرات المليارات.", []),
+    (
+        "وبلغ الاكتتاب حوالي الملياري درهم إماراتي.",
+        [("amount", "حوالي الملياري درهم إماراتي", 2000000000, "AED", "about", None, None, None)],
+    ),
+    (
+        "وتقترب الديون من المليارين يورو.",
+        [("amount", "المليارين يورو", 2000000000, "EUR", "exact", None, None, None)],
+    ),
+    (
+        "وتحتاج الخطة إلى ما يقارب المليوني دولار أمريكي.",
+        [("amount", "ما يقارب المليوني دولار أمريكي", 2000000, "USD", "about", None, None, None)],
+    ),
+]
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -1139,6 +1497,10 @@ TABLES = {
     "relative span of years": RELATIVE_YEAR_SPANS,
     "year compared with": COMPARED_YEARS,
     "weekday stamp": WEEKDAY_STAMPS,
+    "undotted abbreviation": UNDOTTED_ABBREVIATIONS,
+    "ouguiya": OUGUIYAS,
+    "quoted number": QUOTED_NUMBERS,
+    "definite dual": DEFINITE_DUALS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 
@@ -1321,3 +1683,18 @@ def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
     (mention,) = extract(sentence, MARCH_2024)
     assert (mention.date, mention.precision) == (iso, precision)
     assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "currency", "hedge"),
+    [
+        ("4747 مليار دج", 4747 * 10**9, "DZD", "exact"),
+        ("16 مليار أوقية", 16 * 10**9, "MRU", "exact"),
+        ('"2ر3" مليار ريال عماني', 3_200_000_000, "OMR", "exact"),
+        ("«5» ملايين دولار", 5_000_000, "USD", "exact"),
+        ("تقارب الملياري دولار", 2 * 10**9, "USD", "about"),
+    ],
+)
+def test_the_issue_15_forms_read_back_from_a_drafted_quote(quote, value, currency, hedge):
+    amount = parse_amount(quote)
+    assert (amount.value, amount.currency, amount.hedge) == (value, currency, hedge)

@@ -45,6 +45,7 @@ NAMES: dict[str, tuple[str | None, str, str]] = {
     "YER": (None, "Yemeni rials", "ريال يمني"),
     "SYP": (None, "Syrian pounds", "ليرة سورية"),
     "LBP": (None, "Lebanese pounds", "ليرة لبنانية"),
+    "MRU": (None, "Mauritanian ouguiyas", "أوقية موريتانية"),
 }
 
 

@@ -82,7 +82,10 @@ CURRENCY_WORD_ROWS = [
     ("franc", "فرنك فرنكا فرنكات"),
     ("rupee", "روبية روبيات"),
     ("won", "وون"),
+    ("ouguiya", "أوقية أوقيات"),  # «أوقيه» folds to the first
 ]
+# «أوقية» is also an ounce: followed by a metal («مليون أوقية من الذهب») it is no money.
+OUNCE_METALS = "ذهب الذهب ذهبا فضة الفضة بلاتين البلاتين تروي"
 
 # What a base word means with no country named: دولار alone is the US dollar; a bare
 # جنيه, دينار, ريال, درهم or ليرة depends on the country (Duckling leaves جنيه unresolved).
@@ -94,6 +97,7 @@ BASE_DEFAULT = {
     "yuan": "CNY",
     "ruble": "RUB",
     "shekel": "ILS",
+    "ouguiya": "MRU",
 }
 # Each country's own currency, by the base word that names it there.
 LOCAL_CURRENCIES = {
@@ -218,6 +222,8 @@ CURRENCY_ABBREVIATIONS = {
     "ل.ل": "LBP",
     "ل.س": "SYP",
     "ل.ت": "TRY",
+    # Algerian papers write the dinar without its dot, glued after the scale: «مليار دج».
+    "دج": "DZD",
 }
 
 # Hundredths of a currency: «20 دولار و43 سنت».
@@ -364,6 +370,7 @@ BASE_AR = {
     "franc": ("فرنك", "فرنكات", False),
     "rupee": ("روبية", "روبيات", True),
     "won": ("وون", "وون", False),
+    "ouguiya": ("أوقية", "أوقيات", True),
 }
 
 # Month names: the Egyptian/Gulf name we write, the Levantine one, then every name read:

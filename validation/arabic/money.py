@@ -23,6 +23,7 @@ from validation.arabic.lexicon import (
     CURRENCY_WORD_ROWS,
     LOCAL_CURRENCIES,
     NAMES_KEEPING_THE_ARTICLE,
+    OUNCE_METALS,
     SYMBOLS,
 )
 from validation.arabic.numbers import _read_number
@@ -63,6 +64,14 @@ CURRENCY_CODES = frozenset(
 )
 
 
+def _abbreviation_pattern(abbreviation: str) -> str:
+    """A dotted abbreviation may take a space after a dot and a closing dot («د. ج.»); an
+    undotted one («دج») ends where it ends, so a full stop after it stays the sentence's."""
+    if "." not in abbreviation:
+        return re.escape(abbreviation)
+    return re.escape(abbreviation).replace(r"\.", r"\.[^\S\n]?") + r"\.?"
+
+
 _SYMBOL_FIRST = re.compile(r"(?P<symbol>[$€£])" + _GAP)
 _CURRENCY = re.compile(  # a line may break between a number and its currency
     _GAP
@@ -74,8 +83,8 @@ _CURRENCY = re.compile(  # a line may break between a number and its currency
     + "|".join(CURRENCIES)
     + r")(?![A-Za-z])"
     + r"|(?P<abbreviation>"
-    + "|".join(re.escape(a).replace(r"\.", r"\.[^\S\n]?") for a in ABBREVIATIONS)
-    + r")\.?(?!"
+    + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS)
+    + r")(?!"
     + _LETTER
     + ")"
     + r"|(?P<word>"
@@ -85,6 +94,9 @@ _CURRENCY = re.compile(  # a line may break between a number and its currency
     + r")"
 )
 _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORMS) + ")" + _END)
+_OUNCE_OF_METAL = re.compile(
+    _SPACE + "(?:من" + _SPACE + ")?" + _alternation(OUNCE_METALS.split()) + _END
+)
 _CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 
 
@@ -101,8 +113,14 @@ def _read_currency(
     if match["iso"]:
         return match["iso"], match.end(), None
     if match["abbreviation"]:
-        return ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "")], match.end(), None
+        return (
+            ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "").rstrip(".")],
+            match.end(),
+            None,
+        )
     base = CURRENCY_WORDS[_key(match["word"])]
+    if base == "ouguiya" and _OUNCE_OF_METAL.match(folded, match.end()):
+        return None, pos, None
     adjective = _ADJECTIVE.match(folded, match.end())
     if adjective:
         country = _ADJECTIVE_FORMS[_key(adjective["adjective"])]

@@ -45,6 +45,16 @@ _GLUED_SCALE = re.compile(
         w for base, ws in CURRENCY_WORD_ROWS if base not in ("yen", "won") for w in ws.split()
     ) + _END + ")"
 )  # fmt: skip
+# «تقارب الملياري دولار»: a dual of a million or more with the article, read only before a
+# currency word («الحشد المليوني» is a million-strong crowd; «الألفين» is the year 2000).
+DEFINITE_DUALS = {
+    "ال" + w: entry
+    for w, entry in NUMBER_WORDS.items()
+    if entry.role == "scale_dual" and entry.value >= 10**6
+}
+_CURRENCY_WORD_AFTER = re.compile(
+    _GAP + _alternation(w for _, ws in CURRENCY_WORD_ROWS for w in ws.split()) + _END
+)
 _OPENING_ROLES = ("unit", "teen_unit", "ten", "tens", "hundred", "scale", "scale_dual", "fraction")
 
 
@@ -127,6 +137,8 @@ def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
         if glued:
             scale = NUMBER_WORDS[_key(glued["scale"])]
             return _Token(scale.role, scale.value, glued.end("scale"))
+    if entry is None and key in DEFINITE_DUALS and _CURRENCY_WORD_AFTER.match(folded, match.end()):
+        return _Token("scale_dual", DEFINITE_DUALS[key].value, match.end())
     if entry is None:  # «ونصف المليار»
         scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
         if scale is None or scale.role != "scale":

@@ -50,6 +50,7 @@ from validation.arabic.lexicon import (
 from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import (
     _OPENING_ROLES,
+    DEFINITE_DUALS,
     NUMBER_WORDS,
     _read_number,
     _token,
@@ -59,6 +60,7 @@ from validation.arabic.numbers import (
 from validation.arabic.quantities import (
     Quantity,
     _carry_currency,
+    _opening_of,
     _parenthesised,
     _read_quantity,
     _read_range,
@@ -90,6 +92,7 @@ _TRIGGER = re.compile(
     + _alternation(
         [
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
+            *DEFINITE_DUALS,
             *_MONTH_KEYS,
             *_HIJRI_MONTH_KEYS,
             *_RELATIVE_PHRASES,
@@ -186,7 +189,7 @@ def _read_number_at(
     number = _read_number(folded, start)
     bracketed = _parenthesised(folded, start, floor, number)
     if bracketed:
-        opening = folded.rindex("(", max(floor, start - 4), start)
+        opening = _opening_of(folded, start, floor)
         quantity = _read_quantity(folded, opening, floor, default_country, bracketed)
         return _with_range(folded, quantity, floor, default_country)
     year = _read_year(folded, start, number, floor, previous)

@@ -75,18 +75,37 @@ _RANGE_OPENER = _WordsBefore(  # «بين 5 و10 ملايين»
 )  # fmt: skip
 
 
+# Quotation marks a wire sets around a number, either way round in right-to-left text.
+_QUOTES = '"“”«»'
+_OPEN_QUOTE = re.compile("[" + _QUOTES + "]" + _GAP + r"\Z")
+_CLOSE_QUOTE = re.compile(_GAP + "[" + _QUOTES + "]")
+_OPENER = re.compile(r"[(" + _QUOTES + "]" + _GAP + r"\Z")
+
+
+def _opening_of(folded: str, start: int, floor: int) -> int:
+    """Where the bracket or quote before the number at ``start`` opens (it is there)."""
+    return _OPENER.search(folded, max(floor, start - 4), start).start()
+
+
 def _parenthesised(folded: str, start: int, floor: int, number: _Number) -> _Number | None:
     """«(2571) مليون ريال», Saudi wire style: the number in brackets, its scale outside."""
     if number.value is None or number.scaled:
         return None
-    opening = _OPEN_PARENTHESIS.search(folded, max(floor, start - 4), start)
+    window = max(floor, start - 4)
+    opening = _OPEN_PARENTHESIS.search(folded, window, start)
     closing = _CLOSE_PARENTHESIS.match(folded, number.end)
-    if opening is None or closing is None:
-        return None
+    quoted = opening is None or closing is None
+    if quoted:  # «"2ر3" مليار ريال», Omani wire style: quotes instead of brackets
+        opening = _OPEN_QUOTE.search(folded, window, start)
+        closing = _CLOSE_QUOTE.match(folded, number.end)
+        if opening is None or closing is None:
+            return None
     scale = _token(folded, closing.end())
     if _follows(scale, *_SCALE_ROLES):
         scaled = _compound(folded, number.value * scale.value, scale)
         return replace(scaled, numeral=None)
+    if quoted:  # a quoted number with no scale after it is a name or a title
+        return None
     after = closing.end()
     if _read_currency(folded, after, None)[1] > after or _PERCENT.match(folded, after):
         return _Number(number.value, after)
