@@ -556,13 +556,7 @@ def test_every_date_the_extractor_reads_is_an_event_at_its_own_span(tmp_path):
     its date and date_end; an amount a line break cuts («2.2 مليار⏎دينار») is left for the
     curator, with the reason, instead of crashing the drafter."""
     dataset = drafted(tmp_path, "months-in-company")
-    read = [
-        (m.text, m.date, m.precision, m.date_end)
-        for m in extract(dataset.source_text, PUBLISHED["months-in-company"])
-        if m.kind in ("date", "year")
-    ]
-    events = rows(dataset, "events", "date_text_ar", "date", "precision", "note")
-    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == read
+    events_as_the_extractor_reads(dataset, "months-in-company")
     assert rows(dataset, "events", *EVENT_READING) == [
         ("تشرين الثاني", "2023-11", "month", "scheduled", "inferred"),
         ("كانون الأول", "2023-12", "month", "scheduled", "inferred"),
@@ -580,6 +574,20 @@ def test_every_date_the_extractor_reads_is_an_event_at_its_own_span(tmp_path):
             "paragraph: curate by hand",
         )
     ]
+
+
+def events_as_the_extractor_reads(dataset, name: str) -> list[tuple]:
+    """The drafted events as (quote, date, precision, date_end), after asserting they are
+    exactly the dates the extractor reads in the same article: the drafter follows it."""
+    read = [
+        (m.text, m.date, m.precision, m.date_end)
+        for m in extract(dataset.source_text, PUBLISHED[name])
+        if m.kind in ("date", "year")
+    ]
+    events = rows(dataset, "events", "date_text_ar", "date", "precision", "note")
+    drafted_events = [(q, d, p, spans_to(note)) for q, d, p, note in events]
+    assert drafted_events == read
+    return drafted_events
 
 
 def spans_to(note: str | None) -> str | None:
@@ -639,14 +647,7 @@ def test_spans_of_years_a_compared_year_and_a_weekday_stamp_are_events_at_their_
     year in neither), «زيادة 6% عن 2023», «مقارنة بـ2022» and the stamp «الأربعاء 03/13»
     are events at the extractor's own span, a span's last year in the note."""
     dataset = drafted(tmp_path, "years-around")
-    read = [
-        (m.text, m.date, m.precision, m.date_end)
-        for m in extract(dataset.source_text, PUBLISHED["years-around"])
-        if m.kind in ("date", "year")
-    ]
-    events = rows(dataset, "events", "date_text_ar", "date", "precision", "note")
-    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == read
-    assert [(q, d, p, spans_to(note)) for q, d, p, note in events] == [
+    assert events_as_the_extractor_reads(dataset, "years-around") == [
         ("الأربعاء 03/13", "2024-03-13", "day", None),
         ("العامين المقبلين", "2025", "year", "2026"),
         ("السنوات الثلاث الماضية", "2021", "year", "2023"),
