@@ -1456,6 +1456,80 @@ DEFINITE_DUALS = [
 ]
 
 
+# Issue 14/15, m6: numeric day dates in day-month-year order (also a page stamp at the start
+# of a line; not a version, a phone number or an impossible day), a span of years written
+# backwards «2020/2017» (the smaller year first), and the Tunisian «موفى» (= «نهاية»).
+NUMERIC_DAY_DATES = [
+    ('وصل الوفد إلى العاصمة يوم 14.01.2025 للمشاركة في القمة.', [('date', '14.01.2025', None, None, None, '2025-01-14', None, 'day')]),
+    ('03.02.2024 - 09:15\nأعلنت الشركة عن أرباحها.', [('date', '03.02.2024', None, None, None, '2024-02-03', None, 'day'), ('number', '09', 9, None, 'exact', None, None, None), ('number', '15', 15, None, 'exact', None, None, None)]),
+    ('تاريخ النشر : الخميس 10:20 5-11-2025\nقررت البلدية رفع الرسوم.', [('number', '10', 10, None, 'exact', None, None, None), ('number', '20', 20, None, 'exact', None, None, None), ('date', '5-11-2025', None, None, None, '2025-11-05', None, 'day')]),
+    ('افتتح المعرض في 05-11-2025 بحضور الوزير.', [('date', '05-11-2025', None, None, None, '2025-11-05', None, 'day')]),
+    ('وقع الطرفان المذكرة بتاريخ 14/01/2025 في الرباط.', [('date', '14/01/2025', None, None, None, '2025-01-14', None, 'day')]),
+    ('جرى التصويت في 1.3.2023 داخل البرلمان.', [('date', '1.3.2023', None, None, None, '2023-03-01', None, 'day')]),
+    ('أجلت المحكمة الجلسة إلى 28-02-2022.', [('date', '28-02-2022', None, None, None, '2022-02-28', None, 'day')]),
+    ('صدر القرار يوم 7/9/2020 عن الوزارة.', [('date', '7/9/2020', None, None, None, '2020-09-07', None, 'day')]),
+    ('نشر التقرير في 31.12.2019 على الموقع.', [('date', '31.12.2019', None, None, None, '2019-12-31', None, 'day')]),
+    ('29.02.2024 | 18:40\nارتفعت أسعار الخبز.', [('date', '29.02.2024', None, None, None, '2024-02-29', None, 'day'), ('number', '18', 18, None, 'exact', None, None, None), ('number', '40', 40, None, 'exact', None, None, None)]),
+    ('انطلقت الحملة بتاريخ 09-06-2021 في المدن الكبرى.', [('date', '09-06-2021', None, None, None, '2021-06-09', None, 'day')]),
+    ('حدد الموعد النهائي بـ 15 . 04 . 2023 للتسجيل.', [('date', '15 . 04 . 2023', None, None, None, '2023-04-15', None, 'day')]),
+    ('أغلق الباب في 2021/12/20 أمام المرشحين.', [('date', '2021/12/20', None, None, None, '2021-12-20', None, 'day')]),
+    ('الإصدار 1.5.2 من البرنامج متاح الآن.', [('number', '1.5', Decimal('1.5'), None, 'exact', None, None, None), ('number', '2', 2, None, 'exact', None, None, None)]),
+    ('للاستفسار اتصلوا على 71-234-5678 طيلة النهار.', [('number', '71', 71, None, 'exact', None, None, None), ('number', '234', 234, None, 'exact', None, None, None), ('number', '5678', 5678, None, 'exact', None, None, None)]),
+    ('سجلت السنة الدراسية 2020-2021 نسبة نجاح مرتفعة.', [('year', '2020-2021', None, None, None, '2020', '2021', 'year')]),
+    ('كتب في 32.01.2025 أن الموعد تغير.', [('number', '32.01', Decimal('32.01'), None, 'exact', None, None, None), ('number', '2025', 2025, None, 'exact', None, None, None)]),
+    ('لا يوجد يوم اسمه 14.13.2025 في التقويم.', [('number', '14.13', Decimal('14.13'), None, 'exact', None, None, None), ('number', '2025', 2025, None, 'exact', None, None, None)]),
+    ('لم يأت 30.02.2023 في أي تقويم.', [('number', '30.02', Decimal('30.02'), None, 'exact', None, None, None), ('number', '2023', 2023, None, 'exact', None, None, None)]),
+    ('بلغت النسبة 3.14 في المائة.', [('percent', '3.14 في المائة', Decimal('3.14'), None, 'exact', None, None, None)]),
+    ('نقل الخبر في 3-3-2022 عن مصدر رسمي.', [('date', '3-3-2022', None, None, None, '2022-03-03', None, 'day')]),
+]
+BACKWARDS_YEAR_SPANS = [
+    ('اعتمدت الخطة للفترة 2020/2017 بعد نقاش طويل.', [('year', '2020/2017', None, None, None, '2017', '2020', 'year')]),
+    ('وضع البرنامج الخماسي 2021/2016 أولويات التنمية.', [('year', '2021/2016', None, None, None, '2016', '2021', 'year')]),
+    ('شمل المخطط 2019/2015 عدة مشاريع في الجنوب.', [('year', '2019/2015', None, None, None, '2015', '2019', 'year')]),
+    ('ترمي استراتيجية 2025/2023 إلى خفض العجز.', [('year', '2025/2023', None, None, None, '2023', '2025', 'year')]),
+    ('غطى البرنامج 2010/2005 مناطق الداخل.', [('year', '2010/2005', None, None, None, '2005', '2010', 'year')]),
+    ('ارتفعت الصادرات خلال الفترة 2024/2022 بشكل ملحوظ.', [('year', '2024/2022', None, None, None, '2022', '2024', 'year')]),
+    ('تقرير الفترة 2018/2014 صدر متأخرا.', [('year', '2018/2014', None, None, None, '2014', '2018', 'year')]),
+    ('عرف الاقتصاد نموا ضعيفا في 2016/2013 وفق البنك.', [('year', '2016/2013', None, None, None, '2013', '2016', 'year')]),
+    ('يمتد العقد 2030/2026 على خمس سنوات.', [('year', '2030/2026', None, None, None, '2026', '2030', 'year'), ('number', 'خمس', 5, None, 'exact', None, None, None)]),
+    ('اعتمدت الخطة للفترة 2017/2020 بعد نقاش طويل.', [('year', '2017/2020', None, None, None, '2017', '2020', 'year')]),
+    ('شمل المخطط 2015 - 2019 عدة مشاريع.', [('year', '2015 - 2019', None, None, None, '2015', '2019', 'year')]),
+    ('انخفض المؤشر في 2/2017 إلى أدنى مستوياته.', [('date', '2/2017', None, None, None, '2017-02', None, 'month')]),
+    ('أقرت الحكومة موازنة العام المالي 2019/20 أمس.', [('year', 'العام المالي 2019/20', None, None, None, '2019', '2020', 'year'), ('date', 'أمس', None, None, None, '2021-06-23', None, 'day')]),
+    ('سجل المصنع 2020/1850 قطعة مصنوعة.', [('number', '2020', 2020, None, 'exact', None, None, None), ('number', '1850', 1850, None, 'exact', None, None, None)]),
+    ('صدرت الوثيقة S/2020/2017 عن المجلس.', [('number', '2020', 2020, None, 'exact', None, None, None), ('number', '2017', 2017, None, 'exact', None, None, None)]),
+    ('أقر البرلمان قانون المالية 2020/2019 بعد جدل.', [('year', '2020/2019', None, None, None, '2019', '2020', 'year')]),
+    ('وصل الدين في الفترة 2022/2020 إلى مستوى قياسي.', [('year', '2022/2020', None, None, None, '2020', '2022', 'year')]),
+    ('ناقشت اللجنة حصيلة 2012/2011 في جلستها.', [('year', '2012/2011', None, None, None, '2011', '2012', 'year')]),
+    ('رصدت الخطة 2014/2010 اعتمادات للصحة.', [('year', '2014/2010', None, None, None, '2010', '2014', 'year')]),
+    ('تتلاءم الاستراتيجية 2023/2019 مع أولويات البلاد.', [('year', '2023/2019', None, None, None, '2019', '2023', 'year')]),
+    ('عرضت الوزارة مخطط 2022/2021 للنقاش.', [('year', '2022/2021', None, None, None, '2021', '2022', 'year')]),
+]
+END_OF_MAGHREB = [
+    ('تسلمت الوزارة القرض قبل موفى 2016، حسب البلاغ.', [('year', '2016', None, None, None, '2016', None, 'year')]),
+    ('ينتظر استكمال الأشغال موفى 2022 في الولاية.', [('year', '2022', None, None, None, '2022', None, 'year')]),
+    ('سيتم تسديد القسط الأول في موفى 2023.', [('year', '2023', None, None, None, '2023', None, 'year')]),
+    ('بلغ العجز هذه النسبة إلى موفى 2019.', [('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('تنتهي الدراسة قبل موفى السنة الحالية حسب المسؤول.', [('date', 'السنة الحالية', None, None, None, '2021', None, 'year')]),
+    ('تنطلق الأشغال موفى السنة بعد إتمام الصفقة.', [('date', 'موفى السنة', None, None, None, '2021', None, 'year')]),
+    ('تعهدت الوزارة بالإنجاز قبل موفى العام.', [('date', 'موفى العام', None, None, None, '2021', None, 'year')]),
+    ('تستكمل الإجراءات موفى الشهر وفق الجدول.', [('date', 'موفى الشهر', None, None, None, '2021-06', None, 'month')]),
+    ('بلغت الصادرات هذا الرقم موفى شهر جوان.', [('date', 'جوان', None, None, None, '2021-06', None, 'month')]),
+    ('تصدر النتائج في موفى جوان عادة.', [('date', 'جوان', None, None, None, '2021-06', None, 'month')]),
+    ('تراجع المخزون موفى شهر ماي بوضوح.', [('date', 'ماي', None, None, None, '2021-05', None, 'month')]),
+    ('ارتفع الدين موفى العام الماضي إلى مستوى قياسي.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('انتهى الموسم موفى السنة الماضية دون حوادث.', [('date', 'السنة الماضية', None, None, None, '2020', None, 'year')]),
+    ('صرفت المنحة موفى أكتوبر 2020 للعائلات.', [('date', 'أكتوبر 2020', None, None, None, '2020-10', None, 'month')]),
+    ('تسلم المشروع موفى ديسمبر الماضي.', [('date', 'ديسمبر الماضي', None, None, None, '2020-12', None, 'month')]),
+    ('سجل النمو هذه النسبة إلى موفى سبتمبر 2019.', [('date', 'سبتمبر 2019', None, None, None, '2019-09', None, 'month')]),
+    ('أعلن المعهد موفى مارس عن الأرقام.', [('date', 'مارس', None, None, None, '2021-03', None, 'month')]),
+    ('يغلق باب الترشح موفى الشهر الجاري.', [('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+    ('يتوقع البنك تعافيا قبل موفى 2021.', [('year', '2021', None, None, None, '2021', None, 'year')]),
+    ('أنهى الفريق الموسم موفى السنة نفسها.', []),
+    ('قال الموفى بوعده إن المشروع يسير.', []),
+]
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -1501,6 +1575,9 @@ TABLES = {
     "ouguiya": OUGUIYAS,
     "quoted number": QUOTED_NUMBERS,
     "definite dual": DEFINITE_DUALS,
+    "numeric day date": NUMERIC_DAY_DATES,
+    "backwards span of years": BACKWARDS_YEAR_SPANS,
+    "end of (Maghreb موفى)": END_OF_MAGHREB,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

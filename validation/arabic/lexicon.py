@@ -399,7 +399,7 @@ MONTH_NAMES = {
 }
 # A month alone after one of these words is a date of the year nearest the reference date
 # («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
-MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط"
+MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى"
 MONTHS_NEVER_ALONE = "آب"
 # Hijri (Umm al-Qura) months: «13 جمادى الأولى 1444هـ», «رمضان 1445هـ». Read only with a
 # year after them, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
@@ -490,7 +490,8 @@ THIS_WORDS = "هذا، هذه"
 # «نهاية العام», «بداية الشهر»: an edge of the period the reference date lies in, dated
 # as that whole year or month (the words do not pin a day). Not the week: «نهاية الأسبوع»
 # is most often the weekend, any weekend.
-PERIOD_EDGES = "بداية، نهاية، مطلع، أواخر، أوائل، منتصف، أواسط، مستهل، ختام"
+# «موفى»: the Tunisian «end of» («موفى 2016», «موفى السنة», «موفى شهر جوان»).
+PERIOD_EDGES = "بداية، نهاية، مطلع، أواخر، أوائل، منتصف، أواسط، مستهل، ختام، موفى"
 PERIOD_EDGE_NOUNS = {"year": "العام، السنة", "month": "الشهر"}
 # After «نهاية العام» these make it another period («نهاية العام نفسه», «… العام ذاته»).
 PERIOD_EDGE_NOT_BEFORE = "نفسه، نفسها، ذاته، ذاتها، من"
@@ -539,7 +540,7 @@ FISCAL_QUALIFIERS = (
     "الحالي، الحالية، الجديد، الجديدة، المقبل، المقبلة، القادم، القادمة، الماضي، الماضية، "
     "السابق، السابقة، المنصرم، المنصرمة، الجاري، الجارية"
 )
-YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، بحلول، موازنة، ميزانية"
+YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، موفى، بحلول، موازنة، ميزانية"
 # … or after these when no counted noun follows: «في 2013 قررت», but «في 2000 حالة».
 YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، الى، بين"
 # A year compared with: «مقارنة بـ2024», «قياسا إلى 2023»; and «عن»/«على» right after a

@@ -132,8 +132,11 @@ def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] 
         written = int(mark["year"])
         if len(mark["year"]) == 2:
             last = year + 1 if written == (year + 1) % 100 and mark["sep"] in "/-" else None
-        else:
-            last = written if year < written <= year + 50 else None
+        elif year < written <= year + 50:
+            last = written
+        else:  # «2020/2017», as some outlets write a span: the smaller year is its first
+            backwards = mark["sep"] == "/" and 1900 <= written < year <= 2100
+            last = written if backwards and year - written <= 50 else None
         if last is not None and not _NOT_A_YEAR_AFTER.match(folded, mark.end()):
             return last, mark.end()
     words = _YEAR_SPAN_WORD.match(folded, end)
@@ -165,6 +168,7 @@ def _read_year(
     cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
     span = _year_span(folded, end, year, cued)
     last, end = span if span else (year, end)
+    year, last = min(year, last), max(year, last)
     hijri = _HIJRI_SUFFIX.match(folded, end)
     if hijri or (cue and _hijri_fiscal(_key(cue["cue"]), year, last)):
         gregorian = _gregorian_years(year, last)
