@@ -1458,7 +1458,7 @@ DEFINITE_DUALS = [
 
 # Issue 14/15, m6: numeric day dates in day-month-year order (also a page stamp at the start
 # of a line; not a version, a phone number or an impossible day), a span of years written
-# backwards «2020/2017» (the smaller year first), and the Tunisian «موفى» (= «نهاية»).
+# backwards «2020/2017» (the smaller year first), the Tunisian «موفى» (= «نهاية») and «م د».
 NUMERIC_DAY_DATES = [
     ('وصل الوفد إلى العاصمة يوم 14.01.2025 للمشاركة في القمة.', [('date', '14.01.2025', None, None, None, '2025-01-14', None, 'day')]),
     ('03.02.2024 - 09:15\nأعلنت الشركة عن أرباحها.', [('date', '03.02.2024', None, None, None, '2024-02-03', None, 'day'), ('number', '09', 9, None, 'exact', None, None, None), ('number', '15', 15, None, 'exact', None, None, None)]),
@@ -1481,7 +1481,7 @@ NUMERIC_DAY_DATES = [
     ('لم يأت 30.02.2023 في أي تقويم.', [('number', '30.02', Decimal('30.02'), None, 'exact', None, None, None), ('number', '2023', 2023, None, 'exact', None, None, None)]),
     ('بلغت النسبة 3.14 في المائة.', [('percent', '3.14 في المائة', Decimal('3.14'), None, 'exact', None, None, None)]),
     ('نقل الخبر في 3-3-2022 عن مصدر رسمي.', [('date', '3-3-2022', None, None, None, '2022-03-03', None, 'day')]),
-]
+]  # fmt: skip
 BACKWARDS_YEAR_SPANS = [
     ('اعتمدت الخطة للفترة 2020/2017 بعد نقاش طويل.', [('year', '2020/2017', None, None, None, '2017', '2020', 'year')]),
     ('وضع البرنامج الخماسي 2021/2016 أولويات التنمية.', [('year', '2021/2016', None, None, None, '2016', '2021', 'year')]),
@@ -1504,7 +1504,7 @@ BACKWARDS_YEAR_SPANS = [
     ('رصدت الخطة 2014/2010 اعتمادات للصحة.', [('year', '2014/2010', None, None, None, '2010', '2014', 'year')]),
     ('تتلاءم الاستراتيجية 2023/2019 مع أولويات البلاد.', [('year', '2023/2019', None, None, None, '2019', '2023', 'year')]),
     ('عرضت الوزارة مخطط 2022/2021 للنقاش.', [('year', '2022/2021', None, None, None, '2021', '2022', 'year')]),
-]
+]  # fmt: skip
 END_OF_MAGHREB = [
     ('تسلمت الوزارة القرض قبل موفى 2016، حسب البلاغ.', [('year', '2016', None, None, None, '2016', None, 'year')]),
     ('ينتظر استكمال الأشغال موفى 2022 في الولاية.', [('year', '2022', None, None, None, '2022', None, 'year')]),
@@ -1527,7 +1527,31 @@ END_OF_MAGHREB = [
     ('يتوقع البنك تعافيا قبل موفى 2021.', [('year', '2021', None, None, None, '2021', None, 'year')]),
     ('أنهى الفريق الموسم موفى السنة نفسها.', []),
     ('قال الموفى بوعده إن المشروع يسير.', []),
-]
+]  # fmt: skip
+# «م د» after a figure is «مليون دينار» (Tunisian dinars) in Tunisian press; a lone «د» is not.
+MILLION_DINARS_SHORT = [
+    ('منح البنك قرضا بقيمة 645 م د للحكومة.', [('amount', '645 م د', 645000000, 'TND', 'exact', None, None, None)]),
+    ('رصدت الدولة 120 م د لتهيئة الطرقات.', [('amount', '120 م د', 120000000, 'TND', 'exact', None, None, None)]),
+    ('بلغت الكلفة 40.5 م د حسب الوزارة.', [('amount', '40.5 م د', 40500000, 'TND', 'exact', None, None, None)]),
+    ('خصصت البلدية 7 م.د لبناء السوق.', [('amount', '7 م.د', 7000000, 'TND', 'exact', None, None, None)]),
+    ('قدر العجز بـ 900 م. د في الميزانية.', [('amount', '900 م. د', 900000000, 'TND', 'exact', None, None, None)]),
+    ('تبلغ الاعتمادات 1500 م د هذا العام.', [('amount', '1500 م د', 1500000000, 'TND', 'exact', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('أنفقت الشركة 12 مليون د على التجهيزات.', [('amount', '12 مليون د', 12000000, 'TND', 'exact', None, None, None)]),
+    ('وقع اتفاق بقيمة 300 م د، منحه الصندوق.', [('amount', '300 م د', 300000000, 'TND', 'exact', None, None, None)]),
+    ('سجلت المداخيل 85 م د (مقابل 70 م د) العام الماضي.', [('amount', '85 م د', 85000000, 'TND', 'exact', None, None, None), ('amount', '70 م د', 70000000, 'TND', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('تبلغ قيمة الصفقة حوالي 250 م د.', [('amount', 'حوالي 250 م د', 250000000, 'TND', 'about', None, None, None)]),
+    ('كلف المشروع أكثر من 60 م د حسب التقرير.', [('amount', 'أكثر من 60 م د', 60000000, 'TND', 'more_than', None, None, None)]),
+    ('استثمر المجمع 3 م د في الجهة.', [('amount', '3 م د', 3000000, 'TND', 'exact', None, None, None)]),
+    ('تم رصد 18 م د\nلفائدة الفلاحين.', [('amount', '18 م د', 18000000, 'TND', 'exact', None, None, None)]),
+    ('بلغت القروض 2،5 م د للصغار.', [('amount', '2،5 م د', 2500000, 'TND', 'exact', None, None, None)]),
+    ('قرض بقيمة 645 مليون دينار تونسي من البنك.', [('amount', '645 مليون دينار تونسي', 645000000, 'TND', 'exact', None, None, None)]),
+    ('انتظر المسافرون 5 د قبل الانطلاق.', [('number', '5', 5, None, 'exact', None, None, None)]),
+    ('قطع العداء 10 م دون توقف.', [('number', '10', 10, None, 'exact', None, None, None)]),
+    ('في 5 م دخل الفريق الملعب.', [('number', '5', 5, None, 'exact', None, None, None)]),
+    ('صعد الفريق إلى المرتبة 3 مدة أسبوع.', [('number', '3', 3, None, 'exact', None, None, None)]),
+    ('في سنة 2014 م دخلت الشركة السوق.', [('year', 'سنة 2014 م', None, None, None, '2014', None, 'year')]),
+    ('تم تحويل 20 مليون دولار للمشروع.', [('amount', '20 مليون دولار', 20000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
 
 
 TABLES = {
@@ -1578,6 +1602,7 @@ TABLES = {
     "numeric day date": NUMERIC_DAY_DATES,
     "backwards span of years": BACKWARDS_YEAR_SPANS,
     "end of (Maghreb موفى)": END_OF_MAGHREB,
+    "million dinars (م د)": MILLION_DINARS_SHORT,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -277,7 +277,7 @@ _UNTIL_DAY_SAME_MONTH = re.compile(  # «من 10 إلى 15 مارس 2024»: the 
 )  # fmt: skip
 _DAY_MONTH_YEAR_NUMERIC = re.compile(  # 23/6/2021, 23-6-2021, 23.6.2021
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/.\-])" + _GAP + r"(?P<month>[0-9]{1,2})"
-    + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+    + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]|[./\-][0-9])"
 )  # fmt: skip
 _YEAR_MONTH_DAY_NUMERIC = re.compile(  # 2021/12/20, 2021-12-20
     r"(?P<year>[0-9]{4})(?P<sep>[/.\-])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])"

@@ -97,6 +97,26 @@ _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORM
 _OUNCE_OF_METAL = re.compile(
     _SPACE + "(?:من" + _SPACE + ")?" + _alternation(OUNCE_METALS.split()) + _END
 )
+# Tunisian press shortens «مليون دينار» after a figure: «645 م د», «645 م.د», «12 مليون د».
+_MILLION_DINARS_SHORT = re.compile(_GAP + r"م[^\S\n]*+\.?[^\S\n]*+د(?!" + _LETTER + ")")
+_DINARS_SHORT = re.compile(_GAP + r"د(?!" + _LETTER + ")")  # after a written «مليون»
+_MILLION = _key("مليون")
+
+
+def _read_million_dinars(folded: str, number_start: int, end: int) -> tuple[int, int] | None:
+    """(factor, end) of «م د» (×10⁶) or of the «د» after «… مليون» (×1), in Tunisian
+    dinars; None otherwise. A lone «د» after a plain number is no currency («5 د» may be
+    minutes), nor «م د» glued to a word."""
+    short = _MILLION_DINARS_SHORT.match(folded, end)
+    if short:
+        return 10**6, short.end()
+    if folded[max(number_start, end - len(_MILLION)) : end] == _MILLION:
+        dinars = _DINARS_SHORT.match(folded, end)
+        if dinars:
+            return 1, dinars.end()
+    return None
+
+
 _CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
 
 

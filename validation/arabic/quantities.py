@@ -19,7 +19,12 @@ from validation.arabic.lexicon import (
     RANGE_OPENERS,
     SYMBOLS,
 )
-from validation.arabic.money import _SYMBOL_FIRST, _read_cents, _read_currency
+from validation.arabic.money import (
+    _SYMBOL_FIRST,
+    _read_cents,
+    _read_currency,
+    _read_million_dinars,
+)
 from validation.arabic.numbers import (
     _SCALE_ROLES,
     _compound,
@@ -126,7 +131,7 @@ def _read_quantity(
     number: _Number | None = None,
 ) -> Quantity | None:
     """Sign, number, scale, currency or percent, cents and the hedges on either side."""
-    currency, percent, money, bare, pos = None, False, False, None, start
+    currency, percent, money, bare, pos, million = None, False, False, None, start, None
     symbol = _SYMBOL_FIRST.match(folded, pos)
     if symbol:
         currency, money, pos = SYMBOLS[symbol["symbol"]], True, symbol.end()
@@ -145,6 +150,10 @@ def _read_quantity(
             percent, end = True, sign.end()
         else:
             currency, end, bare = _read_currency(folded, end, default_country)
+            million = None if end > number.end else _read_million_dinars(folded, pos, end)
+            if million:  # «645 م د»: Tunisian dinars, in millions
+                (factor, end), currency = million, "TND"
+                value *= factor
             money = end > number.end
             if money:
                 cents, end = _read_cents(folded, end)
@@ -156,7 +165,8 @@ def _read_quantity(
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
-    return Quantity(start, end, value, currency, hedge, percent, number.scaled, money, bare)
+    scaled = number.scaled or bool(million)
+    return Quantity(start, end, value, currency, hedge, percent, scaled, money, bare)
 
 
 def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
