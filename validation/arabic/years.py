@@ -126,7 +126,8 @@ def _read_short_fiscal_year(
 
 
 def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
-    """(last year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019»; None if no span."""
+    """(other year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019» or the backwards
+    «2020/2017» (the caller puts the smaller year first); None if no span."""
     mark = _YEAR_SPAN_MARK.match(folded, end)
     if mark:
         written = int(mark["year"])
