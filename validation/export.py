@@ -421,17 +421,6 @@ def workbook_by_xlsxwriter(
 # ---- the package around the tables -------------------------------------------------------
 
 
-def datapackage_json(
-    dataset: Dataset,
-    frames: Mapping[str, pd.DataFrame | Table],
-    csv_files: Mapping[str, bytes],
-    tight: Fraction = TIGHT,
-    strict: Fraction = STRICT,
-) -> bytes:
-    """datapackage.json from the pandera models, with each CSV's size and sha256."""
-    return json_bytes(datapackage_descriptor(dataset, frames, csv_files, tight, strict))
-
-
 def datapackage_descriptor(
     dataset: Dataset,
     frames: Mapping[str, pd.DataFrame | Table],
@@ -439,6 +428,8 @@ def datapackage_descriptor(
     tight: Fraction = TIGHT,
     strict: Fraction = STRICT,
 ) -> dict:
+    """datapackage.json's descriptor from the pandera models, with each CSV's size and sha256
+    (the bundle writes it with `json_bytes`)."""
     topics = []
     if "claims" in frames:
         cells = column_of(frames["claims"], "topics")
