@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from validation.checks.date_readback import ArticleDates, date_read_back, event_findings
+from validation.arabic.dates import DatePhrase
+from validation.checks.date_readback import (
+    ArticleDates,
+    as_event_date,
+    as_event_phrase,
+    date_read_back,
+    event_findings,
+)
 
 PUBLISHED = dt.date(2023, 10, 20)
 # Written for these tests: salaries unpaid for two months, a deficit at a month's end, and
@@ -94,3 +101,39 @@ def test_findings_say_what_the_words_give_and_how():
         "date_text_ar",
         "the words cannot be read as one date: no date in «تشرين الثاني»",
     )
+
+
+# Friday 20 October 2023 is in ISO week 42 (Monday 16 – Sunday 22 October).
+@pytest.mark.parametrize(
+    ("words", "monday"),
+    [
+        ("الأسبوع الماضي", "2023-10-09"),
+        ("الاسبوع الماضي", "2023-10-09"),
+        ("الأسبوع المنصرم", "2023-10-09"),
+        ("هذا الأسبوع", "2023-10-16"),
+        ("الأسبوع المقبل", "2023-10-23"),
+    ],
+)
+def test_a_week_reads_back_as_its_first_day(words, monday):
+    """Events hold a day, month or year: a week is dated by its Monday, as a span of years
+    by its first year; the words give it only with the publication date."""
+    assert date_read_back(words, monday, "day", PUBLISHED) == ("inferred", None)
+
+
+@pytest.mark.parametrize(
+    ("iso", "precision"),
+    [("2023-10-10", "day"), ("2023-10-15", "day"), ("2023-10", "month"), ("2023-W41", "week")],
+)
+def test_a_week_is_refused_as_any_other_day_or_as_its_month(iso, precision):
+    found, why = date_read_back("الأسبوع الماضي", iso, precision, PUBLISHED)
+    assert found is None
+    assert why == "its words read as ('2023-W41', 'week')"
+
+
+def test_a_week_as_an_event_spans_monday_to_sunday_and_other_phrases_stay():
+    week = DatePhrase(3, 17, "2023-W41", "week")
+    assert as_event_phrase(week) == DatePhrase(3, 17, "2023-10-09", "day", iso_end="2023-10-15")
+    year_span = DatePhrase(0, 9, "2015", "year", "year", "2016")
+    assert as_event_phrase(year_span) is year_span
+    assert as_event_date(("2020-W53", "week")) == ("2020-12-28", "day")
+    assert as_event_date((None, "relative")) == (None, "relative")

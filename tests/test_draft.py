@@ -655,3 +655,26 @@ def test_spans_of_years_a_compared_year_and_a_weekday_stamp_are_events_at_their_
         ("2022", "2022", "year", None),
         ("الأعوام الخمسة القادمة", "2025", "year", "2029"),
     ]
+
+
+def test_a_week_is_an_event_dated_by_its_monday_and_passes_provenance(tmp_path):
+    """«الأسبوع الماضي»: events hold a day, month or year, so a week is dated by its first
+    day (ISO weeks run Monday to Sunday), its span in the note, as a span of years is by
+    its first year; provenance reads the week back to that day."""
+    text = "منحة جديدة للمدارس\n\n" + (
+        "وقال الوزير إن البنك وقع الأسبوع الماضي اتفاق منحة بقيمة 20 مليون دولار، "
+        "على أن تصرف الدفعة الأولى الأسبوع المقبل."
+    )
+    draft = draft_dataset(text.encode(), "weeks", "-", dt.date(2023, 10, 20))
+    assert [(e["date_text_ar"], e["date"], e["precision"], e["status"], e["date_basis"],
+             e["note"]) for e in draft.tables["events"]] == [
+        ("الأسبوع الماضي", "2023-10-09", "day", "occurred", "inferred",
+         "«الأسبوع الماضي» spans 2023-10-09 to 2023-10-15; date is its first day; "
+         "«الأسبوع الماضي» read against the publication date 2023-10-20"),
+        ("الأسبوع المقبل", "2023-10-23", "day", "scheduled", "inferred",
+         "«الأسبوع المقبل» spans 2023-10-23 to 2023-10-29; date is its first day; "
+         "«الأسبوع المقبل» read against the publication date 2023-10-20"),
+    ]  # fmt: skip
+    assert draft.tables["ignored_numbers"] == []
+    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
+    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}

@@ -33,7 +33,7 @@ from validation.arabic.phrases import read_phrases
 from validation.arabic.quantities import Quantity
 from validation.arabic.quotes import parse_amount
 from validation.arabic.text import fold
-from validation.checks.date_readback import ArticleDates, date_read_back
+from validation.checks.date_readback import ArticleDates, as_event_phrase, date_read_back
 from validation.checks.readback import TextCurrencies, read_back
 from validation.derived import date_range
 from validation.gazetteer import COUNTRY_EN, MORE_COUNTRY_NAMES, Found, find_entities
@@ -662,7 +662,7 @@ class Drafter:
 
     def add_events(self, dates: list[DatePhrase], spans, found: list[Found]) -> None:
         names = [(f.start, f.end) for f in found]
-        for d in dates:
+        for d in map(as_event_phrase, dates):
             if any(s <= d.start and d.end <= e for s, e in names):
                 continue  # a year inside a name: the mention captures it
             basis, refused = self.event_basis(d)

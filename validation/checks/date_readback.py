@@ -16,8 +16,9 @@ quote's exact span vouches for it, as `factdesk extract` reads the sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from validation.arabic.dates import DatePhrase
 from validation.arabic.phrases import read_phrases
@@ -28,6 +29,30 @@ from validation.report import Finding
 HOW_GIVEN = {"stated": "alone", "inferred": "only with the publication date"}
 
 Reading = tuple[str | None, str]  # (ISO date or None, precision)
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def as_event_date(reading: Reading | None) -> Reading | None:
+    """The reading as an event dates it: events hold a day, month or year (SPEC), so a week
+    («الأسبوع الماضي», ISO «2023-W04») is dated by its first day, as a span of years
+    «2015 - 2016» is by its first year; any other reading is itself."""
+    if reading is None or reading[1] != "week" or reading[0] is None:
+        return reading
+    week = _ISO_WEEK.fullmatch(reading[0])
+    if week is None:
+        return reading
+    return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat(), "day"
+
+
+def as_event_phrase(phrase: DatePhrase) -> DatePhrase:
+    """A week the extractor read, as the drafter's event carries it: its Monday at day
+    precision, its Sunday the span's end (the note says so); other phrases unchanged."""
+    first = as_event_date((phrase.iso, phrase.precision))
+    if first == (phrase.iso, phrase.precision):
+        return phrase
+    last = date.fromisoformat(first[0]) + timedelta(days=6)
+    return replace(phrase, iso=first[0], precision="day", iso_end=last.isoformat())
 
 
 @dataclass
@@ -78,7 +103,7 @@ def date_read_back(
         alone = with_reference = None
         why = str(error)
     else:
-        if with_reference == (iso, precision):
+        if as_event_date(with_reference) == (iso, precision):
             return ("stated" if alone == with_reference else "inferred"), None
         why = f"its words read as {with_reference}"
     # NOTE: a quote that reads otherwise alone is judged where it stands: the extractor's
@@ -86,7 +111,7 @@ def date_read_back(
     # figure's carried currency (readback.TextCurrencies.carried).
     if article is not None and article.holds(quote, span):
         in_place = article.at(*span, reference)
-        if in_place is not None and in_place == (iso, precision):
+        if in_place is not None and as_event_date(in_place) == (iso, precision):
             bare = article.at(*span, None)
             return ("stated" if bare == in_place else "inferred"), None
     return None, why
