@@ -136,6 +136,41 @@ COUNTRY_CUES = [
     ('وفي اللاذقية ارتفع سعر ربطة الخبز إلى 200 ليرة.', [('amount', '200 ليرة', 200, 'SYP', 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# A text that names no country with such money may still write it as only one country's
+# press does («3000 م د», «4747 مليار دج», «25 د.ت»), or in Moroccan month names; then its
+# bare currency words are that country's. Near-misses: «د.م.» before a name, a named
+# country, two marks of two countries, a mark of another currency, «45 د» minutes.
+MONEY_MARKS = [
+    ('وبلغ العجز 1700 مليون دينار مقابل 3000 م د قبل عام.', [('amount', '1700 مليون دينار', 1700000000, 'TND', 'exact', None, None, None), ('amount', '3000 م د', 3000000000, 'TND', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وارتفعت المداخيل الجبائية إلى 12 مليار دينار، أي بزيادة 900 م.د.', [('amount', '12 مليار دينار', 12000000000, 'TND', 'exact', None, None, None), ('amount', '900 م.د', 900000000, 'TND', 'exact', None, None, None)]),
+    ('وسجلت الميزانية فائضا بـ 450 م د، وبلغت النفقات 9 مليارات دينار.', [('amount', '450 م د', 450000000, 'TND', 'exact', None, None, None), ('amount', '9 مليارات دينار', 9000000000, 'TND', 'exact', None, None, None)]),
+    ('وقدرت خدمة الدين بـ 2,5 مليار دينار منها 800 م د فوائد.', [('amount', '2,5 مليار دينار', 2500000000, 'TND', 'exact', None, None, None), ('amount', '800 م د', 800000000, 'TND', 'exact', None, None, None)]),
+    ('وبلغت الاستثمارات 640 مليون دينار، وتم صرف 120 مليون د منها.', [('amount', '640 مليون دينار', 640000000, 'TND', 'exact', None, None, None), ('amount', '120 مليون د', 120000000, 'TND', 'exact', None, None, None)]),
+    ('وخصص الصندوق 25 د.ت لكل عائلة و3 ملايين دينار للبلديات.', [('amount', '25 د.ت', 25, 'TND', 'exact', None, None, None), ('amount', '3 ملايين دينار', 3000000, 'TND', 'exact', None, None, None)]),
+    ('وقال الوزير إن الغلاف المالي يبلغ 4747 مليار دج، منها 300 مليار دينار للتجهيز.', [('amount', '4747 مليار دج', 4747000000000, 'DZD', 'exact', None, None, None), ('amount', '300 مليار دينار', 300000000000, 'DZD', 'exact', None, None, None)]),
+    ('وبلغت قيمة المشروع 12 مليار دج، في حين رصد 500 مليون دينار للدراسات.', [('amount', '12 مليار دج', 12000000000, 'DZD', 'exact', None, None, None), ('amount', '500 مليون دينار', 500000000, 'DZD', 'exact', None, None, None)]),
+    ('ورصدت الولاية 80 مليون د.ج للطرق و20 مليون دينار للإنارة.', [('amount', '80 مليون د.ج', 80000000, 'DZD', 'exact', None, None, None), ('amount', '20 مليون دينار', 20000000, 'DZD', 'exact', None, None, None)]),
+    ('وبلغت الودائع 40 مليار د.ك، وارتفعت القروض إلى 38 مليار دينار.', [('amount', '40 مليار د.ك', 40000000000, 'KWD', 'exact', None, None, None), ('amount', '38 مليار دينار', 38000000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغ سعر الغرام 45 د.ع، والكيلو 45 ألف دينار.', [('amount', '45 د.ع', 45, 'IQD', 'exact', None, None, None), ('amount', '45 ألف دينار', 45000, 'IQD', 'exact', None, None, None)]),
+    ('وأنفقت الشركة 300 مليون ر.س على التوسعة و150 مليون ريال على التدريب.', [('amount', '300 مليون ر.س', 300000000, 'SAR', 'exact', None, None, None), ('amount', '150 مليون ريال', 150000000, 'SAR', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 70 مليون ج.م مقابل 55 مليون جنيه العام الماضي.', [('amount', '70 مليون ج.م', 70000000, 'EGP', 'exact', None, None, None), ('amount', '55 مليون جنيه', 55000000, 'EGP', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وأنفقت البلدية 3 ملايين ل.ل على الإنارة و5 ملايين ليرة على الطرق.', [('amount', '3 ملايين ل.ل', 3000000, 'LBP', 'exact', None, None, None), ('amount', '5 ملايين ليرة', 5000000, 'LBP', 'exact', None, None, None)]),
+    ('وبلغت التحويلات 105 مليارات درهم في متم نونبر.', [('amount', '105 مليارات درهم', 105000000000, 'MAD', 'exact', None, None, None)]),
+    ('وسجلت الصادرات 238 مليار درهم عند نهاية شتنبر.', [('amount', '238 مليار درهم', 238000000000, 'MAD', 'exact', None, None, None), ('date', 'شتنبر', None, None, None, '2021-09', None, 'month')]),
+    ('وأفاد مكتب الصرف بأن العجز التجاري بلغ 280 مليار درهم.', [('amount', '280 مليار درهم', 280000000000, 'MAD', 'exact', None, None, None)]),
+    ('وقال مغاربة العالم إنهم حولوا 9 مليارات درهم خلال غشت.', [('amount', '9 مليارات درهم', 9000000000, 'MAD', 'exact', None, None, None), ('date', 'غشت', None, None, None, '2021-08', None, 'month')]),
+    ('وبلغت مداخيل يوليوز 11 مليار درهم.', [('amount', '11 مليار درهم', 11000000000, 'MAD', 'exact', None, None, None)]),
+    ('وارتفعت ودائع المغاربة المقيمين بالخارج إلى 200 مليار درهم.', [('amount', '200 مليار درهم', 200000000000, 'MAD', 'exact', None, None, None)]),
+    ('قال د.م. أحمد إن الميزانية بلغت 5 مليارات دينار.', [('amount', '5 مليارات دينار', 5000000000, None, 'exact', None, None, None)]),
+    ('وبلغ العجز في ليبيا 1700 مليون دينار مقابل 3000 م د في تونس.', [('amount', '1700 مليون دينار', 1700000000, None, 'exact', None, None, None), ('amount', '3000 م د', 3000000000, 'TND', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات في ليبيا 30 مليار دينار مقابل 300 م د للمؤسسة.', [('amount', '30 مليار دينار', 30000000000, 'LYD', 'exact', None, None, None), ('amount', '300 م د', 300000000, 'TND', 'exact', None, None, None)]),
+    ('ورصدت 40 مليون د.ت و40 مليون دج، و10 ملايين دينار للطوارئ.', [('amount', '40 مليون د.ت', 40000000, 'TND', 'exact', None, None, None), ('amount', '40 مليون دج', 40000000, 'DZD', 'exact', None, None, None), ('amount', '10 ملايين دينار', 10000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدين 20 مليار ر.س و5 مليارات دينار.', [('amount', '20 مليار ر.س', 20000000000, 'SAR', 'exact', None, None, None), ('amount', '5 مليارات دينار', 5000000000, None, 'exact', None, None, None)]),
+    ('واستغرقت الرحلة 45 د وبلغت كلفتها 300 دينار.', [('number', '45', 45, None, 'exact', None, None, None), ('amount', '300 دينار', 300, None, 'exact', None, None, None)]),
+    ('وحضر 40 ممثلا عن الدول المغاربية، ورصد 6 مليارات درهم.', [('number', '40', 40, None, 'exact', None, None, None), ('amount', '6 مليارات درهم', 6000000000, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 CARRIED_CURRENCIES = [
     ('وبلغت الإيرادات 7 تريليونات جنيه سوداني (13.03 مليار دولار)، والإنفاق ثمانية تريليونات (14.5 مليار دولار).', [('amount', '7 تريليونات جنيه سوداني', 7000000000000, 'SDG', 'exact', None, None, None), ('amount', '13.03 مليار دولار', 13030000000, 'USD', 'exact', None, None, None), ('amount', 'ثمانية تريليونات', 8000000000000, 'SDG', 'exact', None, None, None), ('amount', '14.5 مليار دولار', 14500000000, 'USD', 'exact', None, None, None)]),
     ('وقدرت النفقات بـ 900 مليار دينار عراقي (600 مليون دولار) منها 300 مليار للرواتب.', [('amount', '900 مليار دينار عراقي', 900000000000, 'IQD', 'exact', None, None, None), ('amount', '600 مليون دولار', 600000000, 'USD', 'exact', None, None, None), ('amount', '300 مليار', 300000000000, 'IQD', 'exact', None, None, None)]),
@@ -1559,6 +1594,7 @@ TABLES = {
     "bracketed compound": BRACKETED_COMPOUNDS,
     "bare currency": BARE_CURRENCIES,
     "country cue": COUNTRY_CUES,
+    "money marked as one country's": MONEY_MARKS,
     "carried currency": CARRIED_CURRENCIES,
     "year": YEARS,
     "year span": YEAR_SPANS,

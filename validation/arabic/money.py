@@ -210,7 +210,41 @@ def guess_country(text: str, among: Collection[str] | None = None) -> str | None
 def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
     named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
     counts = Counter(country for country in named if among is None or country in among)
+    if not counts:
+        # NOTE: a text that names no such country may still write its money the way only
+        # one country's press does («3000 م د», «4747 مليار دج», «25 د.ت»): a bare «دينار»
+        # in a Tunisian budget story that never says «تونس» is the Tunisian dinar.
+        marked = (
+            _MARKED_COUNTRY[_letters(m["mark"] or "م د")] for m in _MARKED_MONEY.finditer(folded)
+        )
+        counts = Counter(country for country in marked if among is None or country in among)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _marks() -> dict[str, str]:
+    """Abbreviations after a figure that only one country's money takes, and its country."""
+    countries: dict[str, set[str]] = {}
+    for country, local in LOCAL_CURRENCIES.items():
+        for code in local.values():
+            countries.setdefault(code, set()).add(country)
+    marks = {k: next(iter(countries[code])) for k, code in ABBREVIATIONS.items()
+             if len(countries.get(code, ())) == 1}  # fmt: skip
+    return {**marks, "م د": "TN", "م.د": "TN"}
+
+
+def _letters(mark: str) -> str:
+    """A mark as written («د. ت.», «م د») by its letters alone, the key of _MARKED_COUNTRY."""
+    return "".join(ch for ch in _key(mark) if ch not in ". ")
+
+
+_MARKS = _marks()
+_MARKED_COUNTRY = {_letters(mark): country for mark, country in _MARKS.items()}
+_MARKED_MONEY = re.compile(  # «645 م د», «4747 مليار دج», «(25) د.ت», «12 مليون د»
+    r"(?:(?:[0-9٠-٩)]|" + _alternation(_phrases(fold("مليون، مليار، ملايين، مليارات"))) + ")"
+    + _GAP + "(?P<mark>"
+    + "|".join(_abbreviation_pattern(a) for a in sorted(_MARKS, key=len, reverse=True))
+    + ")|" + _MILLION + _GAP + "د)(?!" + _LETTER + ")"
+)  # fmt: skip
