@@ -371,7 +371,7 @@ DAY_SPANS = [
     ('وتعقد الدورة من 20 إلى 25 شهر مارس 2026.', [('date', '20 إلى 25 شهر مارس 2026', None, None, None, '2026-03-20', '2026-03-25', 'day')]),
     ('وامتدت المهلة من 1 أكتوبر 2020 حتى 30 يونيو 2021.', [('date', '1 أكتوبر 2020', None, None, None, '2020-10-01', None, 'day'), ('date', '30 يونيو 2021', None, None, None, '2021-06-30', None, 'day')]),
     ('ووصلت الشحنة في 24 ديسمبر 2021 حتى الميناء.', [('date', '24 ديسمبر 2021', None, None, None, '2021-12-24', None, 'day')]),
-    ('وقدم البنك من 5 إلى 10 ملايين دولار.', [('number', '5', 5, None, 'exact', None, None, None), ('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None)]),
+    ('وقدم البنك من 5 إلى 10 ملايين دولار.', [('amount', '5', 5000000, 'USD', 'exact', None, None, None), ('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None)]),
     ('وفاز الفريق 3 - 1 في مارس 2020.', [('number', '3', 3, None, 'exact', None, None, None), ('number', '1', 1, None, 'exact', None, None, None), ('date', 'مارس 2020', None, None, None, '2020-03', None, 'month')]),
     ('وتسلم الدفعة الأولى في 10 يناير.', [('date', '10 يناير', None, None, None, '2021-01-10', None, 'day')]),
     ('وعقدت الجلسات في 23/6/2021 و24/6/2021.', [('date', '23/6/2021', None, None, None, '2021-06-23', None, 'day'), ('date', '24/6/2021', None, None, None, '2021-06-24', None, 'day')]),
@@ -508,6 +508,37 @@ SPELLINGS = [
 
 # A negated «more than» is «at most» (and a negated «less than» «at least»): «لم تتجاوز
 # 30%» never went past 30%. The unnegated verbs stay more_than.
+# «من 240 إلى 455 مليون يورو»: a change, two exact amounts, the first borrowing the scale
+# and currency written once; after «تتراوح» a range (at_least, at_most, «من» in the first
+# span, as «بين»). Near-misses: years, days, durations and plain counts (read as before),
+# «من 5 بنوك إلى».
+CHANGES_FROM_TO = [
+    ('وتحولت الاعتمادات من 240 إلى 455 مليون يورو خلال ثلاث سنوات.', [('amount', '240', 240000000, 'EUR', 'exact', None, None, None), ('amount', '455 مليون يورو', 455000000, 'EUR', 'exact', None, None, None), ('number', 'ثلاث', 3, None, 'exact', None, None, None)]),
+    ('وارتفع العجز من 3 إلى 5 مليارات دولار.', [('amount', '3', 3000000000, 'USD', 'exact', None, None, None), ('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None)]),
+    ('وانخفضت المساعدات من 800 إلى 500 مليون دولار أمريكي.', [('amount', '800', 800000000, 'USD', 'exact', None, None, None), ('amount', '500 مليون دولار أمريكي', 500000000, 'USD', 'exact', None, None, None)]),
+    ('وقفز الدين من 40 الى 55 مليار دينار كويتي.', [('amount', '40', 40000000000, 'KWD', 'exact', None, None, None), ('amount', '55 مليار دينار كويتي', 55000000000, 'KWD', 'exact', None, None, None)]),
+    ('ورفعت الحكومة الدعم من 1.2 إلى 1.8 مليار جنيه مصري.', [('amount', '1.2', 1200000000, 'EGP', 'exact', None, None, None), ('amount', '1.8 مليار جنيه مصري', 1800000000, 'EGP', 'exact', None, None, None)]),
+    ('وتراجعت الإيرادات من 12 إلى 9 مليارات ريال سعودي.', [('amount', '12', 12000000000, 'SAR', 'exact', None, None, None), ('amount', '9 مليارات ريال سعودي', 9000000000, 'SAR', 'exact', None, None, None)]),
+    ('وزادت المنحة من 150 إلى 200 ألف دولار.', [('amount', '150', 150000, 'USD', 'exact', None, None, None), ('amount', '200 ألف دولار', 200000, 'USD', 'exact', None, None, None)]),
+    ('وارتفع التضخم من 3 إلى 5 في المئة.', [('percent', '3', 3, None, 'exact', None, None, None), ('percent', '5 في المئة', 5, None, 'exact', None, None, None)]),
+    ('وزاد الإنفاق من 900 مليون إلى 1.1 مليار يورو.', [('amount', '900 مليون', 900000000, 'EUR', 'exact', None, None, None), ('amount', '1.1 مليار يورو', 1100000000, 'EUR', 'exact', None, None, None)]),
+    ('ونمت الصادرات من 20 إلى 25 مليار درهم إماراتي.', [('amount', '20', 20000000000, 'AED', 'exact', None, None, None), ('amount', '25 مليار درهم إماراتي', 25000000000, 'AED', 'exact', None, None, None)]),
+    ('وتتراوح قيمة القروض من 20 إلى 50 ألف دولار.', [('amount', 'من 20', 20000, 'USD', 'at_least', None, None, None), ('amount', '50 ألف دولار', 50000, 'USD', 'at_most', None, None, None)]),
+    ('ويتراوح الدعم السنوي من 5 إلى 10 ملايين يورو.', [('amount', 'من 5', 5000000, 'EUR', 'at_least', None, None, None), ('amount', '10 ملايين يورو', 10000000, 'EUR', 'at_most', None, None, None)]),
+    ('وتراوحت التبرعات من 100 الى 200 ألف درهم إماراتي.', [('amount', 'من 100', 100000, 'AED', 'at_least', None, None, None), ('amount', '200 ألف درهم إماراتي', 200000, 'AED', 'at_most', None, None, None)]),
+    ('وتتراوح الرواتب الشهرية للموظفين من 400 إلى 600 دينار أردني.', [('amount', 'من 400', 400, 'JOD', 'at_least', None, None, None), ('amount', '600 دينار أردني', 600, 'JOD', 'at_most', None, None, None)]),
+    ('وتتراوح نسبة الفائدة من 3 إلى 4 في المئة.', [('percent', 'من 3', 3, None, 'at_least', None, None, None), ('percent', '4 في المئة', 4, None, 'at_most', None, None, None)]),
+    ('واستمر البرنامج من 2015 إلى 2019 بتمويل قدره 30 مليون دولار.', [('year', '2015 إلى 2019', None, None, None, '2015', '2019', 'year'), ('amount', '30 مليون دولار', 30000000, 'USD', 'exact', None, None, None)]),
+    ('وتمتد الإجازة من 1 إلى 5 يوليو.', [('number', '1', 1, None, 'exact', None, None, None), ('date', '5 يوليو', None, None, None, '2021-07-05', None, 'day')]),
+    ('وتمتد فترة السماح من 5 إلى 10 سنوات.', [('number', '5', 5, None, 'exact', None, None, None), ('number', '10', 10, None, 'exact', None, None, None)]),
+    ('وارتفع عدد المستفيدين من 20 إلى 30 ألف أسرة.', [('amount', '20', 20000, None, 'exact', None, None, None), ('amount', '30 ألف', 30000, None, 'exact', None, None, None)]),
+    ('ونقل الوفد من 3 إلى 5 ملايين شخص.', [('amount', '3', 3000000, None, 'exact', None, None, None), ('amount', '5 ملايين', 5000000, None, 'exact', None, None, None)]),
+    ('وانتقل اللاعب من 10 إلى 12 مليون متابع.', [('amount', '10', 10000000, None, 'exact', None, None, None), ('amount', '12 مليون', 12000000, None, 'exact', None, None, None)]),
+    ('ووصل عدد المدارس من 5 إلى 7 مدارس.', [('number', '5', 5, None, 'exact', None, None, None), ('number', '7', 7, None, 'exact', None, None, None)]),
+    ('وتم تحويل 20 مليون دولار من 5 بنوك إلى الوزارة.', [('amount', '20 مليون دولار', 20000000, 'USD', 'exact', None, None, None), ('number', '5', 5, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 NEGATED_HEDGES = [
     ('وقال الوزير إن نسبة التنفيذ لم تتجاوز 30% حتى نهاية الربع.', [('percent', 'لم تتجاوز 30%', 30, None, 'at_most', None, None, None)]),
     ('وأوضح أن العجز لم يتجاوز 4 مليارات دولار.', [('amount', 'لم يتجاوز 4 مليارات دولار', 4000000000, 'USD', 'at_most', None, None, None)]),
@@ -1607,6 +1638,7 @@ TABLES = {
     "month after a preposition": MONTHS_AFTER_A_PREPOSITION,
     "hedge apart": HEDGES_APART,
     "amount range": AMOUNT_RANGES,
+    "change from one amount to another": CHANGES_FROM_TO,
     "negated hedge": NEGATED_HEDGES,
     "spelling": SPELLINGS,
     "hijri day": HIJRI_DAYS,

@@ -326,6 +326,8 @@ CARRY_BLOCKERS = (
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
+# «من 5 إلى 10 ملايين» is a range (at_least, at_most) after these verbs, else a change.
+RANGE_VERBS = "تتراوح، يتراوح، تراوحت، تراوح، يتراوحان، تتراوحان، متراوحة، تراوحا"
 # The hedge phrase we write for each hedge (render_ar), and the few phrases synthetic
 # articles vary among.
 HEDGE_AR = {

@@ -17,6 +17,7 @@ from validation.arabic.lexicon import (
     CARRY_NEXT_WORDS,
     HEDGE_FILLERS,
     RANGE_OPENERS,
+    RANGE_VERBS,
     SYMBOLS,
 )
 from validation.arabic.money import (
@@ -78,6 +79,13 @@ _RANGE_OPENER = _WordsBefore(  # «بين 5 و10 ملايين»
     + "(?:" + _SPACE + _alternation(_words(HEDGE_FILLERS)) + _END + ")?" + _GAP + r"\Z",
     [*_words(RANGE_OPENERS), *_words(HEDGE_FILLERS)],
 )  # fmt: skip
+
+
+_FROM_OPENER = _WordsBefore(  # «من 240 إلى 455 مليون»: a change, or after «تتراوح» a range
+    _START + _PREFIX + "?(?P<opener>من)" + _END + _GAP + r"\Z", ["من"]
+)
+_RANGING = re.compile(_alternation(_words(RANGE_VERBS)))  # inside a word: «وتتراوح»
+_RANGING_WINDOW = 40  # characters before «من»: «وتتراوح الرواتب الشهرية للموظفين من»
 
 
 # Quotation marks a wire sets around a number, either way round in right-to-left text.
@@ -182,7 +190,10 @@ def _scale_of(folded: str, quantity: Quantity) -> Decimal | None:
 def _read_range(
     folded: str, first: Quantity, floor: int, default_country: str | None
 ) -> tuple[Quantity, Quantity] | None:
-    """«بين 5 و10 ملايين دولار»: two amounts, the first at_least, the second at_most."""
+    """«بين 5 و10 ملايين دولار», «تتراوح من 5 إلى 10 ملايين»: two amounts, the first
+    at_least, the second at_most. Without «تتراوح», «من 240 إلى 455 مليون يورو» is a change
+    (as news writes «ارتفعت … من … إلى», the verb often far back or left out): two exact
+    amounts, before and after, «من» outside the first."""
     # NOTE: a range is two mentions, one per bound, so each keeps its own exact span and
     # every hedge stays one of the SPEC's seven; the first bound borrows the scale,
     # currency and percent sign written only once, after the second.
@@ -190,6 +201,12 @@ def _read_range(
         return None
     opener = _RANGE_OPENER.search(folded, max(floor, first.start - 20), first.start)
     joined = _AND.match(folded, first.end) or _TO.match(folded, first.end)
+    change = from_to = False
+    if opener is None and _TO.match(folded, first.end):
+        opener = _FROM_OPENER.search(folded, max(floor, first.start - 8), first.start)
+        reach = max(floor, opener.start() - _RANGING_WINDOW) if opener else 0
+        change = opener is not None and not _RANGING.search(folded, reach, opener.start())
+        from_to = True
     if opener is None or joined is None:
         return None
     start = joined.end()
@@ -200,6 +217,8 @@ def _read_range(
     second = _read_quantity(folded, start, first.end, default_country)
     if second is None or second.value is None or second.hedge != "exact":
         return None
+    if from_to and not (second.money or second.percent or second.scaled):
+        return None  # «من 1 إلى 5 يوليو», «من 5 إلى 7 مدارس»: read as they were
     value = first.value
     if not (first.money or first.percent or first.scaled) and second.scaled:
         scale = _scale_of(folded, second)
@@ -215,6 +234,8 @@ def _read_range(
             bare=second.bare,
             scaled=first.scaled or second.scaled,
         )
+    if change:
+        return replace(first, value=value), second
     first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
     return first, replace(second, hedge="at_most")
 
