@@ -203,6 +203,36 @@ CARRIED_CURRENCIES = [
     ('وبلغ العجز 15 مليارا في 2020 قبل أن يصل الدين إلى 30 مليار دولار.', [('amount', '15 مليارا', 15000000000, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year'), ('amount', '30 مليار دولار', 30000000000, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip
 
+# «و14.5 مليار الإنفاق الفعلي»: a scaled number before a word with «ال» names what the sum
+# is, not what it counts, and takes the currency of the sum of money before it in its
+# sentence. Near-misses: another sentence, people or goods after it («المواطنين»,
+# «الأطنان»), a blocker between («عدد السكان», «لإيواء»).
+CARRIED_BEFORE_A_LABEL = [
+    ('ـ 13.9 مليار ريال عماني الإيرادات الفعلية و14.5 مليار الإنفاق الفعلي بنهاية 2014.', [('amount', '13.9 مليار ريال عماني', 13900000000, 'OMR', 'exact', None, None, None), ('amount', '14.5 مليار', 14500000000, 'OMR', 'exact', None, None, None), ('year', '2014', None, None, None, '2014', None, 'year')]),
+    ('وبلغت 8 مليارات دينار كويتي الإيرادات النفطية و2 مليار الإيرادات غير النفطية.', [('amount', '8 مليارات دينار كويتي', 8000000000, 'KWD', 'exact', None, None, None), ('amount', '2 مليار', 2000000000, 'KWD', 'exact', None, None, None)]),
+    ('• 5 مليارات دولار القروض الميسرة و3 مليارات المنح.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', '3 مليارات', 3000000000, 'USD', 'exact', None, None, None)]),
+    ('ورصدت 40 مليار جنيه مصري للصحة و25 مليارا التعليم الفني.', [('amount', '40 مليار جنيه مصري', 40000000000, 'EGP', 'exact', None, None, None), ('amount', '25 مليارا', 25000000000, 'EGP', 'exact', None, None, None)]),
+    ('وسجلت 900 مليون يورو الصادرات، و300 مليون الواردات.', [('amount', '900 مليون يورو', 900000000, 'EUR', 'exact', None, None, None), ('amount', '300 مليون', 300000000, 'EUR', 'exact', None, None, None)]),
+    ('وبلغ 12 مليار درهم إماراتي الدعم الحكومي و4 مليارات الاستثمار الأجنبي.', [('amount', '12 مليار درهم إماراتي', 12000000000, 'AED', 'exact', None, None, None), ('amount', '4 مليارات', 4000000000, 'AED', 'exact', None, None, None)]),
+    ('وقدر 60 مليون دولار التمويل الأول و40 مليونا التمويل الثاني.', [('amount', '60 مليون دولار', 60000000, 'USD', 'exact', None, None, None), ('amount', '40 مليونا', 40000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت 7 مليارات ريال سعودي الأرباح الصافية و1.5 مليار التوزيعات النقدية.', [('amount', '7 مليارات ريال سعودي', 7000000000, 'SAR', 'exact', None, None, None), ('amount', '1.5 مليار', 1500000000, 'SAR', 'exact', None, None, None)]),
+    ('وتضمنت الخطة 3 مليارات دولار المرحلة الأولى و2 مليار المرحلة الثانية.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليار', 2000000000, 'USD', 'exact', None, None, None)]),
+    ('وخصص 500 مليون جنيه مصري الدعم النقدي و200 مليون الدعم العيني.', [('amount', '500 مليون جنيه مصري', 500000000, 'EGP', 'exact', None, None, None), ('amount', '200 مليون', 200000000, 'EGP', 'exact', None, None, None)]),
+    ('وكانت 15 مليار ليرة لبنانية الفوائد و10 مليارات الرواتب.', [('amount', '15 مليار ليرة لبنانية', 15000000000, 'LBP', 'exact', None, None, None), ('amount', '10 مليارات', 10000000000, 'LBP', 'exact', None, None, None)]),
+    ('وبلغت 4 مليارات دولار المساعدات الإنسانية و1.2 مليار المساعدات التنموية.', [('amount', '4 مليارات دولار', 4000000000, 'USD', 'exact', None, None, None), ('amount', '1.2 مليار', 1200000000, 'USD', 'exact', None, None, None)]),
+    ('وتوزعت 100 مليون يورو على المنح و50 مليونا القروض.', [('amount', '100 مليون يورو', 100000000, 'EUR', 'exact', None, None, None), ('amount', '50 مليونا', 50000000, 'EUR', 'exact', None, None, None)]),
+    ('ومنح البنك 20 مليار دينار عراقي القطاع الخاص و10 مليارات المصارف الحكومية.', [('amount', '20 مليار دينار عراقي', 20000000000, 'IQD', 'exact', None, None, None), ('amount', '10 مليارات', 10000000000, 'IQD', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 5 مليارات دولار، ويبلغ عدد السكان 30 مليون النسمة.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', '30 مليون', 30000000, None, 'exact', None, None, None)]),
+    ('وقدمت المنظمة 10 ملايين دولار. و3 ملايين اللاجئين في المخيمات.', [('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت المنحة 5 ملايين دولار لإيواء 3 ملايين النازحين.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وخصصت الحكومة 8 مليارات دولار، ويعمل 2 مليون العمال في القطاع.', [('amount', '8 مليارات دولار', 8000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('ورصدت 50 مليون دولار لشراء 2 مليون الأطنان من القمح.', [('amount', '50 مليون دولار', 50000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('وبلغت القيمة 40 مليون دولار، و20 مليون المواطنين استفادوا منها.', [('amount', '40 مليون دولار', 40000000, 'USD', 'exact', None, None, None), ('amount', '20 مليون', 20000000, None, 'exact', None, None, None)]),
+    ('وقال التقرير إن 3 ملايين الأسر تحتاج إلى مساعدة.', [('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت الموازنة 20 مليار دولار بعجز نسبته 3 في المئة الناتج.', [('amount', '20 مليار دولار', 20000000000, 'USD', 'exact', None, None, None), ('percent', '3 في المئة', 3, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 YEARS = [
     ('وتأسست الهيئة عام 2014م بمرسوم ملكي.', [('year', 'عام 2014م', None, None, None, '2014', None, 'year')]),
     ('وصدر النظام في 2014 م بعد موافقة المجلس.', [('year', '2014 م', None, None, None, '2014', None, 'year')]),
@@ -1627,6 +1657,7 @@ TABLES = {
     "country cue": COUNTRY_CUES,
     "money marked as one country's": MONEY_MARKS,
     "carried currency": CARRIED_CURRENCIES,
+    "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
     "year": YEARS,
     "year span": YEAR_SPANS,
     "short fiscal year": SHORT_FISCAL_YEARS,

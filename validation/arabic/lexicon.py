@@ -323,6 +323,12 @@ CARRY_BLOCKERS = (
     "عدد، سكان، نسمة، شخص، أشخاص، لاجئ، لاجئين، نازح، نازحين، طن، أطنان، برميل، متر، طالب، "
     "طلاب، مواطن، عامل، زائر، سائح، جرعة، وحدة، نسخة"
 )
+# Plurals of what a number counts, which right after it («و20 مليون المواطنين») keep it from
+# taking an earlier currency, as CARRY_BLOCKERS do (but not between the two: «لدعم الأسر»).
+COUNTED_PLURALS = (
+    "مواطنين، مواطنون، عمال، عاملين، أسر، عائلات، أطفال، طلبة، لاجئون، نازحون، سكان، أشخاص، "
+    "مستفيدين، مستفيدون، أطنان، براميل، أفراد، نسمات، زوار، سياح، مرضى، جرعات"
+)
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"

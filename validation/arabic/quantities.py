@@ -14,6 +14,7 @@ from decimal import Decimal
 from validation.arabic.hedges import _hedge_after, _hedge_before
 from validation.arabic.lexicon import (
     CARRY_BLOCKERS,
+    COUNTED_PLURALS,
     CARRY_NEXT_WORDS,
     HEDGE_FILLERS,
     RANGE_OPENERS,
@@ -241,14 +242,20 @@ def _read_range(
 
 
 _CARRY_NEXT = re.compile(  # what may follow an amount that takes an earlier currency
-    _GAP + r"(?:[،,.؛;:()\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|"
+    # «و14.5 مليار الإنفاق الفعلي»: a word with «ال» is what the sum is, never what it
+    # counts (a counted noun after a number is indefinite: «5 ملايين شخص»)
+    _GAP + r"(?:[،,.؛;:()\-–»\"'”]|\Z|\n|لـ*+لـ*+" + _LETTER + "|وـ*+" + _LETTER + "|ال" + _LETTER
+    + "|"
     + _alternation(_words(CARRY_NEXT_WORDS)) + _END + ")"
 )  # fmt: skip
 _CARRY_WINDOW = 300  # characters: a sentence rarely runs longer, and reading stays linear
 _SENTENCE_END = re.compile(r"[.!?؟][^0-9]|\n")
 _BLOCKER = "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END
 _CARRY_BLOCKER = re.compile(_START + _BLOCKER)
-_CARRY_BLOCKER_AFTER = re.compile(_GAP + "(?:من" + _SPACE + ")?(?:[وبل]ـ*+)?" + _BLOCKER)
+_CARRY_BLOCKER_AFTER = re.compile(  # «و20 مليون المواطنين»: people, not money
+    _GAP + "(?:من" + _SPACE + ")?(?:[وبل]ـ*+)?(?:ال)?"
+    + _alternation(_words(CARRY_BLOCKERS) + _words(COUNTED_PLURALS)) + _END
+)  # fmt: skip
 
 
 def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
