@@ -14,8 +14,8 @@ from decimal import Decimal
 from validation.arabic.hedges import _hedge_after, _hedge_before
 from validation.arabic.lexicon import (
     CARRY_BLOCKERS,
-    COUNTED_PLURALS,
     CARRY_NEXT_WORDS,
+    COUNTED_PLURALS,
     HEDGE_FILLERS,
     RANGE_OPENERS,
     RANGE_VERBS,
