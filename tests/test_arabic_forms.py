@@ -171,6 +171,37 @@ MONEY_MARKS = [
 ]  # fmt: skip
 
 
+# A bare riyal, dirham or dinar restated in dollars in brackets at a currency's fixed rate
+# («1.38 مليار ريال (368 مليون دولار)»: 3.75, the Saudi riyal's peg) is that currency,
+# whatever country the article names most. Near-misses: a floating rate (250), no
+# bracket, another currency in it, an adjective already naming it, two pegs at once,
+# currencies with no peg.
+PEGGED_RATES = [
+    ('وأعلنت السعودية تقديم 1.38 مليار ريال (368 مليون دولار) لدعم اليمن، وقال اليمن إن المنحة تصل اليمن قريبا.', [('amount', '1.38 مليار ريال', 1380000000, 'SAR', 'exact', None, None, None), ('amount', '368 مليون دولار', 368000000, 'USD', 'exact', None, None, None)]),
+    ('وقدم البرنامج لليمن 750 مليون ريال (200 مليون دولار) لمشاريع الكهرباء في عدن وتعز.', [('amount', '750 مليون ريال', 750000000, 'SAR', 'exact', None, None, None), ('amount', '200 مليون دولار', 200000000, 'USD', 'exact', None, None, None)]),
+    ('وتسلمت الحكومة اليمنية 1.5 مليار ريال (400 مليون دولار) ثم مليار ريال إضافي لليمن.', [('amount', '1.5 مليار ريال', 1500000000, 'SAR', 'exact', None, None, None), ('amount', '400 مليون دولار', 400000000, 'USD', 'exact', None, None, None), ('amount', 'مليار ريال', 1000000000, 'SAR', 'exact', None, None, None)]),
+    ('وتعهدت الرياض لليمن بـ(375) مليون ريال (100 مليون دولار) في صنعاء.', [('amount', '(375) مليون ريال', 375000000, 'SAR', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وتبرعت قطر للسودان بـ 364 مليون ريال (100 مليون دولار)، وشكر السودان والخرطوم قطر.', [('amount', '364 مليون ريال', 364000000, 'QAR', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('ووقعت مسقط مع اليمن منحة بـ 38.45 مليون ريال (100 مليون دولار) لليمن.', [('amount', '38.45 مليون ريال', 38450000, 'OMR', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وأودعت الإمارات لدى مصر 5 مليارات درهم (1.36 مليار دولار)، وقالت مصر إن مصر ممتنة.', [('amount', '5 مليارات درهم', 5000000000, 'AED', 'exact', None, None, None), ('amount', '1.36 مليار دولار', 1360000000, 'USD', 'exact', None, None, None)]),
+    ('ومولت أبوظبي في المغرب مشاريع بقيمة 367 مليون درهم (100 مليون دولار) في الرباط والمغرب.', [('amount', '367 مليون درهم', 367000000, 'AED', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وقدم الأردن للعراق قرضا بـ 70.9 مليون دينار (100 مليون دولار)، ورحب العراق وبغداد بالقرض.', [('amount', '70.9 مليون دينار', 70900000, 'JOD', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('ومولت المنامة في مصر مشروعا بـ 37.6 مليون دينار (100 مليون دولار) في مصر والقاهرة.', [('amount', '37.6 مليون دينار', 37600000, 'BHD', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وقدمت السعودية لليمن 3.75 مليار ريال ( 1 مليار دولار ) عبر البنك المركزي اليمني.', [('amount', '3.75 مليار ريال', 3750000000, 'SAR', 'exact', None, None, None), ('amount', '1 مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وقال البنك المركزي اليمني إن اليمن صرف 250 مليار ريال (مليار دولار) رواتب في عدن.', [('amount', '250 مليار ريال', 250000000000, 'YER', 'exact', None, None, None), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وخصص اليمن 1.38 مليار ريال لبرامج الإغاثة في صنعاء.', [('amount', '1.38 مليار ريال', 1380000000, 'YER', 'exact', None, None, None)]),
+    ('وقدمت السعودية لليمن 1.38 مليار ريال سعودي (368 مليون دولار).', [('amount', '1.38 مليار ريال سعودي', 1380000000, 'SAR', 'exact', None, None, None), ('amount', '368 مليون دولار', 368000000, 'USD', 'exact', None, None, None)]),
+    ('وأعلن اليمن أن 1.38 مليار ريال (368 مليون يورو) وصلت إلى عدن.', [('amount', '1.38 مليار ريال', 1380000000, 'YER', 'exact', None, None, None), ('amount', '368 مليون يورو', 368000000, 'EUR', 'exact', None, None, None)]),
+    ('وقال اليمن إن 1.38 مليار ريال وصلت، وإن (368 مليون دولار) أخرى تنتظر في عدن.', [('amount', '1.38 مليار ريال', 1380000000, 'YER', 'exact', None, None, None), ('amount', '368 مليون دولار', 368000000, 'USD', 'exact', None, None, None)]),
+    ('وتلقى اليمن 364 مليون ريال (100 مليون دولار) و375 مليون ريال (100 مليون دولار) من مانحين.', [('amount', '364 مليون ريال', 364000000, 'YER', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None), ('amount', '375 مليون ريال', 375000000, 'YER', 'exact', None, None, None), ('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None)]),
+    ('وقالت مصر إن مصر تلقت 3.75 مليار جنيه (مليار دولار) من الخليج.', [('amount', '3.75 مليار جنيه', 3750000000, 'EGP', 'exact', None, None, None), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وأعلن العراق أن العراق تسلم 1.3 تريليون دينار (مليار دولار) من النفط.', [('amount', '1.3 تريليون دينار', 1300000000000, 'IQD', 'exact', None, None, None), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وقال المغرب إن المغرب سجل 10 مليارات درهم (مليار دولار) من السياحة.', [('amount', '10 مليارات درهم', 10000000000, 'MAD', 'exact', None, None, None), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وقال اليمن إن اليمن تسلم 4 مليارات ريال (مليار دولار) من المانحين في عدن.', [('amount', '4 مليارات ريال', 4000000000, 'YER', 'exact', None, None, None), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وقدمت السعودية لليمن 2 مليار ريال (نحو 533 مليون دولار) لدعم الموازنة في اليمن وعدن.', [('amount', '2 مليار ريال', 2000000000, 'SAR', 'exact', None, None, None), ('amount', 'نحو 533 مليون دولار', 533000000, 'USD', 'about', None, None, None)]),
+]  # fmt: skip
+
+
 CARRIED_CURRENCIES = [
     ('وبلغت الإيرادات 7 تريليونات جنيه سوداني (13.03 مليار دولار)، والإنفاق ثمانية تريليونات (14.5 مليار دولار).', [('amount', '7 تريليونات جنيه سوداني', 7000000000000, 'SDG', 'exact', None, None, None), ('amount', '13.03 مليار دولار', 13030000000, 'USD', 'exact', None, None, None), ('amount', 'ثمانية تريليونات', 8000000000000, 'SDG', 'exact', None, None, None), ('amount', '14.5 مليار دولار', 14500000000, 'USD', 'exact', None, None, None)]),
     ('وقدرت النفقات بـ 900 مليار دينار عراقي (600 مليون دولار) منها 300 مليار للرواتب.', [('amount', '900 مليار دينار عراقي', 900000000000, 'IQD', 'exact', None, None, None), ('amount', '600 مليون دولار', 600000000, 'USD', 'exact', None, None, None), ('amount', '300 مليار', 300000000000, 'IQD', 'exact', None, None, None)]),
@@ -1656,6 +1687,7 @@ TABLES = {
     "bare currency": BARE_CURRENCIES,
     "country cue": COUNTRY_CUES,
     "money marked as one country's": MONEY_MARKS,
+    "dollar peg in brackets": PEGGED_RATES,
     "carried currency": CARRIED_CURRENCIES,
     "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
     "year": YEARS,

@@ -409,7 +409,7 @@ def test_country_given_settles_bare_dinars_and_a_part_takes_its_wholes_currency(
         ("f02", "25 مليونا", "25000000", "JOD", "money", "f01"),  # «منها 25 مليونا للمدارس»
         ("f03", "9 ملايين", "9000000", "JOD", "money", "f01"),  # «و9 ملايين لتأهيل»
         ("f04", "14 مليون دينار", "14000000", "JOD", "money", None),
-        ("f05", "19.7 مليون دولار", "19700000", "USD", "money", None),  # restated in brackets
+        ("f05", "20 مليون دولار", "20000000", "USD", "money", None),  # restated in brackets
         ("f06", "6 ملايين", "6000000", "JOD", "money", "f04"),  # of the dinars, not the dollars
         ("f07", "310 ملايين دينار", "310000000", "JOD", "money", None),
     ]
@@ -678,3 +678,18 @@ def test_a_week_is_an_event_dated_by_its_monday_and_passes_provenance(tmp_path):
     assert draft.tables["ignored_numbers"] == []
     statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
     assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
+def test_a_dollar_peg_in_brackets_settles_a_bare_currency_the_names_would_not():
+    """A Saudi grant to Yemen names Yemen most, but «(… دولار)» at 3.75 riyals a dollar is
+    the Saudi riyal's fixed rate: the draft says SAR, and provenance reads it back so."""
+    text = "منحة سعودية لليمن\n\n" + (
+        "وأعلنت السعودية تقديم 1.38 مليار ريال (368 مليون دولار) لدعم موازنة اليمن، "
+        "وقال وزير المالية اليمني إن اليمن سيتسلم الدفعة الأولى في عدن."
+    )
+    draft = draft_dataset(text.encode(), "peg", "-", dt.date(2023, 8, 1))
+    assert [(f["quote_ar"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("1.38 مليار ريال", "SAR"),
+        ("368 مليون دولار", "USD"),
+    ]
+    assert draft.tables["ignored_numbers"] == []

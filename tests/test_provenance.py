@@ -161,7 +161,7 @@ PARTS = [
     ("f02", "parent_figure_id", "", None),  # the sentence carries its dinar to «منها 25 مليونا»
     ("f03", "currency", "USD",  # «و9 ملايين لتأهيل…»: the sentence carries nothing to it
      "currency is 'USD' but the quote «9 ملايين» says 'JOD' (nor is it the parent's)"),
-    ("f06", "parent_figure_id", "f05",  # the bracketed «19.7 مليون دولار» is in dollars
+    ("f06", "parent_figure_id", "f05",  # the bracketed «20 مليون دولار» is in dollars
      "currency is 'JOD' but the quote «6 ملايين» says 'USD' (nor is it the parent's)"),
     ("f07", "currency", "EGP",  # a bare دينار in the declared country: Jordan's dinar
      "currency is 'EGP' but the quote «310 ملايين دينار» says 'JOD'"),

@@ -229,6 +229,11 @@ CURRENCY_ABBREVIATIONS = {
 # Hundredths of a currency: «20 دولار و43 سنت».
 CENTS = "سنت سنتا سنتات سينت سنتيم سنتيما سنتيمات"
 
+# Units of a currency to the US dollar where it has been fixed for decades (SAR since 1986,
+# OMR 1986, BHD 1980, JOD 1995, AED 1997, QAR 2001): an article's «ريال (… دولار)» at 3.75
+# is the Saudi riyal whatever country it names most (`pegs.pegged_country`).
+DOLLAR_PEGS = {"SA": 3.75, "QA": 3.64, "OM": 0.3845, "AE": 3.6725, "BH": 0.376, "JO": 0.709}
+
 # Cities, capitals and datelines that say which country a text is about (عمان alone is
 # Amman; the Sultanate is «سلطنة عمان» above), governorates, provinces and regions, and
 # institutions and news agencies whose names carry no country name or adjective, and a head
