@@ -28,6 +28,7 @@ imports only those above it in this list, so there is no cycle:
     money       currencies, and which country a text is about
     hedges      hedge phrases before and after a number
     quantities  a number with its currency or percent and hedges; brackets; ranges
+    pegs        which riyal or dirham a bare word is, by a dollar restatement's fixed rate
     dates       numeric and named dates, relative dates, parts of a year
     hijri       Hijri days and months «13 جمادى الأولى 1444هـ» in Gregorian (hijridate)
     years       when a four-digit number is a year; Hijri years; spans of years

@@ -195,9 +195,10 @@ def guess_country(text: str, among: Collection[str] | None = None) -> str | None
     """The country (ISO 3166 alpha-2) named most often, by names, adjectives, capitals and
     cities, and institutions (`lexicon.COUNTRY_PLACES`).
 
-    None when no country is named or two lead together. With ``among``, a bare word the
-    article restates in dollars at a fixed rate decides first (`pegs.pegged_country`), and
-    when none of ``among`` is named, how the article writes its money may tell («3000 م د»). ``among`` limits the choice, e.g.
+    None when no country is named or two lead together; when none of ``among`` is named,
+    how the article writes its money may tell («3000 م د»). (A bare word restated in
+    dollars at a fixed rate is settled before this: `pegs.country_of_bare`.) ``among``
+    limits the choice, e.g.
     to BARE_CURRENCY_COUNTRIES when the guess is to resolve a bare دينار: the article on
     US aid to Libya names the United States 17 times and Libya 19, and a close second
     place that has no dinar should never win the guess. «مصرف» is no «مصر»: a name counts
@@ -210,12 +211,6 @@ def guess_country(text: str, among: Collection[str] | None = None) -> str | None
 
 
 def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
-    if among is not None:
-        from validation.arabic.pegs import pegged_country  # it reads phrases: import late
-
-        pegged = pegged_country(folded, among)
-        if pegged:
-            return pegged
     named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
     counts = Counter(country for country in named if among is None or country in among)
     if not counts:

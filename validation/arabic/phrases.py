@@ -47,7 +47,6 @@ from validation.arabic.lexicon import (
     OUTLETS_BEFORE_TODAY,
     TODAY_NOT_AFTER,
 )
-from validation.arabic.money import _guess_country_folded
 from validation.arabic.numbers import (
     _OPENING_ROLES,
     DEFINITE_DUALS,
@@ -57,6 +56,7 @@ from validation.arabic.numbers import (
     read_decimal_commas,
     uses_decimal_comma,
 )
+from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
     Quantity,
     _carry_currency,
@@ -283,7 +283,7 @@ def read_phrases(
     ``reference`` resolves relative dates (أمس، أكتوبر الماضي); ``default_country``
     (ISO 3166 alpha-2, e.g. "LY") resolves a bare دينار. With ``guess_currency``, a bare
     دينار that ``default_country`` leaves open takes the country the text names most among
-    those with a dinar (see `guess_country`), and a scaled amount with no currency takes
+    those with a dinar (see `pegs.country_of_bare`), and a scaled amount with no currency takes
     that of the last amount of money in its sentence («40 مليار دولار، منها 17 مليار»).
     A date that names no real day (31 فبراير 2021) is read as its numbers, or raises
     ValueError when ``strict``.
@@ -327,7 +327,7 @@ def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quant
     base = quantity.bare
     if base not in guessed:
         having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
-        guessed[base] = _guess_country_folded(folded, having)
+        guessed[base] = country_of_bare(folded, having)
     country = guessed[base]
     if country is None:
         return quantity

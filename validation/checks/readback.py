@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
-from validation.arabic.money import guess_country
 from validation.arabic.numbers import uses_decimal_comma
+from validation.arabic.pegs import country_of_bare
 from validation.arabic.quotes import Amount, parse_amount
 from validation.arabic.render import render_ar
 from validation.arabic.text import fold
@@ -28,7 +28,7 @@ from validation.report import Finding
 class TextCurrencies:
     """The currency a bare جنيه, دينار, ريال… takes in one article: that of the country
     its metadata.json declares, else of the country the article names most among those
-    with such a currency (`guess_country`), as `factdesk extract` reads it. Guessed once
+    with such a currency (`pegs.country_of_bare`), as `factdesk extract` reads it. Guessed once
     per base word, then remembered."""
 
     text: str
@@ -65,7 +65,7 @@ class TextCurrencies:
             # NOTE: a country the curator declared (`factdesk new --country`) settles a bare
             # word its currency has; the article's own words decide only when it is silent.
             declared = self.country if self.country in having else None
-            country = declared or guess_country(self.text, having)
+            country = declared or country_of_bare(fold(self.text), having)
             self._guessed[base] = LOCAL_CURRENCIES[country][base] if country else None
         return self._guessed[base]
 
