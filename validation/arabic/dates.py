@@ -1,7 +1,8 @@
 """Dates as Arabic news writes them, apart from bare years (`years`): numeric dates
 «23/6/2021», named months in every calendar's names with the pairs papers print «آذار
-(مارس)», ordinal days «الأول من تموز», relative dates «أمس», «أكتوبر الماضي», «الخميس
-المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول من العام», spans of years next to
+(مارس)», spans of months «من جانفي إلى أكتوبر 2018», ordinal days «الأول من تموز», relative
+dates «أمس», «أكتوبر الماضي», «الخميس المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول
+من العام» (and the Maghreb's «السداسي الأول», «الثلاثي الأول»), spans of years next to
 the reference year «العامين المقبلين», «السنوات الثلاث الماضية», and a page stamp «الثلاثاء
 01/31» (a month and day whose weekday settles their order and the year).
 
@@ -255,9 +256,8 @@ _COMPARING_BEFORE = re.compile(  # «قارن … بين»: two points compared,
     + r"(?:" + _LETTER + "++" + _SPACE + "){0,2}" + r"\Z"
 )  # fmt: skip
 _MONTH_SPAN_OPENER = re.compile(  # «من جانفي …», «بين يناير …»
-    _START + _PREFIX + "?(?P<opener>" + _alternation(_words(MONTH_SPAN_OPENERS)) + ")" + _END
-    + _SPACE + r"\Z"
-)  # fmt: skip
+    _START + _PREFIX + "?" + _alternation(_words(MONTH_SPAN_OPENERS)) + _END + _SPACE + r"\Z"
+)
 _ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
     "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
