@@ -1556,6 +1556,9 @@ MONTH_SPANS = [
     ('وقارن التقرير بين يناير وأكتوبر 2018.', [('date', 'يناير', None, None, None, '2018-01', None, 'month'), ('date', 'أكتوبر 2018', None, None, None, '2018-10', None, 'month')]),
     ('وقال آب إلى جانب ابنه إن المنزل دمر.', []),
     ('وحضر يناير - فريق العمل الاجتماع.', []),
+    ('وتضاعفت الأرباح من مارس/آذار إلى يونيو/حزيران 2020.', [('date', 'مارس/آذار إلى يونيو/حزيران 2020', None, None, None, '2020-03', '2020-06', 'month')]),
+    ('وتراجع الطلب من يناير كانون الثاني إلى مارس آذار 2019.', [('date', 'يناير كانون الثاني إلى مارس آذار 2019', None, None, None, '2019-01', '2019-03', 'month')]),
+    ('وتوقف الاستيراد من يناير إلى مارس العام الماضي.', [('date', 'يناير إلى مارس العام الماضي', None, None, None, '2020-01', '2020-03', 'month')]),
 ]  # fmt: skip
 # «بين عامي 2015 و2017», «بين 2015 و2017»: one span of years; not without «بين», not counts,
 # not a second year earlier than the first, not two years compared («قارن … بين»).
@@ -1611,6 +1614,9 @@ MONTHS_WITH_A_RELATIVE_YEAR = [
     ('وفي مارس. العام الماضي كان صعبا.', [('date', 'مارس', None, None, None, '2021-03', None, 'month'), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
     ('وتراجع النمو في أبريل، والعام الماضي كان أسوأ.', [('date', 'أبريل', None, None, None, '2021-04', None, 'month'), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
     ('وزار الوفد البلاد العام الماضي في تموز.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year'), ('date', 'تموز', None, None, None, '2021-07', None, 'month')]),
+    ('وقد مارس العام الماضي ضغوطا كبيرة على الحكومة.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وقال آب العام الماضي إن ابنه سافر.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وتراجعت الصادرات لشباط العام الماضي.', [('date', 'شباط العام الماضي', None, None, None, '2020-02', None, 'month')]),
 ]  # fmt: skip
 # Maghreb half-years «السداسي» and quarters «الثلاثي», read as «النصف» and «الربع»; after a definite
 # noun («الاجتماع الثلاثي») the word is an adjective.

@@ -234,7 +234,7 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
 _OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي», «أيلول العام الماضي»: April of last year
-    _SPACE + "(?:من" + _SPACE + ")?(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
+    _SPACE + "(?:(?P<of>من)" + _SPACE + ")?(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
     + "(?P<yearrel>" + _RELATIVE + ")" + "|هذا" + _SPACE + "العام|هذه" + _SPACE + "السنه)"
     + _END
 )  # fmt: skip
@@ -464,6 +464,9 @@ def _read_month(
     span = _read_month_span(match, folded, start, floor, reference)
     if span:
         return span
+    if named["ofyear"] and not named["of"] and not _month_is_a_date(match, folded, start, floor):
+        # «مارس العام الماضي» with nothing before it may be the verb «practised»
+        return _read_month_alone(match, folded, start, floor, reference, previous)
     until = _UNTIL_MONTH_YEAR.match(folded, match.end())
     # «من يناير حتى أكتوبر 2021»: the first month borrows the year written after the last
     if not (named["year"] or named["relative"] or named["ofyear"]) and until:
@@ -505,12 +508,7 @@ def _read_month_span(
     if first_month == last_month:
         return None
     dated = last["year"] or last["relative"] or last["ofyear"]
-    if not dated and not (
-        opener
-        or match.groupdict().get("other")
-        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
-        or _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start)
-    ):
+    if not (dated or opener or _month_is_a_date(match, folded, start, floor)):
         return None
     if not (last["year"] or _usable(reference)):
         return DatePhrase(start, last.end(), None, "relative")
@@ -525,6 +523,18 @@ def _read_month_span(
         year += first_month > last_month
     first = _real_day(year - (first_month > last_month), first_month, 1).isoformat()[:7]
     return DatePhrase(start, last.end(), first, "month", iso_end=f"{year:04d}-{last_month:02d}")
+
+
+def _month_is_a_date(match: re.Match, folded: str, start: int, floor: int) -> bool:
+    """Whether a month name with no year is a date by what surrounds it: a second
+    calendar's name («آذار/مارس»), «شهر», a preposition («في», «منذ», «نهاية») or a glued
+    «ل» before it."""
+    return bool(
+        match.groupdict().get("other")
+        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
+        or _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start)
+        or _FOR_BEFORE.search(folded, max(floor, start - 2), start)
+    )
 
 
 def _between_before(folded: str, floor: int, opening: int) -> bool:
