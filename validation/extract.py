@@ -34,7 +34,7 @@ class Mention:
     ``hedge`` is set for quantities, ``date`` and ``precision`` for dates and years;
     ``date_end`` is the last year, month or day of a span: «2015 - 2016», «العام المالي
     2014/2015», «1436هـ» (Hijri years straddle two Gregorian ones), «النصف الأول من 2015»,
-    «1 يناير وحتى 30 يونيو 2025».
+    «1 يناير وحتى 30 يونيو 2025», «من جانفي إلى أكتوبر 2018», «بين عامي 2015 و2017».
     A range of amounts («بين 5 و10 ملايين») is two amounts, hedged at_least and at_most.
     """
 

@@ -1,7 +1,8 @@
 """Dates as Arabic news writes them, apart from bare years (`years`): numeric dates
 «23/6/2021», named months in every calendar's names with the pairs papers print «آذار
-(مارس)», ordinal days «الأول من تموز», relative dates «أمس», «أكتوبر الماضي», «الخميس
-المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول من العام», spans of years next to
+(مارس)», spans of months «من جانفي إلى أكتوبر 2018», ordinal days «الأول من تموز», relative
+dates «أمس», «أكتوبر الماضي», «الخميس المقبل», «قبل ثلاثة أشهر», parts of a year «النصف الأول
+من العام» (and the Maghreb's «السداسي الأول», «الثلاثي الأول»), spans of years next to
 the reference year «العامين المقبلين», «السنوات الثلاث الماضية», and a page stamp «الثلاثاء
 01/31» (a month and day whose weekday settles their order and the year).
 
@@ -21,6 +22,7 @@ from validation.arabic.lexicon import (
     BEFORE_LAST,
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
+    MONTH_SPAN_OPENERS,
     MONTHS_NEVER_ALONE,
     ORDINAL_DAYS,
     PERIOD_EDGE_NOT_BEFORE,
@@ -29,10 +31,13 @@ from validation.arabic.lexicon import (
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
+    SPAN_BETWEEN,
+    SPAN_BETWEEN_NOT_AFTER,
     THIS_WORDS,
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
     WEEKDAYS,
+    YEAR_PART_ADJECTIVES,
     YEAR_PARTS,
     YEAR_PARTS_ALONE,
     YEAR_SPAN_COUNTED,
@@ -42,7 +47,7 @@ from validation.arabic.lexicon import (
     YEAR_SPAN_WAYS,
     YEAR_SPAN_WORDS,
 )
-from validation.arabic.numbers import _Number
+from validation.arabic.numbers import _SCALE_ROLES, NUMBER_WORDS, _Number
 from validation.arabic.text import (
     _END,
     _GAP,
@@ -126,6 +131,17 @@ _PERIOD_EDGE_KEYS = {
     for noun in _phrases(nouns)
 }
 _YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
+_YEAR_PART_ADJECTIVE = re.compile(  # «الاجتماع الثلاثي الأول»: a tripartite meeting
+    "(?:" + _alternation(_words(YEAR_PART_ADJECTIVES)) + ")" + _END
+)
+_DEFINITE_NOUN_BEFORE = re.compile(  # «الاجتماع », «والمخطط »; not «إلى »
+    _START + _PREFIX + "?ال(?!ي" + _END + ")" + _LETTER + "{2,}" + _END + _SPACE + r"\Z"
+)
+_NOT_A_YEAR_AFTER = re.compile(  # «… 2020 مليون»: an amount, no year
+    _GAP + "(?:[%٪]|(?:" + _alternation(
+        [w for w, e in NUMBER_WORDS.items() if e.role in _SCALE_ROLES]
+    ) + ")" + _END + ")"
+)  # fmt: skip
 
 # «العامين المقبلين», «للسنوات الخمس الماضية», «الخمس سنوات الأخيرة»: years next to the
 # reference year. Each opening word (with the «لل» of «للعامين») is a trigger of the walk.
@@ -217,8 +233,8 @@ _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «دي�
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
     + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
-_OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي»: April of last year, not the last April
-    _SPACE + "من" + _SPACE + "(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
+_OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي», «أيلول العام الماضي»: April of last year
+    _SPACE + "(?:(?P<of>من)" + _SPACE + ")?(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
     + "(?P<yearrel>" + _RELATIVE + ")" + "|هذا" + _SPACE + "العام|هذه" + _SPACE + "السنه)"
     + _END
 )  # fmt: skip
@@ -228,6 +244,20 @@ _AFTER_MONTH = (
 )  # fmt: skip
 _MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
 _MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
+_MONTH_SPAN_UNTIL = re.compile(  # «… إلى أكتوبر», «… - أكتوبر», «… وأكتوبر» (after «بين»)
+    _GAP + "(?:(?P<and>وـ*+)|(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"])
+    + ")" + _END + r"|[\-–])" + _GAP + "(?:شهر" + _SPACE + ")?(?=" + _MONTH + _END + ")"
+)  # fmt: skip
+_BETWEEN_BEFORE = re.compile(  # «بين عامي 2015 و2017», «بين يناير وأكتوبر»
+    _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN)) + _END + _GAP + r"\Z"
+)
+_COMPARING_BEFORE = re.compile(  # «قارن … بين»: two points compared, no span
+    _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN_NOT_AFTER)) + _END + _SPACE
+    + r"(?:" + _LETTER + "++" + _SPACE + "){0,2}" + r"\Z"
+)  # fmt: skip
+_MONTH_SPAN_OPENER = re.compile(  # «من جانفي …», «بين يناير …»
+    _START + _PREFIX + "?" + _alternation(_words(MONTH_SPAN_OPENERS)) + _END + _SPACE + r"\Z"
+)
 _ORDINAL_DAY_MONTH = re.compile(  # «الأول من تموز (يوليو)», «العاشر من شهر مارس 2020»
     "(?P<ordinal>" + _alternation(_ORDINAL_DAY_KEYS) + ")" + _END + _SPACE + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?" + _MONTH_NAMED + _AFTER_MONTH + "?"
@@ -313,11 +343,13 @@ def _nearest_year(month: int, reference: date) -> int:
 def _nearest_part_year(first: int, last: int, reference: date) -> int:
     """The year whose months ``first``..``last`` lie nearest the reference date, when the
     text names no year: in May 2020, «الربع الأول» is January–March 2020; in January 2021,
-    «الربع الأخير» is October–December 2020; a tie goes to the past (news reports)."""
+    «الربع الأخير» is October–December 2020; a tie goes to the past (news reports). A span
+    that crosses a year («من نوفمبر إلى مارس») opens in the year returned."""
     now = reference.year * 12 + reference.month - 1
 
     def distance(year: int) -> tuple[int, int]:
-        begin, finish = year * 12 + first - 1, year * 12 + last - 1
+        begin = year * 12 + first - 1
+        finish = (year + (first > last)) * 12 + last - 1
         return max(begin - now, now - finish, 0), year > reference.year
 
     return min(range(reference.year - 1, reference.year + 2), key=distance)
@@ -429,6 +461,12 @@ def _read_month(
     if match is None:
         return None
     named = match.groupdict()
+    span = _read_month_span(match, folded, start, floor, reference)
+    if span:
+        return span
+    if named["ofyear"] and not named["of"] and not _month_is_a_date(match, folded, start, floor):
+        # «مارس العام الماضي» with nothing before it may be the verb «practised»
+        return _read_month_alone(match, folded, start, floor, reference, previous)
     until = _UNTIL_MONTH_YEAR.match(folded, match.end())
     # «من يناير حتى أكتوبر 2021»: the first month borrows the year written after the last
     if not (named["year"] or named["relative"] or named["ofyear"]) and until:
@@ -445,6 +483,68 @@ def _read_month(
     ):
         return _read_month_alone(match, folded, start, floor, reference, previous)
     return _read_named_month(match, start, reference, None)
+
+
+def _read_month_span(
+    match: re.Match, folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«من جانفي إلى أكتوبر 2018», «بين يناير وأكتوبر 2018», «يناير - أكتوبر 2018»: one
+    span of months, ``iso`` the first and ``iso_end`` the last. The year (or «الماضي», «من
+    العام المقبل») written after the last month is the first's too, or the year before when
+    the first comes later in the calendar («من ديسمبر حتى مارس 2021»: December 2020). With
+    no year the span is the one nearest the reference date; then it needs «من»/«بين» (or
+    what makes its first month a date alone) before it. «يناير وأكتوبر» without «بين» is
+    two months, and a first month with its own year («يناير 2017 إلى مارس 2018») two dates."""
+    if match["year"] or match["relative"] or match["ofyear"]:
+        return None
+    until = _MONTH_SPAN_UNTIL.match(folded, match.end())
+    if until is None:
+        return None
+    opener = _MONTH_SPAN_OPENER.search(folded, max(floor, start - 8), start)
+    if until["and"] and not _between_before(folded, floor, start):
+        return None
+    last = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, until.end())
+    first_month, last_month = _month_of(match["month"]), _month_of(last["month"])
+    if first_month == last_month:
+        return None
+    dated = last["year"] or last["relative"] or last["ofyear"]
+    if not (dated or opener or _month_is_a_date(match, folded, start, floor)):
+        return None
+    if not (last["year"] or _usable(reference)):
+        return DatePhrase(start, last.end(), None, "relative")
+    if last["year"]:
+        year = int(last["year"])
+    elif last["ofyear"]:
+        year = reference.year + (_RELATIVE_KEYS[_key(last["yearrel"])] if last["yearrel"] else 0)
+    elif last["relative"]:
+        year = _year_of_month(last_month, _RELATIVE_KEYS[_key(last["relative"])], reference)
+    else:
+        year = _nearest_part_year(first_month, last_month, reference)
+        year += first_month > last_month
+    first = _real_day(year - (first_month > last_month), first_month, 1).isoformat()[:7]
+    return DatePhrase(start, last.end(), first, "month", iso_end=f"{year:04d}-{last_month:02d}")
+
+
+def _month_is_a_date(match: re.Match, folded: str, start: int, floor: int) -> bool:
+    """Whether a month name with no year is a date by what surrounds it: a second
+    calendar's name («آذار/مارس»), «شهر», a preposition («في», «منذ», «نهاية») or a glued
+    «ل» before it."""
+    return bool(
+        match.groupdict().get("other")
+        or _MONTH_WORD_BEFORE.search(folded, max(floor, start - 8), start)
+        or _MONTH_PREPOSITION_BEFORE.search(folded, max(floor, start - 12), start)
+        or _FOR_BEFORE.search(folded, max(floor, start - 2), start)
+    )
+
+
+def _between_before(folded: str, floor: int, opening: int) -> bool:
+    """Whether «بين» stands right before ``opening``, so that a «و» after it closes a span
+    («بين عامي 2015 و2017»); not after a word that compares («قارن التقرير بين …»)."""
+    between = _BETWEEN_BEFORE.search(folded, max(floor, opening - 12), opening)
+    if between is None:
+        return False
+    window = max(floor, between.start() - 40)
+    return _COMPARING_BEFORE.search(folded, window, between.start()) is None
 
 
 def _read_month_alone(
@@ -677,9 +777,20 @@ def _read_ago_count(
 def _read_year_part(
     folded: str, start: int, end: int, part: str, reference: date | None
 ) -> DatePhrase | None:
-    """«النصف الأول من العام», «الربع الثالث من 2015»: a span of months."""
+    """«النصف الأول من العام», «الربع الثالث من 2015», «السداسي الثاني 2019»: a span of
+    months; «الاجتماع الثلاثي الأول» is a meeting."""
+    if _YEAR_PART_ADJECTIVE.match(folded, start) and _DEFINITE_NOUN_BEFORE.search(
+        folded, max(0, start - 20), start
+    ):
+        return None
     match = _YEAR_PART_OF.match(folded, end)
     first, last = _YEAR_PART_KEYS[_key(part)]
+    stated = None if match else _STATED_YEAR.match(folded, end)
+    if stated and not _NOT_A_YEAR_AFTER.match(folded, stated.end()):
+        year = stated["year"]
+        return DatePhrase(
+            start, stated.end(), f"{year}-{first:02d}", "month", iso_end=f"{year}-{last:02d}"
+        )
     if match is None and _key(part) in _YEAR_PARTS_ALONE:  # «أرباح الربع الأول»
         if not _usable(reference):
             return DatePhrase(start, end, None, "relative")

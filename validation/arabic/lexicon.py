@@ -400,7 +400,7 @@ MONTHS_LEVANTINE = (
 )  # fmt: skip
 MONTH_NAMES = {
     1: "يناير، كانون الثاني، كانون ثاني، جانفي",
-    2: "فبراير، شباط، فيفري",
+    2: "فبراير، شباط، فيفري، فيراير",  # فيراير: a common misprint, no word of its own
     3: "مارس، آذار",
     4: "أبريل، إبريل، نيسان، أفريل",
     5: "مايو، أيار، ماي",
@@ -540,13 +540,28 @@ YEAR_PARTS |= {
     for count, n in MONTHS_COUNTED.items()
     for which in ("الأولى", "الأخيرة")
 }
+# The Maghreb (Tunisia, Algeria) counts a year in «سداسي» (half-years) and «ثلاثي»
+# (quarters): «السداسي الأول من سنة 2018», «الثلاثي الأول من 2020».
+YEAR_PARTS |= {
+    "السداسي الأول": (1, 6),
+    "السداسي الثاني": (7, 12),
+    "الثلاثي الأول": (1, 3),
+    "الثلاثي الثاني": (4, 6),
+    "الثلاثي الثالث": (7, 9),
+    "الثلاثي الرابع": (10, 12),
+    "الثلاثي الأخير": (10, 12),
+}
+# Those two words are adjectives too: right after a definite noun («الاجتماع الثلاثي
+# الأول», the first tripartite meeting) they describe it and name no part of a year.
+YEAR_PART_ADJECTIVES = "السداسي، الثلاثي"
 # The parts that stand for a part of a year even with no year after them: «أرباح الربع
 # الأول» is the quarter nearest the reference date; a half alone is as often a match's.
 YEAR_PARTS_ALONE = "الربع الأول، الربع الثاني، الربع الثالث، الربع الرابع، الربع الأخير"
 
 # A year stands alone after these words: «عام 2011» (the word is part of the date) …
 YEAR_WORDS = (
-    "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العام المالي، للعام المالي، "
+    "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العامين، السنتين، العام المالي، "
+    "للعام المالي، "
     "السنة المالية، للسنة المالية، العامين الماليين، للعامين الماليين، الأعوام، السنوات"
 )
 # … or after these, which stay outside it: «منذ 2011».
@@ -574,6 +589,14 @@ COUNTED_NOUNS = (
 )
 # Words for a year span between two years: «2015 إلى 2019».
 YEAR_SPAN_WORDS = "إلى، الى، حتى"
+# «بين عامي 2015 و2017», «بين يناير وأكتوبر 2018»: «بين» makes the «و» after it a span's.
+SPAN_BETWEEN = "بين"
+# … unless it compares two points: «قارن التقرير بين الأعوام 2019 و2020».
+SPAN_BETWEEN_NOT_AFTER = (
+    "قارن، قارنت، يقارن، تقارن، مقارنة، بمقارنة، المقارنة، بالمقارنة، الفرق، الفارق، فرق، فارق"
+)
+# «من جانفي إلى أكتوبر 2018»: the words that may open a span of months.
+MONTH_SPAN_OPENERS = "من، بين"
 # The Hijri era suffix «1436هـ» and the Gregorian «2014م».
 HIJRI_SUFFIX = "هـ، هجري، هجرية، للهجرة"
 GREGORIAN_SUFFIX = "م"

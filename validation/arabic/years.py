@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from validation.arabic.dates import DatePhrase
+from validation.arabic.dates import DatePhrase, _between_before
 from validation.arabic.hijri import _gregorian_years
 from validation.arabic.lexicon import (
     COUNTED_NOUNS,
@@ -82,6 +82,10 @@ _TO_A_NUMBER = re.compile(
     _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
     + r"(?P<number>[0-9]++)(?:[.,][0-9]++)?"
 )  # fmt: skip
+_AND_YEAR = re.compile(  # «… و2017», «… وعام 2017»
+    _GAP + r"وـ*+" + _GAP + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP
+    + r")?(?P<year>[0-9]{4})(?![0-9]|[./][0-9])"
+)  # fmt: skip
 _FROM_BEFORE = re.compile(_START + _PREFIX + "?(?:من|بين)" + _END + _GAP + r"\Z")
 _COUNTED_AFTER = re.compile(_SPACE + _PREFIX + "?" + _alternation(COUNTED_NOUNS.split()) + _END)
 _NOT_A_YEAR_AFTER = re.compile(  # «2015 مليون», «2020 دولار», «2019%»: a quantity
@@ -148,6 +152,25 @@ def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] 
     return None
 
 
+def _and_year(folded: str, end: int, year: int) -> tuple[int, int] | None:
+    """(last year, end) of «بين 2015 و2017», «بين عامي 2015 و2017», «بين عام 2015 وعام
+    2017» (the caller saw «بين»); not «بين 2015 و2017 موظفا» (counts), nor a second year
+    earlier than the first, nor a Hijri «بين 1436 و1438هـ»."""
+    match = _AND_YEAR.match(folded, end)
+    if match is None or not 1900 <= year < int(match["year"]) <= min(year + 100, 2100):
+        return None
+    after = match.end()
+    if (
+        _COUNTED_AFTER.match(folded, after)
+        or _NOT_A_YEAR_AFTER.match(folded, after)
+        or _PERCENT.match(folded, after)
+        or _YEARS_COUNTED.match(folded, after)
+        or _HIJRI_SUFFIX.match(folded, after)
+    ):
+        return None
+    return int(match["year"]), after
+
+
 def _read_year(
     folded: str, start: int, number: _Number, floor: int, previous: object
 ) -> DatePhrase | None:
@@ -167,7 +190,9 @@ def _read_year(
     window = max(floor, start - 30)
     cue = _YEAR_WORD.search(folded, window, start)
     cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
-    span = _year_span(folded, end, year, cued)
+    opening = cue.start() if cue else start
+    between = _between_before(folded, floor, opening)
+    span = _year_span(folded, end, year, cued) or (between and _and_year(folded, end, year))
     last, end = span if span else (year, end)
     year, last = min(year, last), max(year, last)
     hijri = _HIJRI_SUFFIX.match(folded, end)
