@@ -31,6 +31,7 @@ PUBLISHED = {
     "months-in-company": dt.date(2023, 10, 20),
     "years-around": dt.date(2024, 3, 14),
     "decimal-comma": dt.date(2025, 1, 19),
+    "ranges": dt.date(2025, 4, 8),
 }
 
 
@@ -693,3 +694,21 @@ def test_a_dollar_peg_in_brackets_settles_a_bare_currency_the_names_would_not():
         ("368 مليون دولار", "USD"),
     ]
     assert draft.tables["ignored_numbers"] == []
+
+
+def test_a_range_and_a_change_draft_both_bounds_that_provenance_reads_in_place(tmp_path):
+    """«بين 750» states 750 million dollars, at least, only with «و800 مليون دولار» after it:
+    the draft keeps both bounds, each at the extractor's span and reading, and provenance
+    accepts them because the extractor reads exactly that at exactly that span."""
+    dataset = drafted(tmp_path, "ranges")
+    assert rows(dataset, "figures", "quote_ar", "amount", "currency", "unit", "hedge") == [
+        ("بين 750", "750000000", "USD", "money", "at_least"),
+        ("800 مليون دولار", "800000000", "USD", "money", "at_most"),
+        ("نحو 300 مليون دولار", "300000000", "USD", "money", "about"),
+        ("240", "240000000", "EUR", "money", "exact"),
+        ("455 مليون يورو", "455000000", "EUR", "money", "exact"),
+        ("ثلاث", "3", None, "count", "exact"),  # «ثلاث سنوات»: a count for the curator
+        ("من 20", "20000", "USD", "money", "at_least"),
+        ("50 ألف دولار", "50000", "USD", "money", "at_most"),
+    ]
+    assert rows(dataset, "ignored_numbers", "surface_ar") == []

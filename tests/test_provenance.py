@@ -263,3 +263,25 @@ def test_a_quote_out_of_place_keeps_the_comma_a_thousands_group():
     assert parse_amount("18,734 مليار دينار").value == 18734000000000
     assert parse_amount("18,734 مليار دينار", decimal_comma=True).value == 18734000000
     assert parse_amount("1,500 مليون دولار").value == 1500000000
+
+
+RANGE_BOUNDS = [
+    # (figure, column, new value, the finding): a bound read in place, then edited
+    ("f01", "amount", "750", "amount is 750 but the quote «بين 750» says 750000000"),
+    ("f01", "hedge", "exact", None),  # «بين 750» alone reads as an exact 750: refused below
+    ("f04", "currency", "USD", "currency is 'USD' but the quote «240» says 'EUR'"),
+    ("f07", "hedge", "about", "hedge is 'about' but the quote «من 20» says 'at_least'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "column", "value", "words"), RANGE_BOUNDS)
+def test_a_range_bound_is_vouched_for_only_by_exactly_what_the_article_reads_there(
+    tmp_path, figure, column, value, words
+):
+    """The article's own reading at the bound's span vouches for its row only when the row
+    says exactly that reading; any other amount, currency or hedge is refused."""
+    found = drafted_then_edited(tmp_path, "ranges", dt.date(2025, 4, 8), [(figure, column, value)])
+    if words is None:
+        assert any("«بين 750»" in line and "hedge" in line for line in found), found
+    else:
+        assert_found(found, words)

@@ -34,7 +34,7 @@ class TextCurrencies:
     text: str
     country: str | None = None  # metadata.json's country (ISO 3166 alpha-2), when declared
     _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
-    _carried: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+    _read: dict[tuple[int, int], tuple] | None = field(default=None, repr=False)
     _decimal_comma: bool | None = field(default=None, repr=False)
 
     def decimal_comma(self) -> bool:
@@ -49,15 +49,21 @@ class TextCurrencies:
         its words name none: «بقيمة 40 مليون دينار، منها 25 مليونا للمدارس» is dinars, as
         `factdesk extract` reads the sentence. Read once per article, and only when a row
         needs it (a currency its quote alone does not name)."""
-        if self._carried is None:
+        reading = self.reading(start, end)
+        return reading[1] if reading and reading[3] == "amount" else None
+
+    def reading(self, start: int, end: int) -> tuple | None:
+        """(value, currency, hedge, kind) of the quantity `factdesk extract` reads at exactly
+        ``start:end``, or None. Read once per article, and only when a row needs it."""
+        if self._read is None:
             from validation.extract import extract
 
-            self._carried = {
-                (m.start, m.end): m.currency
+            self._read = {
+                (m.start, m.end): (m.value, m.currency, m.hedge, m.kind)
                 for m in extract(self.text, default_country=self.country)
-                if m.kind == "amount" and m.currency
+                if m.kind in ("amount", "percent", "number") and m.value is not None
             }
-        return self._carried.get((start, end))
+        return self._read.get((start, end))
 
     def of(self, base: str) -> str | None:
         if base not in self._guessed:
@@ -134,21 +140,50 @@ def read_back(
         carried = article.carried(*span)
         allowed = (*allowed, carried) if carried else allowed
     quoted_currency = currency if currency in allowed else allowed[-1]
-    differences = tuple(
-        (column, stated, quoted)
-        for column, stated, quoted in (
-            ("amount", amount, read.value),
-            ("currency", currency, quoted_currency),
-            ("hedge", hedge, read.hedge),
-        )
-        if stated != quoted
-    )
+    differences = compare(amount, currency, hedge, read.value, allowed, read.hedge)
+    if differences and placed:
+        # NOTE: «بين 750 و800 مليون دولار», «من 240 إلى 455 مليون يورو»: a range's first
+        # bound is «بين 750» and states its scale, currency and hedge only with the words
+        # after it; where the article's own reading at exactly this span says more than
+        # the words alone, that reading is the one the row must state, as for a carried
+        # currency and a date read in its words' company. (Read only for a row that the
+        # words alone refuse, so a valid archive never pays for it.) The words alone say
+        # less, so there is nothing to write back.
+        in_context = read_in_place(article, span, read)
+        if in_context is not None:
+            return ReadBack(compare(amount, currency, hedge, *in_context), None)
     if differences:
         return ReadBack(differences, None)
     written = render_ar(amount, currency, hedge)
     again = read if written == quote else parse_amount(written)  # the same words read alike
     same = (again.value, again.currency, again.hedge) == (read.value, quoted_currency, read.hedge)
     return ReadBack((), None if same else written)
+
+
+def read_in_place(article: TextCurrencies, span, read: Amount) -> tuple | None:
+    """(value, currencies allowed, hedge) the extractor gives at exactly ``span`` reading
+    the whole article, when that says another amount or hedge than the words alone."""
+    reading = article.reading(*span)
+    if reading is None or (reading[0], reading[2]) == (read.value, read.hedge):
+        return None
+    value, currency, hedge, _ = reading
+    # a currency the words name must be the reading's; one they leave open may stay empty
+    allowed = (currency,) if read.currency or currency is None else (None, currency)
+    return value, allowed, hedge
+
+
+def compare(amount, currency, hedge, value, allowed, quoted_hedge) -> tuple:
+    """(column, stated, quoted) for each of amount, currency, hedge the row states otherwise."""
+    quoted_currency = currency if currency in allowed else allowed[-1]
+    return tuple(
+        (column, stated, quoted)
+        for column, stated, quoted in (
+            ("amount", amount, value),
+            ("currency", currency, quoted_currency),
+            ("hedge", hedge, quoted_hedge),
+        )
+        if stated != quoted
+    )
 
 
 def names_none(read: Amount) -> bool:
