@@ -232,6 +232,9 @@ CARRIED_CURRENCIES = [
     ('وخصصت 100 مليون دولار لبناء مدارس تستوعب مليون طالب.', [('amount', '100 مليون دولار', 100000000, 'USD', 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
     ('وتبلغ كلفة السد 4 مليارات دولار، ويخزن 74 مليار متر مكعب.', [('amount', '4 مليارات دولار', 4000000000, 'USD', 'exact', None, None, None), ('amount', '74 مليار', 74000000000, None, 'exact', None, None, None)]),
     ('وبلغ العجز 15 مليارا في 2020 قبل أن يصل الدين إلى 30 مليار دولار.', [('amount', '15 مليارا', 15000000000, None, 'exact', None, None, None), ('year', '2020', None, None, None, '2020', None, 'year'), ('amount', '30 مليار دولار', 30000000000, 'USD', 'exact', None, None, None)]),
+    ('وانخفضت الأرصدة بمقدار 12 مليار دينار عراقي لتصل إلى 18 مليارا فقط.', [('amount', '12 مليار دينار عراقي', 12000000000, 'IQD', 'exact', None, None, None), ('amount', '18 مليارا', 18000000000, 'IQD', 'exact', None, None, None)]),
+    ('ويبلغ الدعم 5 ملايين دولار، و2 مليون سنويا للصيانة.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, 'USD', 'exact', None, None, None)]),
+    ('وتدفع الحكومة 40 مليون جنيه مصري للمعلمين و10 ملايين شهريا للأطباء.', [('amount', '40 مليون جنيه مصري', 40000000, 'EGP', 'exact', None, None, None), ('amount', '10 ملايين', 10000000, 'EGP', 'exact', None, None, None)]),
 ]  # fmt: skip
 
 # «و14.5 مليار الإنفاق الفعلي»: a scaled number before a word with «ال» names what the sum
@@ -1839,6 +1842,12 @@ MILLION_DINARS_SHORT = [
     ('صعد الفريق إلى المرتبة 3 مدة أسبوع.', [('number', '3', 3, None, 'exact', None, None, None)]),
     ('في سنة 2014 م دخلت الشركة السوق.', [('year', 'سنة 2014 م', None, None, None, '2014', None, 'year')]),
     ('تم تحويل 20 مليون دولار للمشروع.', [('amount', '20 مليون دولار', 20000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ عجز الميزانية 2.693 مليار د موفى سبتمبر.', [('amount', '2.693 مليار د', 2693000000, 'TND', 'exact', None, None, None), ('date', 'سبتمبر', None, None, None, '2021-09', None, 'month')]),
+    ('وسجلت المداخيل الجبائية 46.419 مليار د.', [('amount', '46.419 مليار د', 46419000000, 'TND', 'exact', None, None, None)]),
+    ('وتراجعت خدمة الدين إلى 0.620 مليار د مقابل 1.557 مليار د.', [('amount', '0.620 مليار د', 620000000, 'TND', 'exact', None, None, None), ('amount', '1.557 مليار د', 1557000000, 'TND', 'exact', None, None, None)]),
+    ('وبلغت الموارد الذاتية 3 مليارات د حسب الوزارة.', [('amount', '3 مليارات د', 3000000000, 'TND', 'exact', None, None, None)]),
+    ('وتحتاج المؤسسة 5 ملايين د لتجديد أسطولها.', [('amount', '5 ملايين د', 5000000, 'TND', 'exact', None, None, None)]),
+    ('واستغرق التصويت 5 مليار دقيقة في المحاكاة.', [('amount', '5 مليار', 5000000000, None, 'exact', None, None, None)]),
 ]  # fmt: skip
 
 
@@ -2097,3 +2106,23 @@ def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
 def test_the_issue_15_forms_read_back_from_a_drafted_quote(quote, value, currency, hedge):
     amount = parse_amount(quote)
     assert (amount.value, amount.currency, amount.hedge) == (value, currency, hedge)
+
+
+# «أوقية» before 2018 is the old ouguiya, MRO (ten made one MRU on 1 January 2018): the
+# reference day decides; without one, today's code.
+OUGUIYA_ERAS = [
+    ("وبلغت الميزانية نحو 16 مليار و986 مليون أوقية.", date(2015, 11, 1), "MRO"),
+    ("وخصصت الحكومة 3 مليارات و746 مليون أوقية للصحة.", date(2016, 3, 10), "MRO"),
+    ("ورصد الصندوق 12 مليار أوقية للطرق.", date(2017, 12, 31), "MRO"),
+    ("وبلغت القروض 5 مليارات أوقية.", date(2014, 4, 2), "MRO"),
+    ("وبلغت ميزانية العام نحو 70 مليار أوقية جديدة.", date(2019, 1, 5), "MRU"),
+    ("ورصدت الحكومة 500 مليون أوقية للتعليم.", date(2018, 1, 1), "MRU"),
+    ("ورصدت الحكومة 500 مليون أوقية للتعليم.", None, "MRU"),
+    ("وصدرت الشركة 3 ملايين أوقية من الذهب.", date(2015, 6, 1), None),  # an ounce
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "currency"), OUGUIYA_ERAS)
+def test_an_ouguiya_is_the_code_of_its_day(sentence, reference, currency):
+    (amount,) = [m for m in extract(sentence, reference) if m.kind == "amount"]
+    assert amount.currency == currency

@@ -712,3 +712,28 @@ def test_a_range_and_a_change_draft_both_bounds_that_provenance_reads_in_place(t
         ("50 ألف دولار", "50000", "USD", "money", "at_most"),
     ]
     assert rows(dataset, "ignored_numbers", "surface_ar") == []
+
+
+def test_an_ouguiya_before_2018_is_drafted_as_mro_and_either_code_reads_back(tmp_path):
+    """A Mauritanian budget of 2015 counts in old ouguiyas (MRO); the words «أوقية» do not
+    say which, so provenance accepts MRU as well, and nothing else."""
+    text = "ميزانية موريتانيا\n\n" + (
+        "وقال وزير المالية الموريتاني إن ميزانية العام المقبل تبلغ 400 مليار أوقية، "
+        "منها 3 مليارات أوقية للصحة."
+    )
+    draft = draft_dataset(text.encode(), "mr", "-", dt.date(2015, 11, 1))
+    assert [(f["quote_ar"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("400 مليار أوقية", "MRO"),
+        ("3 مليارات أوقية", "MRO"),
+    ]
+    folder = write_draft(draft, tmp_path)
+    assert verdicts(load_dataset(folder))["provenance.figures"] == "pass"
+    figures = folder / "figures.csv"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace(",MRO,", ",MRU,", 1), encoding="utf-8"
+    )
+    assert verdicts(load_dataset(folder))["provenance.figures"] == "pass"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace(",MRU,", ",USD,", 1), encoding="utf-8"
+    )
+    assert verdicts(load_dataset(folder))["provenance.figures"] == "fail"

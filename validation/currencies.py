@@ -46,6 +46,7 @@ NAMES: dict[str, tuple[str | None, str, str]] = {
     "SYP": (None, "Syrian pounds", "ليرة سورية"),
     "LBP": (None, "Lebanese pounds", "ليرة لبنانية"),
     "MRU": (None, "Mauritanian ouguiyas", "أوقية موريتانية"),
+    "MRO": (None, "Mauritanian ouguiyas (before 2018)", "أوقية موريتانية قديمة"),
 }
 
 

@@ -110,7 +110,7 @@ def text(description: str, example: str, **kwargs) -> pa.Field:
     )
 
 
-ISO_4217 = "active ISO 4217 codes (validation/vocab.py, CURRENCIES)"
+ISO_4217 = "ISO 4217 codes, the active ones and MRO before 2018 (validation/vocab.py, CURRENCIES)"
 
 
 def code(

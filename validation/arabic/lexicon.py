@@ -320,7 +320,7 @@ HEDGE_FILLERS = "مبلغ، قيمة، قيمته، قيمتها، إجمالي�
 CARRY_NEXT_WORDS = (
     "في، على، عن، إلى، الى، خلال، مقابل، منها، لدعم، لتمويل، لصالح، لشراء، لسداد، لتغطية، "
     "لبناء، لإعادة، لمشروع، لمشاريع، لمشروعات، لقطاع، لتنفيذ، لإنشاء، لتطوير، إضافية، إضافي، "
-    "إضافيان، إضافيين، أخرى، من"
+    "إضافيان، إضافيين، أخرى، من، فقط، سنويا، شهريا"
 )
 # and never when one of these words stands between the two or right after the later one
 # («3 ملايين من اللاجئين»): the later number counts people or things.

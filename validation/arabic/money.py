@@ -97,20 +97,22 @@ _ADJECTIVE = re.compile(_SPACE + "(?P<adjective>" + _alternation(_ADJECTIVE_FORM
 _OUNCE_OF_METAL = re.compile(
     _SPACE + "(?:من" + _SPACE + ")?" + _alternation(OUNCE_METALS.split()) + _END
 )
-# Tunisian press shortens «مليون دينار» after a figure: «645 م د», «645 م.د», «12 مليون د».
+# Tunisian press shortens «مليون دينار» after a figure: «645 م د», «645 م.د», «12 مليون د»,
+# «2.693 مليار د».
 _MILLION_DINARS_SHORT = re.compile(_GAP + r"م[^\S\n]*+\.?[^\S\n]*+د(?!" + _LETTER + ")")
 _DINARS_SHORT = re.compile(_GAP + r"د(?!" + _LETTER + ")")  # after a written «مليون»
 _MILLION = _key("مليون")
+_SCALES_BEFORE_D = tuple(_key(w) for w in ("مليون", "مليار", "ملايين", "مليارات"))
 
 
 def _read_million_dinars(folded: str, number_start: int, end: int) -> tuple[int, int] | None:
-    """(factor, end) of «م د» (×10⁶) or of the «د» after «… مليون» (×1), in Tunisian
-    dinars; None otherwise. A lone «د» after a plain number is no currency («5 د» may be
-    minutes), nor «م د» glued to a word."""
+    """(factor, end) of «م د» (×10⁶) or of the «د» after «… مليون» or «… مليار» (×1), in
+    Tunisian dinars; None otherwise. A lone «د» after a plain number is no currency («5 د»
+    may be minutes), nor «م د» glued to a word."""
     short = _MILLION_DINARS_SHORT.match(folded, end)
     if short:
         return 10**6, short.end()
-    if folded[max(number_start, end - len(_MILLION)) : end] == _MILLION:
+    if folded[number_start:end].endswith(_SCALES_BEFORE_D):
         dinars = _DINARS_SHORT.match(folded, end)
         if dinars:
             return 1, dinars.end()
@@ -249,5 +251,5 @@ _MARKED_MONEY = re.compile(  # «645 م د», «4747 مليار دج», «(25) �
     r"(?:(?:[0-9٠-٩)]|" + _alternation(_phrases(fold("مليون، مليار، ملايين، مليارات"))) + ")"
     + _GAP + "(?P<mark>"
     + "|".join(_abbreviation_pattern(a) for a in sorted(_MARKS, key=len, reverse=True))
-    + ")|" + _MILLION + _GAP + "د)(?!" + _LETTER + ")"
+    + ")|" + _alternation(_SCALES_BEFORE_D) + _GAP + "د)(?!" + _LETTER + ")"
 )  # fmt: skip

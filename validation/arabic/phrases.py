@@ -80,6 +80,7 @@ from validation.arabic.text import (
     fold,
 )
 from validation.arabic.years import _read_short_fiscal_year, _read_year
+from validation.vocab import FORMER_CODES
 
 # Where a quantity or a date may start: a digit, a currency sign, or a word of the lexicon
 # (a number word, a month, a relative date), maybe behind one glued letter (بعشرة، وأمس).
@@ -298,6 +299,7 @@ def read_phrases(
     pos = floor = 0
     previous = money = None
     guessed: dict[str, str | None] = {}
+    former = _former_codes(reference)
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
         try:
             phrase = _read_at(folded, trigger, floor, previous, reference, default_country)
@@ -309,6 +311,8 @@ def read_phrases(
             pos = trigger.end()
             continue
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if former and isinstance(one, Quantity) and one.currency in former:
+                one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
                 one = _carry_currency(folded, one, money)
                 # a conversion in brackets «(13.03 مليار دولار)» is no currency to carry on
@@ -320,6 +324,15 @@ def read_phrases(
                 yield one
             pos = floor = one.end
             previous = one
+
+
+def _former_codes(reference: date | None) -> dict[str, str]:
+    """The codes a currency word had on the reference day, where it was redenominated since
+    («أوقية» of 2015 is MRO); without a reference day, today's codes."""
+    if reference is None:
+        return {}
+    iso = reference.isoformat()
+    return {code: former for code, (former, until) in FORMER_CODES.items() if iso < until}
 
 
 def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quantity:

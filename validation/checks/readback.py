@@ -22,6 +22,7 @@ from validation.arabic.quotes import Amount, parse_amount
 from validation.arabic.render import render_ar
 from validation.arabic.text import fold
 from validation.report import Finding
+from validation.vocab import FORMER_CODES
 
 
 @dataclass
@@ -108,6 +109,10 @@ def currencies_read(
     # written once; the row says so through parent_figure_id, which provenance follows.
     if read.currency is None and not read.bare and not read.percent and inherited:
         return (None, inherited)
+    # NOTE: «أوقية» names the ouguiya of any year: MRU, or MRO before its 2018 redenomination
+    # (the words do not say which; the article's date does, and the drafter reads it so).
+    if read.currency in FORMER_CODES:
+        return (read.currency, FORMER_CODES[read.currency][0])
     return (read.currency,)
 
 
