@@ -719,12 +719,13 @@ def test_an_ouguiya_before_2018_is_drafted_as_mro_and_either_code_reads_back(tmp
     say which, so provenance accepts MRU as well, and nothing else."""
     text = "ميزانية موريتانيا\n\n" + (
         "وقال وزير المالية الموريتاني إن ميزانية العام المقبل تبلغ 400 مليار أوقية، "
-        "منها 3 مليارات أوقية للصحة."
+        "منها 3 مليارات أوقية للصحة، وإن الديون تراجعت إلى 18 مليارا فقط."
     )
     draft = draft_dataset(text.encode(), "mr", "-", dt.date(2015, 11, 1))
     assert [(f["quote_ar"], f["currency"]) for f in draft.tables["figures"]] == [
         ("400 مليار أوقية", "MRO"),
         ("3 مليارات أوقية", "MRO"),
+        ("18 مليارا", "MRO"),  # carried from its sentence, read in place
     ]
     folder = write_draft(draft, tmp_path)
     assert verdicts(load_dataset(folder))["provenance.figures"] == "pass"
@@ -737,3 +738,18 @@ def test_an_ouguiya_before_2018_is_drafted_as_mro_and_either_code_reads_back(tmp
         figures.read_text(encoding="utf-8").replace(",MRU,", ",USD,", 1), encoding="utf-8"
     )
     assert verdicts(load_dataset(folder))["provenance.figures"] == "fail"
+
+
+def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
+    """«1 8 تريليون» lost its point; «من 2025 63.148 مليار دينار», after a year and with
+    its point, did not: that figure is drafted."""
+    text = "عنوان قصير\n\n" + (
+        "وبلغت الواردات خلال التسعة أشهر الأولى من 2025 63.148 مليار دينار تونسي، "
+        "وقال الوزير إن العجز بلغ 1 8 تريليون دينار تونسي."
+    )
+    draft = draft_dataset(text.encode(), "pts", "-", dt.date(2025, 10, 13))
+    assert [f["quote_ar"] for f in draft.tables["figures"]] == ["63.148 مليار دينار تونسي"]
+    assert [(r["surface_ar"], r["reason"][:30]) for r in draft.tables["ignored_numbers"]] == [
+        ("1", "two numbers a space apart («1 "),
+        ("8 تريليون دينار تونسي", "two numbers a space apart («1 "),
+    ]

@@ -59,6 +59,8 @@ YEAR_PAIR_BEFORE = re.compile(r"([0-9٠-٩]{2,4})[^\S\n]*/[^\S\n]*$")
 # «1 8 تريليون»: two numbers a space apart, where a decimal point was lost.
 LOST_POINT_AFTER = re.compile(r" [0-9٠-٩]")
 LOST_POINT_BEFORE = re.compile(r"[0-9٠-٩] $")
+YEAR_BEFORE = re.compile(r"(?<![0-9٠-٩])(?:19|20)[0-9]{2} \Z")
+POINTED = re.compile(r"[0-9٠-٩]+[.,٫][0-9٠-٩]")
 # «اليوم» closing an outlet's name in a dateline or byline («عمان - وطنا اليوم:», «الدار
 # البيضاء اليوم -»): a separator follows it, or it ends a short line segment after one.
 TODAY = "اليوم"
@@ -242,6 +244,10 @@ def is_lost_point(text: str, q: Quantity, bare: bool) -> bool:
     quote = text[q.start : q.end]
     if bare and LOST_POINT_AFTER.match(text, q.end):
         return True
+    # NOTE: «خلال التسعة أشهر الأولى من 2025 63.148 مليار د»: a number after a year, or one
+    # that has its decimal point, lost none.
+    if YEAR_BEFORE.search(text, max(0, q.start - 6), q.start) or POINTED.match(quote):
+        return False
     return quote[:1].isdigit() and bool(
         LOST_POINT_BEFORE.search(text[max(0, q.start - 2) : q.start])
     )

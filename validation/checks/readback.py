@@ -111,9 +111,7 @@ def currencies_read(
         return (None, inherited)
     # NOTE: «أوقية» names the ouguiya of any year: MRU, or MRO before its 2018 redenomination
     # (the words do not say which; the article's date does, and the drafter reads it so).
-    if read.currency in FORMER_CODES:
-        return (read.currency, FORMER_CODES[read.currency][0])
-    return (read.currency,)
+    return with_former(read.currency)
 
 
 def read_back(
@@ -143,7 +141,7 @@ def read_back(
     allowed = currencies_read(read, article, inherited)
     if currency not in allowed and names_none(read) and placed:
         carried = article.carried(*span)
-        allowed = (*allowed, carried) if carried else allowed
+        allowed = (*allowed, *with_former(carried)) if carried else allowed
     quoted_currency = currency if currency in allowed else allowed[-1]
     differences = compare(amount, currency, hedge, read.value, allowed, read.hedge)
     if differences and placed:
@@ -173,8 +171,18 @@ def read_in_place(article: TextCurrencies, span, read: Amount) -> tuple | None:
         return None
     value, currency, hedge, _ = reading
     # a currency the words name must be the reading's; one they leave open may stay empty
-    allowed = (currency,) if read.currency or currency is None else (None, currency)
+    allowed = (
+        with_former(currency)
+        if read.currency or currency is None
+        else (None, *with_former(currency))
+    )
     return value, allowed, hedge
+
+
+def with_former(code: str | None) -> tuple[str | None, ...]:
+    """A code and, for a redenominated currency, its former code («أوقية» read in place
+    without the article's date is MRU; a 2015 article's row says MRO)."""
+    return (code, FORMER_CODES[code][0]) if code in FORMER_CODES else (code,)
 
 
 def compare(amount, currency, hedge, value, allowed, quoted_hedge) -> tuple:
