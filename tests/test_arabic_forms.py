@@ -202,6 +202,33 @@ PEGGED_RATES = [
 ]  # fmt: skip
 
 
+# The IMF's special drawing rights, a unit of account named in several words («97.7 مليون
+# وحدة حقوق سحب خاصة»): XDR. Near-misses: the rights named with no sum, other «وحدة».
+SPECIAL_DRAWING_RIGHTS = [
+    ('وصرف الصندوق 97.7 مليون وحدة حقوق سحب خاصة للأردن.', [('amount', '97.7 مليون وحدة حقوق سحب خاصة', 97700000, 'XDR', 'exact', None, None, None)]),
+    ('ويبلغ القرض 144 مليون وحدة حقوق سحب خاصة (نحو 190 مليون دولار).', [('amount', '144 مليون وحدة حقوق سحب خاصة', 144000000, 'XDR', 'exact', None, None, None), ('amount', 'نحو 190 مليون دولار', 190000000, 'USD', 'about', None, None, None)]),
+    ('وحصل البلد على 926,370 وحدة حقوق سحب خاصة.', [('amount', '926,370 وحدة حقوق سحب خاصة', 926370, 'XDR', 'exact', None, None, None)]),
+    ('ووافق المجلس على صرف نحو 1.2 مليار وحدة من حقوق السحب الخاصة.', [('amount', 'نحو 1.2 مليار وحدة من حقوق السحب الخاصة', 1200000000, 'XDR', 'about', None, None, None)]),
+    ('وتبلغ الشريحة 258 مليون وحدة حقوق السحب الخاصة.', [('amount', '258 مليون وحدة حقوق السحب الخاصة', 258000000, 'XDR', 'exact', None, None, None)]),
+    ('ويصل التمويل إلى 2.1 مليار من حقوق السحب الخاصة.', [('amount', '2.1 مليار من حقوق السحب الخاصة', 2100000000, 'XDR', 'exact', None, None, None)]),
+    ('وقدم الصندوق 500 مليون حقوق سحب خاصة للسودان.', [('amount', '500 مليون حقوق سحب خاصة', 500000000, 'XDR', 'exact', None, None, None)]),
+    ('ويتيح الاتفاق 37 مليون وحدات حقوق سحب خاصة.', [('amount', '37 مليون وحدات حقوق سحب خاصة', 37000000, 'XDR', 'exact', None, None, None)]),
+    ('وسحبت مصر 3 مليارات وحدة سحب خاصة من حصتها.', [('amount', '3 مليارات وحدة سحب خاصة', 3000000000, 'XDR', 'exact', None, None, None)]),
+    ('وبلغ مجموع ما صرف 1.1 مليار وحدة حقوق سحب خاصة (1.5 مليار دولار).', [('amount', '1.1 مليار وحدة حقوق سحب خاصة', 1100000000, 'XDR', 'exact', None, None, None), ('amount', '1.5 مليار دولار', 1500000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفعت الحصة إلى أكثر من 400 مليون وحدة حقوق سحب خاصة.', [('amount', 'أكثر من 400 مليون وحدة حقوق سحب خاصة', 400000000, 'XDR', 'more_than', None, None, None)]),
+    ('وتسلم العراق ما يقارب 1.8 مليار وحدة حقوق سحب خاصة.', [('amount', 'ما يقارب 1.8 مليار وحدة حقوق سحب خاصة', 1800000000, 'XDR', 'about', None, None, None)]),
+    ('وخصص الصندوق 75 مليون وحدة حقوق سحب خاصة لتونس و150 مليونا للمغرب.', [('amount', '75 مليون وحدة حقوق سحب خاصة', 75000000, 'XDR', 'exact', None, None, None), ('amount', '150 مليونا', 150000000, 'XDR', 'exact', None, None, None)]),
+    ('ويعادل المبلغ 600 مليون وحدات حقوق السحب الخاصة.', [('amount', '600 مليون وحدات حقوق السحب الخاصة', 600000000, 'XDR', 'exact', None, None, None)]),
+    ('وتبلغ حصة البلد 220 مليون وحدة حقوق سحب خاصة.', [('amount', '220 مليون وحدة حقوق سحب خاصة', 220000000, 'XDR', 'exact', None, None, None)]),
+    ('وتطالب الدول النامية بتوزيع حقوق السحب الخاصة منذ 2021.', [('year', '2021', None, None, None, '2021', None, 'year')]),
+    ('وقال إن حقوق سحب خاصة ستوزع على 190 دولة.', [('number', '190', 190, None, 'exact', None, None, None)]),
+    ('ووقعت الشركة 3 عقود مع وحدة الحقوق الخاصة.', [('number', '3', 3, None, 'exact', None, None, None)]),
+    ('وبلغ عدد الوحدات 500 وحدة سكنية خاصة.', [('number', '500', 500, None, 'exact', None, None, None)]),
+    ('وتملك الحكومة حقوق 40 مليون سهم خاصة.', [('amount', '40 مليون', 40000000, None, 'exact', None, None, None)]),
+    ('وتمنح الاتفاقية 20 مليون دولار وحقوق سحب خاصة إضافية.', [('amount', '20 مليون دولار', 20000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 CARRIED_CURRENCIES = [
     ('وبلغت الإيرادات 7 تريليونات جنيه سوداني (13.03 مليار دولار)، والإنفاق ثمانية تريليونات (14.5 مليار دولار).', [('amount', '7 تريليونات جنيه سوداني', 7000000000000, 'SDG', 'exact', None, None, None), ('amount', '13.03 مليار دولار', 13030000000, 'USD', 'exact', None, None, None), ('amount', 'ثمانية تريليونات', 8000000000000, 'SDG', 'exact', None, None, None), ('amount', '14.5 مليار دولار', 14500000000, 'USD', 'exact', None, None, None)]),
     ('وقدرت النفقات بـ 900 مليار دينار عراقي (600 مليون دولار) منها 300 مليار للرواتب.', [('amount', '900 مليار دينار عراقي', 900000000000, 'IQD', 'exact', None, None, None), ('amount', '600 مليون دولار', 600000000, 'USD', 'exact', None, None, None), ('amount', '300 مليار', 300000000000, 'IQD', 'exact', None, None, None)]),
@@ -1858,6 +1885,7 @@ TABLES = {
     "country cue": COUNTRY_CUES,
     "money marked as one country's": MONEY_MARKS,
     "dollar peg in brackets": PEGGED_RATES,
+    "special drawing rights": SPECIAL_DRAWING_RIGHTS,
     "carried currency": CARRIED_CURRENCIES,
     "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
     "year": YEARS,

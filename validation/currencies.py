@@ -47,6 +47,7 @@ NAMES: dict[str, tuple[str | None, str, str]] = {
     "LBP": (None, "Lebanese pounds", "ليرة لبنانية"),
     "MRU": (None, "Mauritanian ouguiyas", "أوقية موريتانية"),
     "MRO": (None, "Mauritanian ouguiyas (before 2018)", "أوقية موريتانية قديمة"),
+    "XDR": (None, "special drawing rights", "وحدة حقوق سحب خاصة"),
 }
 
 

@@ -84,6 +84,14 @@ CURRENCY_WORD_ROWS = [
     ("won", "وون"),
     ("ouguiya", "أوقية أوقيات"),  # «أوقيه» folds to the first
 ]
+# Units of account named in several words, each with its ISO 4217 code: the IMF's special
+# drawing rights («97.7 مليون وحدة حقوق سحب خاصة»). Phrases separated by «، ».
+CURRENCY_PHRASES = {
+    "XDR": "وحدة حقوق سحب خاصة، وحدات حقوق سحب خاصة، وحدة حقوق السحب الخاصة، "
+    "وحدات حقوق السحب الخاصة، حقوق سحب خاصة، حقوق السحب الخاصة، وحدة سحب خاصة، "
+    "وحدات سحب خاصة، وحدة من حقوق السحب الخاصة، وحدات من حقوق السحب الخاصة، "
+    "من حقوق السحب الخاصة، من حقوق سحب خاصة",
+}
 # «أوقية» is also an ounce: followed by a metal («مليون أوقية من الذهب») it is no money.
 OUNCE_METALS = "ذهب الذهب ذهبا فضة الفضة بلاتين البلاتين تروي"
 

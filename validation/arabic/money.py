@@ -20,6 +20,7 @@ from validation.arabic.lexicon import (
     COUNTRY_NAMES,
     COUNTRY_PLACES,
     CURRENCY_ABBREVIATIONS,
+    CURRENCY_PHRASES,
     CURRENCY_WORD_ROWS,
     LOCAL_CURRENCIES,
     NAMES_KEEPING_THE_ARTICLE,
@@ -55,11 +56,13 @@ _ADJECTIVE_FORMS = {
     for ending in ("", "ة", "ا")
 }
 ABBREVIATIONS = {_key(k): v for k, v in CURRENCY_ABBREVIATIONS.items()}
+_CURRENCY_PHRASES = {_key(p): code for code, ps in CURRENCY_PHRASES.items() for p in _phrases(ps)}
 # Every code a currency word, sign or abbreviation can give; each is in vocab.CURRENCIES,
 # the one ISO 4217 list (tests/test_arabic_forms.py), and any code of it written in Latin
 # letters after a number («42 KWD») is read as itself.
 CURRENCY_CODES = frozenset(
     {*SYMBOLS.values(), *BASE_DEFAULT.values(), *ABBREVIATIONS.values()}
+    | set(_CURRENCY_PHRASES.values())
     | {code for local in LOCAL_CURRENCIES.values() for code in local.values()}
 )
 
@@ -87,6 +90,10 @@ _CURRENCY = re.compile(  # a line may break between a number and its currency
     + r")(?!"
     + _LETTER
     + ")"
+    + r"|(?P<phrase>"
+    + _alternation(_CURRENCY_PHRASES)
+    + r")"
+    + _END
     + r"|(?P<word>"
     + _alternation(CURRENCY_WORDS)
     + r")"
@@ -134,6 +141,8 @@ def _read_currency(
         return SYMBOLS[match["symbol"]], match.end(), None
     if match["iso"]:
         return match["iso"], match.end(), None
+    if match["phrase"]:
+        return _CURRENCY_PHRASES[_key(match["phrase"])], match.end(), None
     if match["abbreviation"]:
         return (
             ABBREVIATIONS[_key(match["abbreviation"]).replace(" ", "").rstrip(".")],
