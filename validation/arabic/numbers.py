@@ -52,6 +52,15 @@ DEFINITE_DUALS = {
     for w, entry in NUMBER_WORDS.items()
     if entry.role == "scale_dual" and entry.value >= 10**6
 }
+# «ناهزت العشرين مليار دينار», «الخمسة ملايين», «المئة مليون»: a unit, ten, tens or
+# hundred with the article, read as the number only before a scale word («القرن العشرين»,
+# «في العشرين من عمره» are an ordinal and an age). Not one or two: «الاثنين» is Monday,
+# «الواحد» no count of millions.
+DEFINITE_NUMBERS = {
+    "ال" + w: entry
+    for w, entry in NUMBER_WORDS.items()
+    if entry.role in ("unit", "ten", "tens", "hundred") and entry.value > 2
+}
 _CURRENCY_WORD_AFTER = re.compile(
     _GAP + _alternation(w for _, ws in CURRENCY_WORD_ROWS for w in ws.split()) + _END
 )
@@ -139,6 +148,12 @@ def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
             return _Token(scale.role, scale.value, glued.end("scale"))
     if entry is None and key in DEFINITE_DUALS and _CURRENCY_WORD_AFTER.match(folded, match.end()):
         return _Token("scale_dual", DEFINITE_DUALS[key].value, match.end())
+    if entry is None and key in DEFINITE_NUMBERS:
+        number = DEFINITE_NUMBERS[key]
+        scale = _token(folded, match.end(), joinable=False)
+        if _follows(scale, *_SCALE_ROLES):
+            return _Token(number.role, number.value, match.end())
+        return None
     if entry is None:  # «ونصف المليار»
         scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
         if scale is None or scale.role != "scale":
@@ -215,6 +230,10 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
     larger = _token(folded, end) if unit == _THOUSAND else None
     if _follows(larger, "scale") and larger.value > unit:
         value, end, unit = value * larger.value, larger.end, larger.value
+    elif unit == _THOUSAND:
+        thousands = _thousands_of_a_scale(folded, value, end)
+        if thousands:
+            value, end, unit = thousands
     while True:
         bracketed = _bracketed_part(folded, end, unit)  # «(2) مليار و(500) مليون»
         if bracketed:
@@ -250,6 +269,25 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
 # vague «thousands of millions», and «70 ألف ومليون دينار» or «ألف، مليون» two numbers.
 _THOUSAND = Decimal(1000)
 _AND_OPENING = re.compile(_GAP + "وـ*+" + _GAP + r"\(")
+
+
+def _thousands_of_a_scale(
+    folded: str, thousands: Decimal, pos: int
+) -> tuple[Decimal, int, Decimal] | None:
+    """«14 ألفا و862 مليار», «ألف و500 مليون»: thousands and some hundreds of one larger
+    scale, Algerian budget style (14,862 billion): (value, end, that scale), or None when
+    the part after «و» is no count of a larger scale («14 ألفا و862 موظفا»)."""
+    following = _token(folded, pos)
+    if following is None or not following.joined or following.role == "fraction":
+        return None
+    group = _group(folded, replace(following, joined=False))
+    if group is None or group[0] is None or not 0 < group[0] < _THOUSAND:
+        return None
+    larger = _token(folded, group[1])
+    # after a count the dual's spelling is the accusative singular: «862 مليارا»
+    if not _follows(larger, "scale", "scale_dual") or larger.value <= _THOUSAND:
+        return None
+    return (thousands + group[0]) * larger.value, larger.end, larger.value
 
 
 def _bracketed_part(folded: str, pos: int, unit: Decimal) -> tuple[Decimal, int, Decimal] | None:

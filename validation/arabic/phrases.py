@@ -14,6 +14,7 @@ from datetime import date
 
 from validation.arabic.dates import (
     _AGO_PHRASES,
+    _FIRST_LAST_KEYS,
     _MONTH_KEYS,
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
@@ -24,6 +25,7 @@ from validation.arabic.dates import (
     DatePhrase,
     _read_ago_count,
     _read_ago_phrase,
+    _read_first_months,
     _read_month,
     _read_numeric_date,
     _read_ordinal_day,
@@ -50,6 +52,7 @@ from validation.arabic.lexicon import (
 from validation.arabic.numbers import (
     _OPENING_ROLES,
     DEFINITE_DUALS,
+    DEFINITE_NUMBERS,
     NUMBER_WORDS,
     _read_number,
     _token,
@@ -93,6 +96,7 @@ _TRIGGER = re.compile(
         [
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *DEFINITE_DUALS,
+            *DEFINITE_NUMBERS,
             *_MONTH_KEYS,
             *_HIJRI_MONTH_KEYS,
             *_RELATIVE_PHRASES,
@@ -102,6 +106,7 @@ _TRIGGER = re.compile(
             *_YEAR_PART_KEYS,
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
+            *_FIRST_LAST_KEYS,
         ]
     )
     + ")"
@@ -234,6 +239,13 @@ def _read_at(
     hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
     if hijri:
         return hijri
+    months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
+    if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
+        return months
+    if key in DEFINITE_NUMBERS:  # «العشرين مليار»; else maybe «العشرين من الشهر»
+        number = _read_number(folded, start)
+        if number is not None:
+            return _ago_or_quantity(folded, start, floor, number, reference, default_country)
     if key in YEAR_SPAN_OPENINGS:
         span = _read_year_span(folded, start, reference)
         if span or key not in _ORDINAL_DAY_KEYS:  # «العشرين من الشهر» is a day
