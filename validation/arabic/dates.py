@@ -214,6 +214,7 @@ _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجا�
     + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
 )  # fmt: skip
 
+_FISCAL_AFTER = re.compile(_SPACE + "الماليه?" + _END)  # «العام المالي», «السنة المالية»
 _FIRST_LAST_KEYS = {_key(w): which for w, which in MONTHS_FIRST_LAST.items()}
 _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة أشهر», «أول شهرين»
     "(?P<which>" + _alternation(_FIRST_LAST_KEYS) + ")" + _END + _SPACE
@@ -856,6 +857,8 @@ def _months_of_a_year(
     """Months ``first``..``last`` of the year the words after ``end`` name («من العام
     الجاري», «2015», «للعام 2020»), or of the nearest year for a ``part`` that stands alone."""
     match = _YEAR_PART_OF.match(folded, end)
+    if match and match["noun"] and _FISCAL_AFTER.match(folded, match.end("noun")):
+        return None  # «أول 7 أشهر من العام المالي»: a fiscal year's months, not January's
     stated = None if match else _STATED_YEAR.match(folded, end)
     if stated and not _NOT_A_YEAR_AFTER.match(folded, stated.end()):
         year = stated["year"]
