@@ -1891,6 +1891,10 @@ THOUSANDS_AND_A_LARGER_SCALE = [
     ('وبلغت الكلفة 12 مليارًا و900 مليون دولار.', [('amount', '12 مليارًا و900 مليون دولار', 12900000000, 'USD', 'exact', None, None, None)]),
     ('وسجل الإحصاء 15 ألفا و300 مولود و2 مليون نسمة.', [('amount', '15 ألفا و300', 15300, None, 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
     ('وارتفع الدين إلى ألف و100 مليار دينار عراقي.', [('amount', 'ألف و100 مليار دينار عراقي', 1100000000000, 'IQD', 'exact', None, None, None)]),
+    ('وتتراوح أسعار الشقق بين 500 ألف و2 مليون دينار.', [('amount', 'بين 500 ألف', 500000, None, 'at_least', None, None, None), ('amount', '2 مليون دينار', 2000000, None, 'at_most', None, None, None)]),
+    ('وتتراوح المنح ما بين 10 آلاف و20 مليون دولار.', [('amount', 'ما بين 10 آلاف', 10000, 'USD', 'at_least', None, None, None), ('amount', '20 مليون دولار', 20000000, 'USD', 'at_most', None, None, None)]),
+    ('وجمعت الحملة 500 ألف و2 مليون دولار في جولتين.', [('amount', '500 ألف', 500000, None, 'exact', None, None, None), ('amount', '2 مليون دولار', 2000000, 'USD', 'exact', None, None, None)]),
+    ('وخصص ألف و1.5 مليون دولار للمشروعين.', [('amount', 'ألف', 1000, None, 'exact', None, None, None), ('amount', '1.5 مليون دولار', 1500000, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip
 # «ما يربو عن» (more than); an estimate verb before «نحو/حوالي» («تقدر بنحو») opens the about-span,
 # not when words stand between («وقدرت الخسائر بنحو»).

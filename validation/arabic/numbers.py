@@ -190,8 +190,9 @@ def _group(folded: str, token: _Token) -> tuple[Decimal | None, int, str | None]
     return None
 
 
-def _read_number(folded: str, pos: int) -> _Number | None:
-    """The whole number at ``pos``: digits or words, a decimal part, scales, compounds."""
+def _read_number(folded: str, pos: int, thousands_of_a_scale: bool = True) -> _Number | None:
+    """The whole number at ``pos``: digits or words, a decimal part, scales, compounds;
+    without ``thousands_of_a_scale`` (after «بين»), «10 آلاف و20 مليون» stops at «آلاف»."""
     token = _token(folded, pos)
     if token is None or token.joined:
         return None
@@ -199,10 +200,10 @@ def _read_number(folded: str, pos: int) -> _Number | None:
         scale = _token(folded, token.end)
         if not _follows(scale, "scale"):
             return None
-        return _compound(folded, token.value * scale.value, scale)
+        return _compound(folded, token.value * scale.value, scale, thousands_of_a_scale)
     if token.role in ("scale", "scale_dual"):  # مليون دولار, ملياري دولار
         two = token.role == "scale_dual" and not token.accusative
-        return _compound(folded, token.value * (2 if two else 1), token)
+        return _compound(folded, token.value * (2 if two else 1), token, thousands_of_a_scale)
     group = _group(folded, token)
     if group is None:
         return None
@@ -219,18 +220,20 @@ def _read_number(folded: str, pos: int) -> _Number | None:
                 value, end, numeral = value + Decimal(f"0.{digits}"), decimals[1], None
                 scale = _token(folded, end)
     if _follows(scale, *_SCALE_ROLES):
-        return _compound(folded, value * scale.value, scale)
+        return _compound(folded, value * scale.value, scale, thousands_of_a_scale)
     return _Number(value, end, numeral=numeral)
 
 
-def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
+def _compound(
+    folded: str, value: Decimal, scale: _Token, thousands_of_a_scale: bool = True
+) -> _Number:
     """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»;
     and a thousand of a larger scale, «70 ألف مليون» (a billion) or «ألف مليار» (a trillion)."""
     end, unit = scale.end, scale.value
     larger = _token(folded, end) if unit == _THOUSAND else None
     if _follows(larger, "scale") and larger.value > unit:
         value, end, unit = value * larger.value, larger.end, larger.value
-    elif unit == _THOUSAND:
+    elif unit == _THOUSAND and thousands_of_a_scale:
         thousands = _thousands_of_a_scale(folded, value, end)
         if thousands:
             value, end, unit = thousands
@@ -268,6 +271,7 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
 # singular, so only a singular scale joins it, right after and unjoined: «آلاف ملايين» is a
 # vague «thousands of millions», and «70 ألف ومليون دينار» or «ألف، مليون» two numbers.
 _THOUSAND = Decimal(1000)
+_MOST_THOUSANDS = 99 * _THOUSAND  # «99 ألفا و…مليار»: 99 trillion and more is no budget
 _AND_OPENING = re.compile(_GAP + "وـ*+" + _GAP + r"\(")
 
 
@@ -282,6 +286,10 @@ def _thousands_of_a_scale(
         return None
     group = _group(folded, replace(following, joined=False))
     if group is None or group[0] is None or not 0 < group[0] < _THOUSAND:
+        return None
+    # a whole count of hundreds after no more than 99 thousands: «بين 500 ألف و2 مليون»
+    # and «ألف و1.5 مليون» are two amounts, never 500,002 or 1,001.5 millions
+    if group[0] != int(group[0]) or thousands > _MOST_THOUSANDS:
         return None
     larger = _token(folded, group[1])
     # after a count the dual's spelling is the accusative singular: «862 مليارا»

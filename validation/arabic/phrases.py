@@ -61,6 +61,7 @@ from validation.arabic.numbers import (
 )
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
+    _RANGE_OPENER,
     Quantity,
     _carry_currency,
     _opening_of,
@@ -154,6 +155,12 @@ def _outlet_named_today(folded: str, start: int, end: int, floor: int) -> bool:
     return name["line"] is not None and _SEPARATOR_AFTER.match(folded, end) is not None
 
 
+def _not_after_between(folded: str, start: int, floor: int) -> bool:
+    """Whether no «بين» opens a range right before ``start``: after one, «10 آلاف و20
+    مليون» is a range's two bounds, not 10,020 millions (`numbers._thousands_of_a_scale`)."""
+    return _RANGE_OPENER.search(folded, max(floor, start - 20), start) is None
+
+
 def _start_of(trigger: re.Match) -> int:
     """Where the phrase begins: after a glued letter («بعشرة» → «عشرة»)."""
     return trigger.start("word") if trigger["word"] is not None else trigger.start()
@@ -191,7 +198,7 @@ def _read_number_at(
     if _LABEL.search(folded, max(floor, start - 20), start):
         number = _token(folded, start)
         return Quantity(start, number.end, number.value)
-    number = _read_number(folded, start)
+    number = _read_number(folded, start, _not_after_between(folded, start, floor))
     bracketed = _parenthesised(folded, start, floor, number)
     if bracketed:
         opening = _opening_of(folded, start, floor)
@@ -243,7 +250,7 @@ def _read_at(
     if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
         return months
     if key in DEFINITE_NUMBERS:  # «العشرين مليار»; else maybe «العشرين من الشهر»
-        number = _read_number(folded, start)
+        number = _read_number(folded, start, _not_after_between(folded, start, floor))
         if number is not None:
             return _ago_or_quantity(folded, start, floor, number, reference, default_country)
     if key in YEAR_SPAN_OPENINGS:
@@ -276,7 +283,7 @@ def _read_at(
         return None
     if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
         return None
-    number = _read_number(folded, start)
+    number = _read_number(folded, start, _not_after_between(folded, start, floor))
     if number is None:
         return None
     return _ago_or_quantity(folded, start, floor, number, reference, default_country)
