@@ -45,6 +45,19 @@ _HEDGE_BEFORE = _WordsBefore(  # «ما يزيد على مبلغ 1.4 مليار�
 )  # fmt: skip
 
 
+# «تقدر بنحو 226 مليار», «يقدر بحوالي»: an estimate verb with its «ب» before a second
+# «about» hedge is part of it; the verbs are those of the «… ب» hedges («تقدر بـ 5»).
+_ESTIMATE_VERBS = [
+    p.removesuffix(" ب") for p in _phrases(HEDGE_WORDS_BEFORE["about"]) if p.endswith(" ب")
+]
+_ESTIMATE_BEFORE = _WordsBefore(
+    _START + _PREFIX + "?(?P<verb>" + _alternation(_ESTIMATE_VERBS) + ")" + _END + _GAP
+    + r"بـ*+" + _GAP + r"\Z",
+    ["ب"],
+)  # fmt: skip
+_ESTIMATE_WINDOW = 16  # characters: «ما يقدر بـ » and a little room
+
+
 _HEDGE_AFTER = re.compile(_GAP + "(?P<hedge>" + _alternation(_HEDGE_AFTER_KEYS) + ")" + _END)
 _COUNTED_NOUN = re.compile(_SPACE + _LETTER + "++")
 _HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room to spare
@@ -55,7 +68,11 @@ def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None
     match = _HEDGE_BEFORE.search(folded, max(floor, start - _HEDGE_WINDOW), start)
     if match is None:
         return None
-    return _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
+    hedge, begins = _HEDGE_BEFORE_KEYS[_key(match["hedge"])], match.start("hedge")
+    if hedge == "about":
+        verb = _ESTIMATE_BEFORE.search(folded, max(floor, begins - _ESTIMATE_WINDOW), begins)
+        begins = verb.start("verb") if verb else begins
+    return hedge, begins
 
 
 def _hedge_after(folded: str, end: int, counted: bool) -> tuple[str, int] | None:

@@ -297,11 +297,13 @@ NAMES_KEEPING_THE_ARTICLE = "الهند"
 # Hedges written before the number (SPEC, consistency table), then after it.
 HEDGE_WORDS_BEFORE = {
     "about": "نحو، حوالي، حوالى، زهاء، بحدود، في حدود، يقارب، تقارب، ما يقارب، يناهز، ما يناهز، "
+    "ناهز، ناهزت، تناهز، ما تناهز، "
     "يقدر ب، تقدر ب، ما يقدر ب، يقدر بما، قدر ب، قدرت ب، المقدر ب، المقدرة ب، تقريبا",
     "nearly": "ما يقرب من، يقرب من، ما يقترب من، قرابة، قرب، يقترب من",
     "more_than": "أكثر من، أزيد من، ما يزيد على، ما يزيد عن، يزيد على، يزيد عن، تزيد على، "
     "تزيد عن، يفوق، تفوق، ما يفوق، فاق، فاقت، تجاوز، تجاوزت، يتجاوز، تتجاوز، تخطى، تخطت، "
-    "يتخطى، تتخطى، ما يربو على، يربو على، تربو على، يربو عن، يتعدى، تتعدى، ما يتعدى، تعدت، "
+    "يتخطى، تتخطى، ما يربو على، يربو على، تربو على، يربو عن، ما يربو عن، تربو عن، "
+    "يتعدى، تتعدى، ما يتعدى، تعدت، "
     "ما يتجاوز",
     "at_least": "لا يقل عن، لا تقل عن، ما لا يقل عن، ما لا تقل عن، على الأقل، بحد أدنى، كحد أدنى، "
     "بحد أدناه، كحد أدناه، "
@@ -548,6 +550,17 @@ YEAR_PARTS |= {
     for count, n in MONTHS_COUNTED.items()
     for which in ("الأولى", "الأخيرة")
 }
+# … and the count first, the noun indefinite: «التسعة أشهر الأولى من 2025».
+YEAR_PARTS |= {
+    f"{count} {noun} {which}": (1, n) if which == "الأولى" else (13 - n, 12)
+    for noun in ("أشهر", "شهور")
+    for count, n in MONTHS_COUNTED.items()
+    for which in ("الأولى", "الأخيرة")
+}
+# «أول 5 أشهر من العام 2024», «آخر ثلاثة أشهر من 2019»: the first or last months of a
+# year, «أول»/«آخر» before the count (digits or a word) and an indefinite noun.
+MONTHS_FIRST_LAST = {"أول": "first", "آخر": "last"}
+MONTHS_COUNTED_NOUNS = "أشهر، شهور"
 # The Maghreb (Tunisia, Algeria) counts a year in «سداسي» (half-years) and «ثلاثي»
 # (quarters): «السداسي الأول من سنة 2018», «الثلاثي الأول من 2020».
 YEAR_PARTS |= {

@@ -52,6 +52,15 @@ DEFINITE_DUALS = {
     for w, entry in NUMBER_WORDS.items()
     if entry.role == "scale_dual" and entry.value >= 10**6
 }
+# «ناهزت العشرين مليار دينار», «الخمسة ملايين», «المئة مليون»: a unit, ten, tens or
+# hundred with the article, read as the number only before a scale word («القرن العشرين»,
+# «في العشرين من عمره» are an ordinal and an age). Not one or two: «الاثنين» is Monday,
+# «الواحد» no count of millions.
+DEFINITE_NUMBERS = {
+    "ال" + w: entry
+    for w, entry in NUMBER_WORDS.items()
+    if entry.role in ("unit", "ten", "tens", "hundred") and entry.value > 2
+}
 _CURRENCY_WORD_AFTER = re.compile(
     _GAP + _alternation(w for _, ws in CURRENCY_WORD_ROWS for w in ws.split()) + _END
 )
@@ -139,6 +148,12 @@ def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
             return _Token(scale.role, scale.value, glued.end("scale"))
     if entry is None and key in DEFINITE_DUALS and _CURRENCY_WORD_AFTER.match(folded, match.end()):
         return _Token("scale_dual", DEFINITE_DUALS[key].value, match.end())
+    if entry is None and key in DEFINITE_NUMBERS:
+        number = DEFINITE_NUMBERS[key]
+        scale = _token(folded, match.end(), joinable=False)
+        if _follows(scale, *_SCALE_ROLES):
+            return _Token(number.role, number.value, match.end())
+        return None
     if entry is None:  # «ونصف المليار»
         scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
         if scale is None or scale.role != "scale":
@@ -175,8 +190,9 @@ def _group(folded: str, token: _Token) -> tuple[Decimal | None, int, str | None]
     return None
 
 
-def _read_number(folded: str, pos: int) -> _Number | None:
-    """The whole number at ``pos``: digits or words, a decimal part, scales, compounds."""
+def _read_number(folded: str, pos: int, thousands_of_a_scale: bool = True) -> _Number | None:
+    """The whole number at ``pos``: digits or words, a decimal part, scales, compounds;
+    without ``thousands_of_a_scale`` (after «بين»), «10 آلاف و20 مليون» stops at «آلاف»."""
     token = _token(folded, pos)
     if token is None or token.joined:
         return None
@@ -184,10 +200,10 @@ def _read_number(folded: str, pos: int) -> _Number | None:
         scale = _token(folded, token.end)
         if not _follows(scale, "scale"):
             return None
-        return _compound(folded, token.value * scale.value, scale)
+        return _compound(folded, token.value * scale.value, scale, thousands_of_a_scale)
     if token.role in ("scale", "scale_dual"):  # مليون دولار, ملياري دولار
         two = token.role == "scale_dual" and not token.accusative
-        return _compound(folded, token.value * (2 if two else 1), token)
+        return _compound(folded, token.value * (2 if two else 1), token, thousands_of_a_scale)
     group = _group(folded, token)
     if group is None:
         return None
@@ -204,17 +220,23 @@ def _read_number(folded: str, pos: int) -> _Number | None:
                 value, end, numeral = value + Decimal(f"0.{digits}"), decimals[1], None
                 scale = _token(folded, end)
     if _follows(scale, *_SCALE_ROLES):
-        return _compound(folded, value * scale.value, scale)
+        return _compound(folded, value * scale.value, scale, thousands_of_a_scale)
     return _Number(value, end, numeral=numeral)
 
 
-def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
+def _compound(
+    folded: str, value: Decimal, scale: _Token, thousands_of_a_scale: bool = True
+) -> _Number:
     """What follows a scale with «و»: «مليار و600 مليون», «ثلاث مليارات ونصف المليار»;
     and a thousand of a larger scale, «70 ألف مليون» (a billion) or «ألف مليار» (a trillion)."""
     end, unit = scale.end, scale.value
     larger = _token(folded, end) if unit == _THOUSAND else None
     if _follows(larger, "scale") and larger.value > unit:
         value, end, unit = value * larger.value, larger.end, larger.value
+    elif unit == _THOUSAND and thousands_of_a_scale:
+        thousands = _thousands_of_a_scale(folded, value, end)
+        if thousands:
+            value, end, unit = thousands
     while True:
         bracketed = _bracketed_part(folded, end, unit)  # «(2) مليار و(500) مليون»
         if bracketed:
@@ -249,7 +271,31 @@ def _compound(folded: str, value: Decimal, scale: _Token) -> _Number:
 # singular, so only a singular scale joins it, right after and unjoined: «آلاف ملايين» is a
 # vague «thousands of millions», and «70 ألف ومليون دينار» or «ألف، مليون» two numbers.
 _THOUSAND = Decimal(1000)
+_MOST_THOUSANDS = 99 * _THOUSAND  # «99 ألفا و…مليار»: 99 trillion and more is no budget
 _AND_OPENING = re.compile(_GAP + "وـ*+" + _GAP + r"\(")
+
+
+def _thousands_of_a_scale(
+    folded: str, thousands: Decimal, pos: int
+) -> tuple[Decimal, int, Decimal] | None:
+    """«14 ألفا و862 مليار», «ألف و500 مليون»: thousands and some hundreds of one larger
+    scale, Algerian budget style (14,862 billion): (value, end, that scale), or None when
+    the part after «و» is no count of a larger scale («14 ألفا و862 موظفا»)."""
+    following = _token(folded, pos)
+    if following is None or not following.joined or following.role == "fraction":
+        return None
+    group = _group(folded, replace(following, joined=False))
+    if group is None or group[0] is None or not 0 < group[0] < _THOUSAND:
+        return None
+    # a whole count of hundreds after no more than 99 thousands: «بين 500 ألف و2 مليون»
+    # and «ألف و1.5 مليون» are two amounts, never 500,002 or 1,001.5 millions
+    if group[0] != int(group[0]) or thousands > _MOST_THOUSANDS:
+        return None
+    larger = _token(folded, group[1])
+    # after a count the dual's spelling is the accusative singular: «862 مليارا»
+    if not _follows(larger, "scale", "scale_dual") or larger.value <= _THOUSAND:
+        return None
+    return (thousands + group[0]) * larger.value, larger.end, larger.value
 
 
 def _bracketed_part(folded: str, pos: int, unit: Decimal) -> tuple[Decimal, int, Decimal] | None:

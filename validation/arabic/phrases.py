@@ -14,6 +14,7 @@ from datetime import date
 
 from validation.arabic.dates import (
     _AGO_PHRASES,
+    _FIRST_LAST_KEYS,
     _MONTH_KEYS,
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
@@ -24,6 +25,7 @@ from validation.arabic.dates import (
     DatePhrase,
     _read_ago_count,
     _read_ago_phrase,
+    _read_first_months,
     _read_month,
     _read_numeric_date,
     _read_ordinal_day,
@@ -50,6 +52,7 @@ from validation.arabic.lexicon import (
 from validation.arabic.numbers import (
     _OPENING_ROLES,
     DEFINITE_DUALS,
+    DEFINITE_NUMBERS,
     NUMBER_WORDS,
     _read_number,
     _token,
@@ -58,6 +61,7 @@ from validation.arabic.numbers import (
 )
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
+    _RANGE_OPENER,
     Quantity,
     _carry_currency,
     _opening_of,
@@ -94,6 +98,7 @@ _TRIGGER = re.compile(
         [
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *DEFINITE_DUALS,
+            *DEFINITE_NUMBERS,
             *_MONTH_KEYS,
             *_HIJRI_MONTH_KEYS,
             *_RELATIVE_PHRASES,
@@ -103,6 +108,7 @@ _TRIGGER = re.compile(
             *_YEAR_PART_KEYS,
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
+            *_FIRST_LAST_KEYS,
         ]
     )
     + ")"
@@ -150,6 +156,12 @@ def _outlet_named_today(folded: str, start: int, end: int, floor: int) -> bool:
     return name["line"] is not None and _SEPARATOR_AFTER.match(folded, end) is not None
 
 
+def _not_after_between(folded: str, start: int, floor: int) -> bool:
+    """Whether no «بين» opens a range right before ``start``: after one, «10 آلاف و20
+    مليون» is a range's two bounds, not 10,020 millions (`numbers._thousands_of_a_scale`)."""
+    return _RANGE_OPENER.search(folded, max(floor, start - 20), start) is None
+
+
 def _start_of(trigger: re.Match) -> int:
     """Where the phrase begins: after a glued letter («بعشرة» → «عشرة»)."""
     return trigger.start("word") if trigger["word"] is not None else trigger.start()
@@ -187,7 +199,7 @@ def _read_number_at(
     if _LABEL.search(folded, max(floor, start - 20), start):
         number = _token(folded, start)
         return Quantity(start, number.end, number.value)
-    number = _read_number(folded, start)
+    number = _read_number(folded, start, _not_after_between(folded, start, floor))
     bracketed = _parenthesised(folded, start, floor, number)
     if bracketed:
         opening = _opening_of(folded, start, floor)
@@ -235,6 +247,13 @@ def _read_at(
     hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
     if hijri:
         return hijri
+    months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
+    if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
+        return months
+    if key in DEFINITE_NUMBERS:  # «العشرين مليار»; else maybe «العشرين من الشهر»
+        number = _read_number(folded, start, _not_after_between(folded, start, floor))
+        if number is not None:
+            return _ago_or_quantity(folded, start, floor, number, reference, default_country)
     if key in YEAR_SPAN_OPENINGS:
         span = _read_year_span(folded, start, reference)
         if span or key not in _ORDINAL_DAY_KEYS:  # «العشرين من الشهر» is a day
@@ -265,7 +284,7 @@ def _read_at(
         return None
     if key == "ست" and start > trigger.start():  # «لست» is "I am not", not "for six"
         return None
-    number = _read_number(folded, start)
+    number = _read_number(folded, start, _not_after_between(folded, start, floor))
     if number is None:
         return None
     return _ago_or_quantity(folded, start, floor, number, reference, default_country)
