@@ -1085,6 +1085,8 @@ THOUSANDS_OF_A_SCALE = [
 # and in a text that writes one, a comma and three digits before a scale word are a decimal too
 # («21,635 مليار» is 21.635 billion). With no such comma in the text (or only a point, or the
 # Maghrebi «3،5») «1,500 مليون» is 1.5 billion; before «ألف» or no scale, a comma groups thousands.
+# An article about Morocco, Algeria or Tunisia writes its decimals with a comma, as French does
+# («6,832 مليار درهم» is 6.832 billion); a Saudi or Egyptian one does not.
 DECIMAL_COMMAS = [
     ('وارتفع العجز إلى 7,4 مليار دولار بعدما توقعت الوزارة إيرادات قدرها 21,635 مليار دينار كويتي.', [('amount', '7,4 مليار دولار', 7400000000, 'USD', 'exact', None, None, None), ('amount', '21,635 مليار دينار كويتي', 21635000000, 'KWD', 'exact', None, None, None)]),
     ('وبلغت النفقات 12,5 مليار دينار والإيرادات 9,870 مليار دينار.', [('amount', '12,5 مليار دينار', 12500000000, None, 'exact', None, None, None), ('amount', '9,870 مليار دينار', 9870000000, None, 'exact', None, None, None)]),
@@ -1110,6 +1112,11 @@ DECIMAL_COMMAS = [
     ('وبلغ العجز 5,7 مليار دولار.\nوتوقعت الوزارة إيرادات بـ11,215 مليار دينار.', [('amount', '5,7 مليار دولار', 5700000000, 'USD', 'exact', None, None, None), ('amount', '11,215 مليار دينار', 11215000000, None, 'exact', None, None, None)]),
     ('وبلغت الواردات 31,5 مليار دولار مقابل 28,060 مليار دولار قبل عام.', [('amount', '31,5 مليار دولار', 31500000000, 'USD', 'exact', None, None, None), ('amount', '28,060 مليار دولار', 28060000000, 'USD', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
     ('وبلغت الاستثمارات 9,45 مليار دولار في 1,250 مشروعا.', [('amount', '9,45 مليار دولار', 9450000000, 'USD', 'exact', None, None, None), ('number', '1,250', 1250, None, 'exact', None, None, None)]),
+    ('وقالت المندوبية إن واردات المغرب من الطاقة بلغت 6,832 مليار درهم.', [('amount', '6,832 مليار درهم', 6832000000, 'MAD', 'exact', None, None, None)]),
+    ('وبلغت مداخيل تونس من السياحة 2,693 مليار دينار تونسي.', [('amount', '2,693 مليار دينار تونسي', 2693000000, 'TND', 'exact', None, None, None)]),
+    ('وسجلت الجزائر فائضا تجاريا قدره 1,250 مليار دولار حسب الجمارك الجزائرية.', [('amount', '1,250 مليار دولار', 1250000000, 'USD', 'exact', None, None, None)]),
+    ('وقالت الرياض إن السعودية أنفقت 1,500 مليون ريال على الطرق.', [('amount', '1,500 مليون ريال', 1500000000, 'SAR', 'exact', None, None, None)]),
+    ('وأعلنت مصر أن موازنة مصر تبلغ 1,250 مليار جنيه.', [('amount', '1,250 مليار جنيه', 1250000000000, 'EGP', 'exact', None, None, None)]),
 ]  # fmt: skip
 
 # «15 من الشهر الجاري», «العشرين من الشهر الماضي», «في 3 الجاري»: a day of the month a relative

@@ -84,6 +84,8 @@ CURRENCY_WORD_ROWS = [
     ("won", "وون"),
     ("ouguiya", "أوقية أوقيات"),  # «أوقيه» folds to the first
 ]
+# Countries whose press writes a decimal comma («6,832 مليار درهم» is 6.832 billion).
+DECIMAL_COMMA_COUNTRIES = ("MA", "DZ", "TN")
 # Units of account named in several words, each with its ISO 4217 code: the IMF's special
 # drawing rights («97.7 مليون وحدة حقوق سحب خاصة»). Phrases separated by «، ».
 CURRENCY_PHRASES = {

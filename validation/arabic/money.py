@@ -22,12 +22,13 @@ from validation.arabic.lexicon import (
     CURRENCY_ABBREVIATIONS,
     CURRENCY_PHRASES,
     CURRENCY_WORD_ROWS,
+    DECIMAL_COMMA_COUNTRIES,
     LOCAL_CURRENCIES,
     NAMES_KEEPING_THE_ARTICLE,
     OUNCE_METALS,
     SYMBOLS,
 )
-from validation.arabic.numbers import _read_number
+from validation.arabic.numbers import _read_number, uses_decimal_comma
 from validation.arabic.text import (
     _AND,
     _END,
@@ -219,6 +220,16 @@ def guess_country(text: str, among: Collection[str] | None = None) -> str | None
     'LY'
     """
     return _guess_country_folded(fold(text), among)
+
+
+def writes_decimal_comma(folded: str) -> bool:
+    """Whether the text's «6,832 مليار» is 6.832 billion: it writes a decimal comma before
+    a scale word elsewhere («10,3 مليار»), or it is about Morocco, Algeria or Tunisia, whose
+    press writes decimals with a comma, as French does (6,832 billion dirhams would be five
+    times Morocco's yearly output)."""
+    return (
+        uses_decimal_comma(folded) or _guess_country_folded(folded, None) in DECIMAL_COMMA_COUNTRIES
+    )
 
 
 def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:

@@ -49,6 +49,7 @@ from validation.arabic.lexicon import (
     OUTLETS_BEFORE_TODAY,
     TODAY_NOT_AFTER,
 )
+from validation.arabic.money import writes_decimal_comma
 from validation.arabic.numbers import (
     _OPENING_ROLES,
     DEFINITE_DUALS,
@@ -57,7 +58,6 @@ from validation.arabic.numbers import (
     _read_number,
     _token,
     read_decimal_commas,
-    uses_decimal_comma,
 )
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
@@ -313,7 +313,7 @@ def read_phrases(
     to, for words whose article decided it (a quote), else the text decides.
     """
     folded = fold(text)
-    if uses_decimal_comma(folded) if decimal_comma is None else decimal_comma:
+    if writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
         folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
-from validation.arabic.numbers import uses_decimal_comma
+from validation.arabic.money import writes_decimal_comma
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quotes import Amount, parse_amount
 from validation.arabic.render import render_ar
@@ -42,7 +42,7 @@ class TextCurrencies:
         """Whether the article writes a decimal comma before a scale word («10,3 مليار»),
         so that its «19,452 مليار» is 19.452 billion, as `factdesk extract` reads it."""
         if self._decimal_comma is None:
-            self._decimal_comma = uses_decimal_comma(fold(self.text))
+            self._decimal_comma = writes_decimal_comma(fold(self.text))
         return self._decimal_comma
 
     def carried(self, start: int, end: int) -> str | None:
