@@ -182,3 +182,11 @@ def test_a_schema_setting_the_fast_path_does_not_know_gets_no_fast_path(change, 
     claims = schema.BATCH_SCHEMAS[MODELS["claims"]]
     assert schema_accept.rules_for(claims, []) is not None
     assert schema_accept.rules_for(change(claims), []) is None, reason
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_a_table_of_no_rows_is_judged_as_pandera_judges_it(name, monkeypatch):
+    header = table_of(f"{name}-valid.csv").header
+    fast, _ = same_both_ways(name, [RawTable(header, []), table_of(f"{name}-valid.csv")],
+                             monkeypatch)  # fmt: skip
+    assert fast[0][0]["message"] == f"0 rows match the {name} schema"
