@@ -126,6 +126,7 @@ def profile_worker(root: Path, report: Path) -> int:
         },
         "stages": dict(sorted(stages.items(), key=lambda kv: -kv[1])),
         "pandera_share": pandera_share(stats),
+        "pandera_checks_share": pandera_checks_share(stats),
         "top": top_functions(stats, 15),
     }
     print(json.dumps(summary))
@@ -204,6 +205,21 @@ def pandera_share(stats) -> float:
         if name == "validate" and file.endswith("pandera/api/pandas/container.py")
     )
     return pandera / profiled if profiled else 0.0
+
+
+def pandera_checks_share(stats) -> float:
+    """pandera's Check objects called (by the schema kind's fast path, which accepts a clean
+    table without validate, and by validate itself) as a share of check_folders."""
+    profiled = max(
+        (ct for (_, _, name), (_, _, _, ct, _) in stats.stats.items() if name == "check_folders"),
+        default=0.0,
+    )
+    checks = sum(
+        ct
+        for (file, _, name), (_, _, _, ct, _) in stats.stats.items()
+        if name == "__call__" and file.endswith("pandera/api/checks.py")
+    )
+    return checks / profiled if profiled else 0.0
 
 
 def top_functions(stats, count: int) -> list[dict]:

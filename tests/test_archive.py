@@ -86,3 +86,22 @@ def test_workers_send_back_what_the_form_prints_and_the_report_is_unchanged(
         return text.getvalue()
 
     assert written(sent, True) == written(whole, True)
+
+
+@pytest.mark.parametrize(
+    ("details", "row", "value"),
+    [({"sum": 0.25}, 3, "x"), ({"tiny": 1.5e-07}, 3, "x"), ({}, None, None),
+     ({"nan": float("nan")}, 4, "y"), ({}, 2**64, "big"), ({}, 3, 0.5e-9), ({}, True, "x")],
+)  # fmt: skip
+def test_a_rendered_report_is_what_json_writes(details, row, value):
+    """The JSON fragment is json.dumps's text whatever a report holds (orjson writes it only
+    where the two agree)."""
+    import json
+
+    from validation.report import CheckResult, DatasetReport, Finding
+
+    finding = Finding("figures.csv", "rule", "message", row, "amount", value)
+    report = DatasetReport("d1", [CheckResult("c", "schema", "fail", "m", details, [finding])])
+    data = {"id": "d1", "checks": [check.as_json() for check in report.checks]}
+    expected = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    assert archive_module.render(report).json == archive_module.indented(expected, 4)

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import LIBYA
-from validation.load import UnusableInput, discover, load_dataset, parse_csv, read_table
+from validation.load import (
+    UnusableInput,
+    discover,
+    load_dataset,
+    parse_csv,
+    read_table,
+    unquoted_records,
+)
 
 HEADER = "char_start,char_end,surface_ar,reason\n"
 ROW = "190,191,2,جزء من اسم المؤتمر\n"
@@ -157,3 +164,20 @@ def test_a_file_missing_from_what_was_read_is_read_as_ever(tmp_path):
     (folder / "source.txt").write_bytes(b"\xff\xfe not utf-8")
     with pytest.raises(UnusableInput, match=r"source\.txt"):
         load.read_folder(folder, contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a,b\n1,2\n", "a,b\n1,2", "a,b\n\n1,2\n", "a,b\n1,\n,\n", "a\n\n\n", "عنوان،نص,ب\nقيمة,\t,x\n",
+     "a,b\n1,2,3\n", "a,,b\n,,\n"],
+)  # fmt: skip
+def test_a_text_without_quotes_is_split_as_csv_reads_it(text):
+    import csv
+    import io
+
+    assert unquoted_records(text) == list(csv.reader(io.StringIO(text, newline=""), strict=True))
+
+
+@pytest.mark.parametrize("text", ['a,b\n"1,5",2\n', "a,b\r\n1,2\r\n", "a,b\n1\x00,2\n"])
+def test_a_text_with_quotes_cr_or_nul_is_left_to_csv(text):
+    assert unquoted_records(text) is None

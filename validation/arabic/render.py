@@ -5,6 +5,7 @@ same amount (tests/test_arabic.py), which the synthetic archive relies on.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -48,8 +49,10 @@ def _digits(count: Decimal, grouped: bool = False) -> str:
     return f"{value:,}" if grouped else f"{value}"
 
 
+@functools.cache
 def _currency_ar(code: str, plural: bool) -> str:
-    """The base word, and the country's adjective unless the word alone means the code."""
+    """The base word, and the country's adjective unless the word alone means the code
+    (remembered: a scan of every country's currencies, asked once per figure read back)."""
     for country, local in LOCAL_CURRENCIES.items():
         for base, local_code in local.items():
             if local_code == code and base != "sterling":

@@ -7,6 +7,8 @@ date must be an event or sit inside a mention (a resolution symbol «2570 (2021)
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter
 
@@ -38,14 +40,33 @@ def spans_of(raw: dict[str, RawTable], name: str) -> list[tuple[int, int]]:
         return []
     table = raw[name]
     starts, ends = table.column("char_start"), table.column("char_end")
-    if all(plain_offset(v) for v in starts) and all(plain_offset(v) for v in ends):
+    if plain_offsets(starts) and plain_offsets(ends):
         return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True) if s and e]
     return numeric_spans(starts, ends)  # anything else is read as pandas always read it
 
 
-def plain_offset(cell: str) -> bool:
-    """Empty, or ASCII digits that fit in 64 bits: read as int() reads them."""
-    return not cell or (len(cell) < 19 and cell.isascii() and cell.isdigit())
+def plain_offsets(cells: list[str]) -> bool:
+    """Each cell empty, or ASCII digits that fit in 64 bits: read as int() reads them
+    (asked of the cells joined: one call, not one a cell)."""
+    if not cells:
+        return True
+    joined = "".join(cells)
+    return max(map(len, cells)) < 19 and (not joined or (joined.isascii() and joined.isdigit()))
+
+
+class Captured:
+    """Whether a stretch of the text overlaps a span of some tables: the spans sorted by
+    start, with the furthest end reached so far (one bisection a question, not a scan)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span has span_start < end and start < span_end."""
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 def numeric_spans(starts: list[str], ends: list[str]) -> list[tuple[int, int]]:
@@ -66,13 +87,13 @@ def check_coverage(subject: Subject) -> list[CheckResult]:
         if m.start >= body_start
     ]
     spans = {name: spans_of(subject.raw, name) for name in CAPTURED_BY["number"]}
+    capture = {
+        kind: Captured([span for name in CAPTURED_BY[kind] for span in spans[name]])
+        for kind in {mention.kind for mention in found}
+    }
     findings = []
     for mention in found:
-        captured = any(
-            start < mention.end and mention.start < end
-            for name in CAPTURED_BY[mention.kind]
-            for start, end in spans[name]
-        )
+        captured = capture[mention.kind].overlaps(mention.start, mention.end)
         if not captured:  # row = the line of source.txt, as a text editor numbers it
             findings.append(
                 Finding(

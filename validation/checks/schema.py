@@ -24,6 +24,7 @@ from validation.batch import (
     records_by_position,
     records_of,
 )
+from validation.checks.schema_accept import accept, rules_for
 from validation.load import Dataset
 from validation.metadata_schema import METADATA_SCHEMA
 from validation.report import CheckResult, Finding, verdict
@@ -221,12 +222,29 @@ def validate_batch(model, batch: pd.DataFrame, file: str, positions: list[int]):
     return findings, typed, batch
 
 
+# What schema_accept reads off each model's batch schema (None: that table always goes to
+# pandera).
+ACCEPT_RULES = {
+    model: rules_for(BATCH_SCHEMAS[model], UNIQUE_FIELDS[model]) for model in MODELS.values()
+}
+
+
 def validate_group(
     name: str, batch: Batch, header: tuple[str, ...], positions: list[int]
 ) -> dict[int, tuple[CheckResult, Typed | None]]:
-    """The schema verdict and typed rows of one table in the datasets that share a header,
-    in one pandera pass (and one more over the usable rows when some fail)."""
+    """The schema verdict and typed rows of one table in the datasets that share a header:
+    accepted at once where every cell and rule allows (schema_accept.py), else in one
+    pandera pass (and one more over the usable rows when some fail)."""
     model, file = MODELS[name], f"{name}.csv"
+    rules = ACCEPT_RULES[model]
+    accepted = None
+    if rules is not None:
+        typed_frame = functools.cache(
+            functools.partial(typed_by_pandera, name, batch, header, positions)
+        )
+        accepted = accept(rules, batch, name, header, positions, typed_frame)
+    if accepted is not None:
+        return {p: accepted_verdict(name, rows, accepted, p) for p, rows in accepted.rows.items()}
     frame = batch.frame(name, header, positions)
     findings, typed, read = validate_batch(model, frame, file, positions)
     problems = {
@@ -260,6 +278,23 @@ def validate_group(
     return results
 
 
+def accepted_verdict(name: str, rows: Rows, accepted, position: int) -> tuple:
+    message = f"{len(rows):,} rows match the {name} schema"
+    return verdict(f"schema.{name}", "schema", [], message, ""), Typed(
+        rows, accepted.frame, position
+    )
+
+
+def typed_by_pandera(name: str, batch: Batch, header: tuple, positions: list[int]):
+    """The typed frame of a batch schema_accept accepted, made by pandera (on demand)."""
+    file = f"{name}.csv"
+    findings, typed, _ = validate_batch(MODELS[name], batch.frame(name, header, positions),
+                                        file, positions)  # fmt: skip
+    if typed is None or any(findings.values()):
+        raise RuntimeError(f"{file}: accepted at once, yet pandera finds {findings}")
+    return typed
+
+
 class Typed:
     """A dataset's rows of one table that passed the schema: records for the checks, and the
     typed frame itself on demand (for export and the dashboard)."""
@@ -272,7 +307,8 @@ class Typed:
     def frame(self) -> pd.DataFrame:
         if self.position is None:
             return self.frame_source
-        batch = self.frame_source
+        source = self.frame_source  # a frame, or how to make it (schema_accept.py)
+        batch = source() if callable(source) else source
         if self.rows.records:  # the same rows: asking the index would scan the whole batch
             return batch.xs(self.position, level=0, drop_level=True)
         return batch.iloc[0:0].droplevel(0)
