@@ -28,7 +28,7 @@ from validation.arabic.lexicon import (
     OUNCE_METALS,
     SYMBOLS,
 )
-from validation.arabic.numbers import _read_number, uses_decimal_comma
+from validation.arabic.numbers import _COMMA_BEFORE_THREE, _read_number, uses_decimal_comma
 from validation.arabic.text import (
     _AND,
     _END,
@@ -227,8 +227,11 @@ def writes_decimal_comma(folded: str) -> bool:
     a scale word elsewhere («10,3 مليار»), or it is about Morocco, Algeria or Tunisia, whose
     press writes decimals with a comma, as French does (6,832 billion dirhams would be five
     times Morocco's yearly output)."""
-    return (
-        uses_decimal_comma(folded) or _guess_country_folded(folded, None) in DECIMAL_COMMA_COUNTRIES
+    if uses_decimal_comma(folded):
+        return True
+    # only a text with a comma and three digits before a scale word has anything to decide
+    return bool(_COMMA_BEFORE_THREE.search(folded)) and (
+        _guess_country_folded(folded, None) in DECIMAL_COMMA_COUNTRIES
     )
 
 
