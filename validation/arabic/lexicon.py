@@ -559,6 +559,17 @@ YEAR_PARTS |= {
     for count, n in MONTHS_COUNTED.items()
     for which in ("الأولى", "الأخيرة")
 }
+# … eleven, its noun singular after it: «الأشهر الأحد عشر الأولى», «الأحد عشر شهرا الأولى».
+# (Digits «الـ 11 شهرا الأولى» are left out: with no year after them, the count would be lost.)
+YEAR_PARTS |= {
+    phrase: (1, 11) if which == "الأولى" else (2, 12)
+    for which in ("الأولى", "الأخيرة")
+    for phrase in (
+        f"الأشهر الأحد عشر {which}",
+        f"الشهور الأحد عشر {which}",
+        f"الأحد عشر شهرا {which}",
+    )
+}
 # «أول 5 أشهر من العام 2024», «آخر ثلاثة أشهر من 2019»: the first or last months of a
 # year, «أول»/«آخر» before the count (digits or a word) and an indefinite noun.
 MONTHS_FIRST_LAST = {"أول": "first", "آخر": "last"}
