@@ -54,6 +54,12 @@ def rows(dataset, table: str, *columns: str) -> list[tuple]:
     return [tuple(row) for row in frame[list(columns)].itertuples(index=False)]
 
 
+def draft_of(headline: str, body: str, published: dt.date):
+    """The draft of a short article written inline: a headline line, a blank line, a body."""
+    text = f"{headline}\n\n{body}"
+    return draft_dataset(text.encode(), "inline", "-", published)
+
+
 def verdicts(dataset) -> dict[str, str]:
     report, _ = check_dataset(dataset)
     return {check.id: check.status for check in report.checks}
@@ -204,11 +210,11 @@ def test_a_fiscal_year_span_is_dated_by_its_first_year_and_keeps_its_end(tmp_pat
 def test_a_span_of_years_opened_by_min_is_an_event_dated_by_its_first_year():
     """«من 2019 إلى 2023»: the event's quote leaves «من» out and still reads back as the
     extractor read it (2019, ending 2023), so the span is drafted, not ignored."""
-    text = "عنوان الخبر القصير\n\n" + (
+    body = (
         "وقال الوزير إن البنك قدم قروضا بقيمة 3 مليارات دولار على مدى خمس سنوات "
         "من 2019 إلى 2023 لتمويل مشروعات الطاقة."
     )
-    draft = draft_dataset(text.encode(), "span", "-", dt.date(2024, 2, 20))
+    draft = draft_of("عنوان الخبر القصير", body, dt.date(2024, 2, 20))
     assert [(e["date_text_ar"], e["date"], e["precision"], e["date_basis"], e["note"])
             for e in draft.tables["events"]] == [
         ("2019 إلى 2023", "2019", "year", "stated",
@@ -662,11 +668,11 @@ def test_a_week_is_an_event_dated_by_its_monday_and_passes_provenance(tmp_path):
     """«الأسبوع الماضي»: events hold a day, month or year, so a week is dated by its first
     day (ISO weeks run Monday to Sunday), its span in the note, as a span of years is by
     its first year; provenance reads the week back to that day."""
-    text = "منحة جديدة للمدارس\n\n" + (
+    body = (
         "وقال الوزير إن البنك وقع الأسبوع الماضي اتفاق منحة بقيمة 20 مليون دولار، "
         "على أن تصرف الدفعة الأولى الأسبوع المقبل."
     )
-    draft = draft_dataset(text.encode(), "weeks", "-", dt.date(2023, 10, 20))
+    draft = draft_of("منحة جديدة للمدارس", body, dt.date(2023, 10, 20))
     assert [(e["date_text_ar"], e["date"], e["precision"], e["status"], e["date_basis"],
              e["note"]) for e in draft.tables["events"]] == [
         ("الأسبوع الماضي", "2023-10-09", "day", "occurred", "inferred",
@@ -684,11 +690,11 @@ def test_a_week_is_an_event_dated_by_its_monday_and_passes_provenance(tmp_path):
 def test_a_dollar_peg_in_brackets_settles_a_bare_currency_the_names_would_not():
     """A Saudi grant to Yemen names Yemen most, but «(… دولار)» at 3.75 riyals a dollar is
     the Saudi riyal's fixed rate: the draft says SAR, and provenance reads it back so."""
-    text = "منحة سعودية لليمن\n\n" + (
+    body = (
         "وأعلنت السعودية تقديم 1.38 مليار ريال (368 مليون دولار) لدعم موازنة اليمن، "
         "وقال وزير المالية اليمني إن اليمن سيتسلم الدفعة الأولى في عدن."
     )
-    draft = draft_dataset(text.encode(), "peg", "-", dt.date(2023, 8, 1))
+    draft = draft_of("منحة سعودية لليمن", body, dt.date(2023, 8, 1))
     assert [(f["quote_ar"], f["currency"]) for f in draft.tables["figures"]] == [
         ("1.38 مليار ريال", "SAR"),
         ("368 مليون دولار", "USD"),
@@ -717,11 +723,11 @@ def test_a_range_and_a_change_draft_both_bounds_that_provenance_reads_in_place(t
 def test_an_ouguiya_before_2018_is_drafted_as_mro_and_either_code_reads_back(tmp_path):
     """A Mauritanian budget of 2015 counts in old ouguiyas (MRO); the words «أوقية» do not
     say which, so provenance accepts MRU as well, and nothing else."""
-    text = "ميزانية موريتانيا\n\n" + (
+    body = (
         "وقال وزير المالية الموريتاني إن ميزانية العام المقبل تبلغ 400 مليار أوقية، "
         "منها 3 مليارات أوقية للصحة، وإن الديون تراجعت إلى 18 مليارا فقط."
     )
-    draft = draft_dataset(text.encode(), "mr", "-", dt.date(2015, 11, 1))
+    draft = draft_of("ميزانية موريتانيا", body, dt.date(2015, 11, 1))
     assert [(f["quote_ar"], f["currency"]) for f in draft.tables["figures"]] == [
         ("400 مليار أوقية", "MRO"),
         ("3 مليارات أوقية", "MRO"),
@@ -743,11 +749,11 @@ def test_an_ouguiya_before_2018_is_drafted_as_mro_and_either_code_reads_back(tmp
 def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
     """«1 8 تريليون» lost its point; «من 2025 63.148 مليار دينار», after a year and with
     its point, did not: that figure is drafted."""
-    text = "عنوان قصير\n\n" + (
+    body = (
         "وبلغت الواردات خلال التسعة أشهر الأولى من 2025 63.148 مليار دينار تونسي، "
         "وقال الوزير إن العجز بلغ 1 8 تريليون دينار تونسي."
     )
-    draft = draft_dataset(text.encode(), "pts", "-", dt.date(2025, 10, 13))
+    draft = draft_of("عنوان قصير", body, dt.date(2025, 10, 13))
     assert [f["quote_ar"] for f in draft.tables["figures"]] == ["63.148 مليار دينار تونسي"]
     assert [(r["surface_ar"], r["reason"][:30]) for r in draft.tables["ignored_numbers"]] == [
         ("1", "two numbers a space apart («1 "),

@@ -544,30 +544,19 @@ YEAR_PARTS = {
 # months of a year, counted, read like its halves and quarters.
 MONTHS_COUNTED = {
     "الثلاثة": 3, "الأربعة": 4, "الخمسة": 5, "الستة": 6, "السبعة": 7, "الثمانية": 8,
-    "التسعة": 9, "العشرة": 10,
+    "التسعة": 9, "العشرة": 10, "الأحد عشر": 11,
 }  # fmt: skip
+# The noun after a count that comes first: plural up to ten, singular from eleven
+# («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are left
+# out: with no year after them, the walk would lose the count.)
+_COUNT_FIRST_NOUNS = {False: ("أشهر", "شهور"), True: ("شهرا",)}
 YEAR_PARTS |= {
-    f"{noun} {count} {which}": (1, n) if which == "الأولى" else (13 - n, 12)
-    for noun in ("الأشهر", "الشهور")
+    phrase: (1, n) if which == "الأولى" else (13 - n, 12)
     for count, n in MONTHS_COUNTED.items()
-    for which in ("الأولى", "الأخيرة")
-}
-# … and the count first, the noun indefinite: «التسعة أشهر الأولى من 2025».
-YEAR_PARTS |= {
-    f"{count} {noun} {which}": (1, n) if which == "الأولى" else (13 - n, 12)
-    for noun in ("أشهر", "شهور")
-    for count, n in MONTHS_COUNTED.items()
-    for which in ("الأولى", "الأخيرة")
-}
-# … eleven, its noun singular after it: «الأشهر الأحد عشر الأولى», «الأحد عشر شهرا الأولى».
-# (Digits «الـ 11 شهرا الأولى» are left out: with no year after them, the count would be lost.)
-YEAR_PARTS |= {
-    phrase: (1, 11) if which == "الأولى" else (2, 12)
     for which in ("الأولى", "الأخيرة")
     for phrase in (
-        f"الأشهر الأحد عشر {which}",
-        f"الشهور الأحد عشر {which}",
-        f"الأحد عشر شهرا {which}",
+        *(f"{noun} {count} {which}" for noun in ("الأشهر", "الشهور")),
+        *(f"{count} {noun} {which}" for noun in _COUNT_FIRST_NOUNS[n > 10]),
     )
 }
 # «أول 5 أشهر من العام 2024», «آخر ثلاثة أشهر من 2019»: the first or last months of a
