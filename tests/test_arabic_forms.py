@@ -1371,7 +1371,7 @@ OUGUIYAS = [
     ),
     (
         "وبلغت قيمة القرض 300 مليون أوقية جديدة.",
-        [("amount", "300 مليون أوقية", 300000000, "MRU", "exact", None, None, None)],
+        [("amount", "300 مليون أوقية جديدة", 300000000, "MRU", "exact", None, None, None)],
     ),
     (
         "ودفع التاجر 5000 أوقيه رسوما جمركية.",
@@ -1445,7 +1445,33 @@ OUGUIYAS = [
     ),
     (
         "وكلفت الطريق 30 مليار أوقية قديمة.",
-        [("amount", "30 مليار أوقية", 30000000000, "MRU", "exact", None, None, None)],
+        [("amount", "30 مليار أوقية قديمة", 30000000000, "MRO", "exact", None, None, None)],
+    ),
+    (  # the old and the new named side by side, ten to one
+        "أي 4 مليارات أوقية قديمة أو 400 مليون أوقية جديدة.",
+        [
+            ("amount", "4 مليارات أوقية قديمة", 4000000000, "MRO", "exact", None, None, None),
+            ("amount", "400 مليون أوقية جديدة", 400000000, "MRU", "exact", None, None, None),
+        ],
+    ),
+    (  # the country's adjective belongs to the money
+        "وبلغت المنحة 70 مليون أوقية موريتانية.",
+        [("amount", "70 مليون أوقية موريتانية", 70000000, "MRU", "exact", None, None, None)],
+    ),
+    (
+        "وقدرت الخسائر بنحو 12 مليار أوقيات موريتانية جديدة.",
+        [
+            (
+                "amount",
+                "نحو 12 مليار أوقيات موريتانية جديدة",
+                12000000000,
+                "MRU",
+                "about",
+                None,
+                None,
+                None,
+            )
+        ],
     ),
     (
         "ودعمت الحكومة الصيادين بـ 600 مليون أوقيه.",
@@ -2032,6 +2058,56 @@ DAY_SPANS_ACROSS_MONTHS = [
 ]  # fmt: skip
 
 
+# A month, then a sum of four digits that is no year («نهاية شهر يوليو/تموز 3177 مليون
+# دينار»): a year after a month is 19xx or 20xx; the sum keeps its scale and currency.
+MONTHS_BEFORE_A_SUM = [
+    ('وبلغت الإيرادات حتى نهاية شهر يوليو/تموز 3177 مليون دينار.', [('date', 'يوليو/تموز', None, None, None, '2021-07', None, 'month'), ('amount', '3177 مليون دينار', 3177000000, None, 'exact', None, None, None)]),
+    ('وسجلت المداخيل في نهاية يونيو 4520 مليون درهم.', [('date', 'يونيو', None, None, None, '2021-06', None, 'month'), ('amount', '4520 مليون درهم', 4520000000, None, 'exact', None, None, None)]),
+    ('وبلغ العجز في سبتمبر 2560 مليون جنيه.', [('date', 'سبتمبر', None, None, None, '2021-09', None, 'month'), ('amount', '2560 مليون جنيه', 2560000000, None, 'exact', None, None, None)]),
+    ('وارتفعت الودائع في أغسطس 3400 مليار دينار.', [('date', 'أغسطس', None, None, None, '2021-08', None, 'month'), ('amount', '3400 مليار دينار', 3400000000000, None, 'exact', None, None, None)]),
+    ('وصرفت الوزارة في مارس 5120 مليون ريال للرواتب.', [('date', 'مارس', None, None, None, '2021-03', None, 'month'), ('amount', '5120 مليون ريال', 5120000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدين في نهاية ديسمبر 8765 مليون دولار.', [('date', 'ديسمبر', None, None, None, '2021-12', None, 'month'), ('amount', '8765 مليون دولار', 8765000000, 'USD', 'exact', None, None, None)]),
+    ('وسجل الميزان في آذار 2250 مليون ليرة.', [('date', 'آذار', None, None, None, '2021-03', None, 'month'), ('amount', '2250 مليون ليرة', 2250000000, None, 'exact', None, None, None)]),
+    ('وبلغت الصادرات خلال أكتوبر 2999 مليون دولار.', [('date', 'أكتوبر', None, None, None, '2021-10', None, 'month'), ('amount', '2999 مليون دولار', 2999000000, 'USD', 'exact', None, None, None)]),
+    ('وحصلت الخزينة في فبراير 3050 مليون دينار من الضرائب.', [('date', 'فبراير', None, None, None, '2021-02', None, 'month'), ('amount', '3050 مليون دينار', 3050000000, None, 'exact', None, None, None)]),
+    ('وبلغت النفقات حتى نهاية نيسان (أبريل) 6200 مليون دينار.', [('date', 'نيسان (أبريل)', None, None, None, '2021-04', None, 'month'), ('amount', '6200 مليون دينار', 6200000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات في يوليو 2024 نحو 3177 مليون دينار.', [('date', 'يوليو 2024', None, None, None, '2024-07', None, 'month'), ('amount', 'نحو 3177 مليون دينار', 3177000000, None, 'about', None, None, None)]),
+    ('وسجلت المداخيل في نهاية يونيو 2019 ما قيمته 4520 مليون درهم.', [('date', 'يونيو 2019', None, None, None, '2019-06', None, 'month'), ('amount', '4520 مليون درهم', 4520000000, None, 'exact', None, None, None)]),
+    ('وعقد الاجتماع في أبريل 2021.', [('date', 'أبريل 2021', None, None, None, '2021-04', None, 'month')]),
+    ('وصدر التقرير في ديسمبر 1998.', [('date', 'ديسمبر 1998', None, None, None, '1998-12', None, 'month')]),
+    ('وافتتح المشروع في مايو 2030 وفق الخطة.', [('date', 'مايو 2030', None, None, None, '2030-05', None, 'month')]),
+    ('وبلغ الاحتياطي في 30 يونيو 3177 مليون دولار.', [('date', '30 يونيو', None, None, None, '2021-06-30', None, 'day'), ('amount', '3177 مليون دولار', 3177000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ الاحتياطي في 30 يونيو 2017 نحو 3177 مليون دولار.', [('date', '30 يونيو 2017', None, None, None, '2017-06-30', None, 'day'), ('amount', 'نحو 3177 مليون دولار', 3177000000, 'USD', 'about', None, None, None)]),
+    ('وأنفقت الحكومة في كانون الثاني 1850 مليون دينار.', [('date', 'كانون الثاني', None, None, None, '2021-01', None, 'month'), ('amount', '1850 مليون دينار', 1850000000, None, 'exact', None, None, None)]),
+    ('وجمعت الحملة في رمضان 2100 مليون ريال.', [('amount', '2100 مليون ريال', 2100000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات في يناير 1200 مليون دينار مقابل 1100 مليون في ديسمبر.', [('date', 'يناير', None, None, None, '2021-01', None, 'month'), ('amount', '1200 مليون دينار', 1200000000, None, 'exact', None, None, None), ('amount', '1100 مليون', 1100000000, None, 'exact', None, None, None), ('date', 'ديسمبر', None, None, None, '2021-12', None, 'month')]),
+]  # fmt: skip
+
+# A scale glossed by its other name in brackets («72.4 مليار (بليون) دولار»): one amount.
+SCALE_GLOSSES = [
+    ('وبلغ الدين نحو 72.4 مليار (بليون) دولار.', [('amount', 'نحو 72.4 مليار (بليون) دولار', 72400000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت الموازنة 3 مليارات (بلايين) ريال سعودي.', [('amount', '3 مليارات (بلايين) ريال سعودي', 3000000000, 'SAR', 'exact', None, None, None)]),
+    ('وقدم الصندوق 1.5 مليار (بليون) يورو.', [('amount', '1.5 مليار (بليون) يورو', 1500000000, 'EUR', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 250 مليون (مليون) دولار.', [('amount', '250 مليون (مليون) دولار', 250000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ العجز 12 بليون (مليار) دينار.', [('amount', '12 بليون (مليار) دينار', 12000000000, None, 'exact', None, None, None)]),
+    ('وتجاوزت الودائع 4 مليارات (بلايين) درهم إماراتي.', [('amount', '4 مليارات (بلايين) درهم إماراتي', 4000000000, 'AED', 'exact', None, None, None)]),
+    ('وتعهد المانحون بأكثر من 2.4 مليار (بليون) دولار.', [('amount', 'أكثر من 2.4 مليار (بليون) دولار', 2400000000, 'USD', 'more_than', None, None, None)]),
+    ('وبلغ الإنفاق حوالي 900 مليار ( بليون ) ين.', [('amount', 'حوالي 900 مليار ( بليون ) ين', 900000000000, 'JPY', 'about', None, None, None)]),
+    ('وبلغت القروض 7 مليارات (بليون) جنيه استرليني.', [('amount', '7 مليارات (بليون) جنيه استرليني', 7000000000, 'GBP', 'exact', None, None, None)]),
+    ('ورصدت الحكومة 16 مليار (بليون) أوقية.', [('amount', '16 مليار (بليون) أوقية', 16000000000, 'MRU', 'exact', None, None, None)]),
+    ('وبلغت المنحة 5 مليارات (بلايين) دولار كندي.', [('amount', '5 مليارات (بلايين) دولار كندي', 5000000000, 'CAD', 'exact', None, None, None)]),
+    ('وبلغت الموازنة 3 مليارات (بلايين) فقط.', [('amount', '3 مليارات (بلايين)', 3000000000, None, 'exact', None, None, None)]),
+    ('وبلغ عدد السكان 1.4 مليار (بليون) نسمة.', [('amount', '1.4 مليار (بليون)', 1400000000, None, 'exact', None, None, None)]),
+    ('وبلغت الكلفة 20 مليار (بليون).', [('amount', '20 مليار (بليون)', 20000000000, None, 'exact', None, None, None)]),
+    ('وبلغ الناتج 300 مليار (بليون) دولار عام 2020.', [('amount', '300 مليار (بليون) دولار', 300000000000, 'USD', 'exact', None, None, None), ('year', 'عام 2020', None, None, None, '2020', None, 'year')]),
+    ('وخصصت الدولة 10 ملايين (مليون) دينار كويتي.', [('amount', '10 ملايين (مليون) دينار كويتي', 10000000, 'KWD', 'exact', None, None, None)]),
+    ('وتبلغ الاحتياطيات نحو 45 مليار (بليون) دولار (تقريبا).', [('amount', 'نحو 45 مليار (بليون) دولار', 45000000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت الديون 1.2 تريليون (ترليون) دولار.', [('amount', '1.2 تريليون (ترليون) دولار', 1200000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ عدد المشتركين 3 ملايين (مليون) مشترك.', [('amount', '3 ملايين (مليون)', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغ التمويل نحو 8.5 مليار (بليون) دولار أمريكي.', [('amount', 'نحو 8.5 مليار (بليون) دولار أمريكي', 8500000000, 'USD', 'about', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2096,6 +2172,8 @@ TABLES = {
     "estimate hedge": ESTIMATE_HEDGES,
     "counted months, count first": COUNTED_MONTHS_COUNT_FIRST,
     "span of days across months": DAY_SPANS_ACROSS_MONTHS,
+    "month before a sum": MONTHS_BEFORE_A_SUM,
+    "scale glossed in brackets": SCALE_GLOSSES,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

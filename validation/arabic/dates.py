@@ -196,7 +196,7 @@ _PERIOD_EDGE_NOT_BEFORE = re.compile(  # «… العام المالي» (not «
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
     + "(?P<month>" + _MONTH + ")" + _END
-    + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+    + _GAP + "[,،]?" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )  # fmt: skip
 _MONTH_PREPOSITION_BEFORE = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(MONTH_PREPOSITIONS)) + _END + _SPACE + r"\Z"
@@ -211,7 +211,7 @@ _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجا�
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه))"  # … «الربع الأول للعام 2020»
     + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
-    + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
+    + "(?:" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
 )  # fmt: skip
 
 _FISCAL_AFTER = re.compile(_SPACE + "الماليه?" + _END)  # «العام المالي», «السنة المالية»
@@ -242,7 +242,7 @@ _MONTH_NAMED = "(?P<month>" + _MONTH + ")" + _END + _OTHER_MONTH + "?"
 _MONTH_NAMED_ALONE = "(?P<month>" + _MONTH + ")" + _END
 _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «ديسمبر من عام 2021م»
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
-    + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
+    + _GAP + ")?(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
 _OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي», «أيلول العام الماضي»: April of last year
     _SPACE + "(?:(?P<of>من)" + _SPACE + ")?(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
@@ -301,7 +301,7 @@ _DAY_MONTH_ALONE = re.compile(
 )  # fmt: skip
 _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
-    + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+    + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )  # fmt: skip
 _UNTIL = (  # «وحتى», «إلى», «ولغاية», «إلى حدود», «-»: between the two ends of a span of days
     _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END

@@ -93,6 +93,9 @@ CURRENCY_PHRASES = {
     "وحدات حقوق السحب الخاصة، حقوق سحب خاصة، حقوق السحب الخاصة، وحدة سحب خاصة، "
     "وحدات سحب خاصة، وحدة من حقوق السحب الخاصة، وحدات من حقوق السحب الخاصة، "
     "من حقوق السحب الخاصة، من حقوق سحب خاصة",
+    # Mauritania's ouguiya as the press names it across the 2018 redenomination (÷ 10).
+    "MRU": "أوقية جديدة، أوقيات جديدة، أوقية موريتانية جديدة، أوقيات موريتانية جديدة",
+    "MRO": "أوقية قديمة، أوقيات قديمة، أوقية موريتانية قديمة، أوقيات موريتانية قديمة",
 }
 # «أوقية» is also an ounce: followed by a metal («مليون أوقية من الذهب») it is no money.
 OUNCE_METALS = "ذهب الذهب ذهبا فضة الفضة بلاتين البلاتين تروي"
@@ -142,6 +145,7 @@ LOCAL_CURRENCIES = {
     "IN": {"rupee": "INR"},
     "PK": {"rupee": "PKR"},
     "KR": {"won": "KRW"},
+    "MR": {"ouguiya": "MRU"},
 }
 
 # The adjective of each country (masculine; the first is the one we write).
@@ -165,6 +169,7 @@ COUNTRY_ADJECTIVES = {
     "YE": "يمني",
     "IR": "إيراني",
     "AE": "إماراتي",
+    "MR": "موريتاني",
     "MA": "مغربي",
     "TR": "تركي",
     "LB": "لبناني",

@@ -22,6 +22,7 @@ from validation.arabic.lexicon import (
     SYMBOLS,
 )
 from validation.arabic.money import (
+    _SCALE_GLOSS,
     _SYMBOL_FIRST,
     _read_cents,
     _read_currency,
@@ -151,6 +152,10 @@ def _read_quantity(
     value, end = number.value, number.end
     if value is None:
         return Quantity(start, end, None)
+    gloss = _SCALE_GLOSS.match(folded, end) if number.scaled else None
+    if gloss:  # «72.4 مليار (بليون)»: the scale and its other name, one quantity
+        end = gloss.end()
+    number_end = end
     if currency is None and _percent_sign_before(folded, start, floor):
         start, percent = start - 1, True
     if currency is None and not percent:
@@ -159,11 +164,11 @@ def _read_quantity(
             percent, end = True, sign.end()
         else:
             currency, end, bare = _read_currency(folded, end, default_country)
-            million = None if end > number.end else _read_million_dinars(folded, pos, end)
+            million = None if end > number_end else _read_million_dinars(folded, pos, end)
             if million:  # «645 م د»: Tunisian dinars, in millions
                 (factor, end), currency = million, "TND"
                 value *= factor
-            money = end > number.end
+            money = end > number_end
             if money:
                 cents, end = _read_cents(folded, end)
                 value += cents
