@@ -30,6 +30,7 @@ from validation.arabic.lexicon import (
     PERIOD_EDGE_NOT_BEFORE,
     PERIOD_EDGE_NOUNS,
     PERIOD_EDGES,
+    RECENT_MONTHS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
@@ -125,6 +126,7 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+_RECENT_MONTH_KEYS = {_key(p): count_way for p, count_way in RECENT_MONTHS.items()}
 # «نهاية العام», «بداية الشهر»: the unit of the period.
 _PERIOD_EDGE_KEYS = {
     _key(f"{edge} {noun}"): unit
@@ -811,6 +813,31 @@ def _read_ago_count(
         return None
     kind = _AGO_UNIT_KEYS[_key(unit["unit"])][0]
     return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
+
+
+_OF_AFTER = re.compile(_SPACE + "(?:من|ل)")  # «… من المشروع», «… للعام 2020»
+
+
+def _read_recent_months(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
+    reference month. Followed by a year («… الأخيرة من 2019») it is that year's part; of
+    anything else («… الأخيرة من المشروع», «… من عقده») it is no date."""
+    if _OF_AFTER.match(folded, end):
+        return None
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    count, way = _RECENT_MONTH_KEYS[_key(phrase)]
+    month = reference.year * 12 + reference.month - 1
+    first, last = (month - count, month - 1) if way < 0 else (month + 1, month + count)
+    return DatePhrase(
+        start,
+        end,
+        f"{first // 12:04d}-{first % 12 + 1:02d}",
+        "month",
+        iso_end=f"{last // 12:04d}-{last % 12 + 1:02d}",
+    )
 
 
 def _read_year_part(

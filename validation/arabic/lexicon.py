@@ -564,6 +564,31 @@ YEAR_PARTS |= {
         *(f"{count} {noun} {which}" for noun in _COUNT_FIRST_NOUNS[n > 10]),
     )
 }
+# «الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
+# reference month, which is in neither (as «السنوات الثلاث الماضية»); «الأخيرة» with no
+# year after it («خلال الأشهر الثلاثة الأخيرة») is the same as «الماضية».
+RECENT_MONTHS_WAYS = {
+    -1: "الماضية، السابقة، الأخيرة، المنصرمة، الفائتة",
+    1: "المقبلة، القادمة",
+}
+RECENT_MONTHS_DUALS = {
+    -1: "الشهرين الماضيين، الشهرين السابقين، الشهرين الأخيرين، الشهرين المنصرمين، الشهرين الفائتين",
+    1: "الشهرين المقبلين، الشهرين القادمين",
+}
+RECENT_MONTHS = {
+    **{
+        f"{noun} {count} {way_word}": (n, way)
+        for count, n in MONTHS_COUNTED.items()
+        for way, words in RECENT_MONTHS_WAYS.items()
+        for way_word in words.split("، ")
+        for noun in ("الأشهر", "الشهور")
+    },
+    **{
+        phrase: (2, way)
+        for way, phrases in RECENT_MONTHS_DUALS.items()
+        for phrase in phrases.split("، ")
+    },
+}
 # «أول 5 أشهر من العام 2024», «آخر ثلاثة أشهر من 2019»: the first or last months of a
 # year, «أول»/«آخر» before the count (digits or a word) and an indefinite noun.
 MONTHS_FIRST_LAST = {"أول": "first", "آخر": "last"}

@@ -18,6 +18,7 @@ from validation.arabic.dates import (
     _MONTH_KEYS,
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
+    _RECENT_MONTH_KEYS,
     _RELATIVE_PHRASES,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
@@ -30,6 +31,7 @@ from validation.arabic.dates import (
     _read_numeric_date,
     _read_ordinal_day,
     _read_period_edge,
+    _read_recent_months,
     _read_relative,
     _read_weekday,
     _read_year_part,
@@ -106,6 +108,7 @@ _TRIGGER = re.compile(
             *_WEEKDAY_KEYS,
             *_ORDINAL_DAY_KEYS,
             *_YEAR_PART_KEYS,
+            *_RECENT_MONTH_KEYS,
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
             *_FIRST_LAST_KEYS,
@@ -277,7 +280,11 @@ def _read_at(
             folded, start, reference, floor
         )
     if key in _YEAR_PART_KEYS:
-        return _read_year_part(folded, start, end, word, reference)
+        part = _read_year_part(folded, start, end, word, reference)
+        if part or key not in _RECENT_MONTH_KEYS:
+            return part
+    if key in _RECENT_MONTH_KEYS:  # «الأشهر الثلاثة الأخيرة» with no year after it
+        return _read_recent_months(folded, start, end, word, reference)
     if key in _PERIOD_EDGE_KEYS:
         return _read_period_edge(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
