@@ -2135,6 +2135,32 @@ RECENT_MONTHS_SPANS = [
 ]  # fmt: skip
 
 
+# A wire writing decimals with «ر» groups thousands with a point, in local money only:
+# «2.022 مليار دينار» next to «3ر1163 مليار» is 2,022 billion; dollars and «0.950» stay decimals.
+WIRE_GROUPING_POINTS = [
+    ('وبلغ العجز 2.022 مليار دينار فيما بلغت النفقات 3ر1163 مليار دينار.', [('amount', '2.022 مليار دينار', 2022000000000, None, 'exact', None, None, None), ('amount', '3ر1163 مليار دينار', 1163300000000, None, 'exact', None, None, None)]),
+    ('وتجاوزت الإيرادات 4.100 مليار دينار مقابل 5ر3900 مليار دينار العام الماضي.', [('amount', '4.100 مليار دينار', 4100000000000, None, 'exact', None, None, None), ('amount', '5ر3900 مليار دينار', 3900500000000, None, 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وقدرت النفقات بـ 6.850 مليار دينار أي بزيادة 2ر4 بالمئة.', [('amount', '6.850 مليار دينار', 6850000000000, None, 'exact', None, None, None), ('percent', '2ر4 بالمئة', Decimal('4.2'), None, 'exact', None, None, None)]),
+    ('وبلغ الاحتياطي 1.250 مليار دولار بعد أن سجل 8ر1100 مليار دولار.', [('amount', '1.250 مليار دولار', 1250000000, 'USD', 'exact', None, None, None), ('amount', '8ر1100 مليار دولار', 1100800000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفعت الواردات إلى 3.500 مليون دولار بنسبة 7ر12 بالمئة.', [('amount', '3.500 مليون دولار', 3500000, 'USD', 'exact', None, None, None), ('percent', '7ر12 بالمئة', Decimal('12.7'), None, 'exact', None, None, None)]),
+    ('وسجلت الجباية 2.740 مليار دينار والجمارك 5ر410 مليار دينار.', [('amount', '2.740 مليار دينار', 2740000000000, None, 'exact', None, None, None), ('amount', '5ر410 مليار دينار', 410500000000, None, 'exact', None, None, None)]),
+    ('وخصص 1.600 مليار دينار للسكن مقابل 3ر1450 مليار دينار.', [('amount', '1.600 مليار دينار', 1600000000000, None, 'exact', None, None, None), ('amount', '3ر1450 مليار دينار', 1450300000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدين الداخلي 5.400 مليار دينار أي 3ر25 بالمئة من الناتج.', [('amount', '5.400 مليار دينار', 5400000000000, None, 'exact', None, None, None), ('percent', '3ر25 بالمئة', Decimal('25.3'), None, 'exact', None, None, None)]),
+    ('وسجل الميزان التجاري فائضا بـ 4.310 مليون دولار و6ر2 مليار دولار صادرات.', [('amount', '4.310 مليون دولار', 4310000, 'USD', 'exact', None, None, None), ('amount', '6ر2 مليار دولار', 2600000000, 'USD', 'exact', None, None, None)]),
+    ('وقالت الوزارة إن العجز 2.022 مليار دينار وإن النمو 3ر3 بالمئة.', [('amount', '2.022 مليار دينار', 2022000000000, None, 'exact', None, None, None), ('percent', '3ر3 بالمئة', Decimal('3.3'), None, 'exact', None, None, None)]),
+    ('وبلغ العجز 2.022 مليار دينار وفق الوزارة.', [('amount', '2.022 مليار دينار', 2022000000, None, 'exact', None, None, None)]),
+    ('وبلغت الصادرات 1.5 مليار دولار.', [('amount', '1.5 مليار دولار', 1500000000, 'USD', 'exact', None, None, None)]),
+    ('وتراجعت المداخيل إلى 3.25 مليار دينار.', [('amount', '3.25 مليار دينار', 3250000000, None, 'exact', None, None, None)]),
+    ('وبلغ الاستثمار 7ر2 مليار دولار مقابل 2.5 مليار دولار.', [('amount', '7ر2 مليار دولار', 2700000000, 'USD', 'exact', None, None, None), ('amount', '2.5 مليار دولار', 2500000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ التمويل 1.2 مليون دينار ونسبة 5ر2 بالمئة.', [('amount', '1.2 مليون دينار', 1200000, None, 'exact', None, None, None), ('percent', '5ر2 بالمئة', Decimal('2.5'), None, 'exact', None, None, None)]),
+    ('وبلغ الفائض 8ر1 مليار دولار و0.950 مليار دولار العام السابق.', [('amount', '8ر1 مليار دولار', 1800000000, 'USD', 'exact', None, None, None), ('amount', '0.950 مليار دولار', 950000000, 'USD', 'exact', None, None, None), ('date', 'العام السابق', None, None, None, '2020', None, 'year')]),
+    ('وتقدر الموارد بـ 2.100.000 دينار و5ر3 بالمئة.', [('amount', '2.100.000 دينار', 2100000, None, 'exact', None, None, None), ('percent', '5ر3 بالمئة', Decimal('3.5'), None, 'exact', None, None, None)]),
+    ('وسجل الحساب 2.022 مليار دينار في السداسي الأول و5ر1 بالمئة نموا.', [('amount', '2.022 مليار دينار', 2022000000000, None, 'exact', None, None, None), ('percent', '5ر1 بالمئة', Decimal('1.5'), None, 'exact', None, None, None)]),
+    ('وبلغت الميزانية 8.626 مليار دينار بتراجع 1ر4 بالمئة.', [('amount', '8.626 مليار دينار', 8626000000000, None, 'exact', None, None, None), ('percent', '1ر4 بالمئة', Decimal('4.1'), None, 'exact', None, None, None)]),
+    ('وارتفع الإنفاق إلى 4.584 مليار دينار أي 2ر9 بالمئة أكثر.', [('amount', '4.584 مليار دينار', 4584000000000, None, 'exact', None, None, None), ('percent', '2ر9 بالمئة', Decimal('9.2'), None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2202,6 +2228,7 @@ TABLES = {
     "month before a sum": MONTHS_BEFORE_A_SUM,
     "scale glossed in brackets": SCALE_GLOSSES,
     "recent months": RECENT_MONTHS_SPANS,
+    "grouping point of a wire": WIRE_GROUPING_POINTS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

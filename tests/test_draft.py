@@ -759,3 +759,20 @@ def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
         ("1", "two numbers a space apart («1 "),
         ("8 تريليون دينار تونسي", "two numbers a space apart («1 "),
     ]
+
+
+def test_a_wire_writing_decimals_with_r_groups_thousands_with_a_point(tmp_path):
+    """An Algerian wire writes «3ر1163 مليار» for 1,163.3 billion, so its «2.022 مليار
+    دينار» is 2,022 billion dinars: drafted so, and read back so by provenance, which reads
+    a quote in place as its article reads it."""
+    body = (
+        "وقالت وزارة المالية الجزائرية إن عجز الميزانية بلغ 2.022 مليار دينار، "
+        "بعد أن بلغت الإيرادات 3ر1163 مليار دينار خلال السداسي الأول."
+    )
+    draft = draft_of("عجز الميزانية الجزائرية", body, dt.date(2012, 12, 15))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("2.022 مليار دينار", 2022000000000, "DZD"),
+        ("3ر1163 مليار دينار", 1163300000000, "DZD"),
+    ]
+    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
+    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}

@@ -60,6 +60,8 @@ from validation.arabic.numbers import (
     _read_number,
     _token,
     read_decimal_commas,
+    read_grouping_points,
+    uses_decimal_r,
 )
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
@@ -304,6 +306,7 @@ def read_phrases(
     strict: bool = False,
     guess_currency: bool = False,
     decimal_comma: bool | None = None,
+    grouping_point: bool | None = None,
 ) -> Iterator[Quantity | DatePhrase]:
     """Every quantity and date in ``text``, in order, never overlapping.
 
@@ -317,10 +320,14 @@ def read_phrases(
 
     A text that writes a decimal comma before a scale word («10,3 مليار») reads «19,452
     مليار» as 19.452 billion too (`read_decimal_commas`); ``decimal_comma`` says whether
-    to, for words whose article decided it (a quote), else the text decides.
+    to, for words whose article decided it (a quote), else the text decides. A text that
+    writes its decimals with «ر» («3ر1163 مليار») groups thousands with a point: «2.022
+    مليار» is 2,022 billion (`read_grouping_points`); ``grouping_point`` likewise.
     """
     folded = fold(text)
-    if writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
+    if uses_decimal_r(folded) if grouping_point is None else grouping_point:
+        folded = read_grouping_points(folded)
+    elif writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
         folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None
