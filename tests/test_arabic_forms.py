@@ -2161,6 +2161,32 @@ WIRE_GROUPING_POINTS = [
 ]  # fmt: skip
 
 
+# A bare number right after «مقابل», set against an amount of money with a scale in its
+# sentence and of its size, takes that scale and currency («685 مليار درهم مقابل 636,2 في سنة 2016»).
+AMOUNTS_SET_AGAINST = [
+    ('وبلغت الصادرات 685 مليار درهم مقابل 636,2 في سنة 2016.', [('amount', '685 مليار درهم', 685000000000, None, 'exact', None, None, None), ('amount', '636,2', 636200000000, None, 'exact', None, None, None), ('year', 'سنة 2016', None, None, None, '2016', None, 'year')]),
+    ('وبلغ العجز 188,8 مليار درهم في سنة 2017، مقابل 184,9 قبل سنة.', [('amount', '188,8 مليار درهم', 188800000000, None, 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184,9', 184900000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2020', None, 'year')]),
+    ('وبلغت الإيرادات 3.5 مليار دولار مقابل 3.1 العام الماضي.', [('amount', '3.5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '3.1', 3100000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وسجلت الواردات 42 مليار دينار مقابل 39 خلال الفترة نفسها.', [('amount', '42 مليار دينار', 42000000000, None, 'exact', None, None, None), ('amount', '39', 39000000000, None, 'exact', None, None, None)]),
+    ('وارتفع الدين إلى 120 مليار جنيه مصري مقابل 98 في نهاية يونيو.', [('amount', '120 مليار جنيه مصري', 120000000000, 'EGP', 'exact', None, None, None), ('amount', '98', 98000000000, 'EGP', 'exact', None, None, None), ('date', 'يونيو', None, None, None, '2021-06', None, 'month')]),
+    ('وبلغ الفائض 7.2 مليار ريال سعودي، مقابل 6.4 في الربع الأول.', [('amount', '7.2 مليار ريال سعودي', 7200000000, 'SAR', 'exact', None, None, None), ('amount', '6.4', 6400000000, 'SAR', 'exact', None, None, None), ('date', 'الربع الأول', None, None, None, '2021-01', '2021-03', 'month')]),
+    ('وبلغت التحويلات 105 مليارات درهم مقابل 97,5 فقط.', [('amount', '105 مليارات درهم', 105000000000, None, 'exact', None, None, None), ('amount', '97,5', 97500000000, None, 'exact', None, None, None)]),
+    ('وبلغت المنح 850 مليون دولار ومقابل 790 عام 2019.', [('amount', '850 مليون دولار', 850000000, 'USD', 'exact', None, None, None), ('amount', '790', 790000000, 'USD', 'exact', None, None, None), ('year', 'عام 2019', None, None, None, '2019', None, 'year')]),
+    ('وبلغت المداخيل 2.1 مليار يورو مقابل 1.9 سنة 2015.', [('amount', '2.1 مليار يورو', 2100000000, 'EUR', 'exact', None, None, None), ('amount', '1.9', 1900000000, 'EUR', 'exact', None, None, None), ('year', 'سنة 2015', None, None, None, '2015', None, 'year')]),
+    ('وبلغ الاحتياطي 24 مليار دولار مقابل 22,6 وفق البنك المركزي.', [('amount', '24 مليار دولار', 24000000000, 'USD', 'exact', None, None, None), ('amount', '22,6', 22600000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت النفقات 56 مليار دينار مقابل 12 في المائة من الناتج.', [('amount', '56 مليار دينار', 56000000000, None, 'exact', None, None, None), ('percent', '12 في المائة', 12, None, 'exact', None, None, None)]),
+    ('وبلغت الصادرات 685 مليار درهم مقابل 636 شركة مصدرة.', [('amount', '685 مليار درهم', 685000000000, None, 'exact', None, None, None), ('number', '636', 636, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 3.5 مليار دولار مقابل 300 العام الماضي.', [('amount', '3.5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('number', '300', 300, None, 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وبلغت الإيرادات 3.5 مليار دولار مقابل 3 مليارات العام الماضي.', [('amount', '3.5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '3 مليارات', 3000000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وبلغ عدد السكان 40 مليون نسمة مقابل 38 قبل عشر سنوات.', [('amount', '40 مليون', 40000000, None, 'exact', None, None, None), ('number', '38', 38, None, 'exact', None, None, None), ('date', 'قبل عشر سنوات', None, None, None, '2011', None, 'year')]),
+    ('وبلغت المبيعات 12 ألف سيارة مقابل 10 العام الماضي.', [('amount', '12 ألف', 12000, None, 'exact', None, None, None), ('number', '10', 10, None, 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وبلغت الموازنة 14 مليار دينار. مقابل 12 في الموازنة السابقة.', [('amount', '14 مليار دينار', 14000000000, None, 'exact', None, None, None), ('number', '12', 12, None, 'exact', None, None, None)]),
+    ('وحصل الفريق على 5 ملايين دولار مقابل 4 لاعبين.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None), ('number', '4', 4, None, 'exact', None, None, None)]),
+    ('وبلغت القروض 900 مليون دولار مقابل 2019.', [('amount', '900 مليون دولار', 900000000, 'USD', 'exact', None, None, None), ('number', '2019', 2019, None, 'exact', None, None, None)]),
+    ('وبلغت الخسائر 1.2 مليار دولار مقابل 1.1 بحسب التقرير.', [('amount', '1.2 مليار دولار', 1200000000, 'USD', 'exact', None, None, None), ('amount', '1.1', 1100000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2229,6 +2255,7 @@ TABLES = {
     "scale glossed in brackets": SCALE_GLOSSES,
     "recent months": RECENT_MONTHS_SPANS,
     "grouping point of a wire": WIRE_GROUPING_POINTS,
+    "bare number set against an amount": AMOUNTS_SET_AGAINST,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -776,3 +776,20 @@ def test_a_wire_writing_decimals_with_r_groups_thousands_with_a_point(tmp_path):
     ]
     statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
     assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
+def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currency(tmp_path):
+    """«685 مليار درهم مقابل 636,2 في سنة 2016»: the second is 636.2 billion dirhams, as the
+    article reads it; provenance, which alone would read «636,2» as a bare number, reads it
+    in place."""
+    body = (
+        "وقال مكتب الصرف إن المبادلات الخارجية للمغرب بلغت 685 مليار درهم في سنة 2017 "
+        "مقابل 636,2 في سنة 2016."
+    )
+    draft = draft_of("مبادلات المغرب الخارجية", body, dt.date(2018, 7, 15))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("685 مليار درهم", 685000000000, "MAD"),
+        ("636,2", 636200000000, "MAD"),
+    ]
+    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
+    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}

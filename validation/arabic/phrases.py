@@ -68,6 +68,7 @@ from validation.arabic.quantities import (
     _RANGE_OPENER,
     Quantity,
     _carry_currency,
+    _carry_scale,
     _opening_of,
     _parenthesised,
     _read_quantity,
@@ -347,7 +348,7 @@ def read_phrases(
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
-                one = _carry_currency(folded, one, money)
+                one = _carry_currency(folded, _carry_scale(folded, one, money), money)
                 # a conversion in brackets «(13.03 مليار دولار)» is no currency to carry on
                 converted = _IN_BRACKETS.search(folded, max(floor, one.start - 3), one.start)
                 money = one if one.money and not converted else money

@@ -281,3 +281,50 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
     ):
         return quantity
     return replace(quantity, currency=money.currency, money=True, bare=money.bare)
+
+
+_VERSUS_BEFORE = re.compile(_START + "(?:و)?مقابل" + _END + _GAP + r"\Z")  # «… مقابل 636,2»
+_VERSUS_WINDOW = 80  # characters from the amount compared with: «… في سنة 2017، مقابل»
+_FIRST_DIGIT = re.compile(r"[0-9]")
+_VERSUS_NEXT = re.compile(  # what may follow the bare number: a stop, or when it was
+    _GAP + r"(?:[.,،؛:)\-–]|$|(?:[وفل]ـ*+)?(?:" + _alternation(
+        ["في", "خلال", "قبل", "العام", "عام", "سنة", "السنة", "الشهر", "الفترة", "نهاية",
+         "فقط", "سنويا", "شهريا", "حسب", "وفق", "بحسب"]
+    ) + ")" + _END + ")",
+    re.MULTILINE,
+)  # fmt: skip
+
+
+def _carry_scale(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
+    """«685 مليار درهم مقابل 636,2 في سنة 2016»: a bare number right after «مقابل», set
+    against an amount of money with a scale in its sentence, is that scale and currency,
+    when it is of the same size (a fifth to five times the amount's own number); else it
+    stays a number («مقابل 3 في المائة», «مقابل 12 شركة» are caught by their words)."""
+    if (
+        money is None
+        or not money.scaled
+        or money.value is None
+        or quantity.scaled
+        or quantity.money
+        or quantity.percent
+        or quantity.value is None
+        or quantity.start - money.end > _VERSUS_WINDOW
+        or not _VERSUS_BEFORE.search(folded, max(money.end, quantity.start - 12), quantity.start)
+        or _SENTENCE_END.search(folded, money.end, quantity.start)
+        or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
+        or not _VERSUS_NEXT.match(folded, quantity.end)
+        or (quantity.value == int(quantity.value) and 1900 <= quantity.value <= 2100)  # a year
+    ):
+        return quantity
+    digit = _FIRST_DIGIT.search(folded, money.start, money.end)
+    scale = _scale_of(folded, replace(money, start=digit.start())) if digit else None
+    if not scale or not money.value / 5 <= quantity.value * scale <= money.value * 5:
+        return quantity
+    return replace(
+        quantity,
+        value=quantity.value * scale,
+        currency=money.currency,
+        scaled=True,
+        money=True,
+        bare=money.bare,
+    )
