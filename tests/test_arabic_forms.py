@@ -2187,6 +2187,32 @@ AMOUNTS_SET_AGAINST = [
 ]  # fmt: skip
 
 
+# «اليوم» before a noun is today («وأعلنت وزارة المالية اليوم النتائج»); before an adjective in «ي»,
+# an ordinal or another word of a day's name it is that day («اليوم العالمي», «اليوم الأول»).
+TODAY_BEFORE_A_NOUN = [
+    ('وتبدأ قطر اليوم العمل بموازنة جديدة.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وأعلنت وزارة المالية اليوم النتائج المالية للعام.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('ويعقد المجلس اليوم الاجتماع الأول للمانحين.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وعزا تقرير صادر عن الوزارة اليوم الارتفاع إلى تراجع الإيرادات.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وتسلمت الحكومة اليوم الدفعة الأولى من القرض.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وافتتح الوزير اليوم المعرض الدولي للكتاب.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('ووقع البلدان اليوم الاتفاقية في العاصمة.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('ويستأنف البرلمان اليوم الجلسة المخصصة للموازنة.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('وأقر مجلس الوزراء اليوم الأحد الموازنة.', [('date', 'اليوم الأحد', None, None, None, '2021-06-24', None, 'day')]),
+    ('وقال الوزير اليوم إن الدفعة وصلت.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day')]),
+    ('ويحتفل العالم باليوم العالمي للمياه.', []),
+    ('وأحيت البلاد اليوم الوطني بعرض عسكري.', []),
+    ('وفي اليوم الأول من المؤتمر تعهد المانحون بمليار دولار.', [('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وفي اليوم الثالث من الزيارة وقع الطرفان الاتفاق.', []),
+    ('ووصل الوفد في اليوم التالي.', []),
+    ('ونشرت صحيفة اليوم السابع التقرير.', []),
+    ('وشارك الطلاب في اليوم الدراسي الأخير.', []),
+    ('ونظمت الشركة اليوم المفتوح لموظفيها.', []),
+    ('وفي اليوم الأخير من المعرض أعلنت النتائج.', []),
+    ('وخصص اليوم الكامل للنقاش.', []),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2256,6 +2282,7 @@ TABLES = {
     "recent months": RECENT_MONTHS_SPANS,
     "grouping point of a wire": WIRE_GROUPING_POINTS,
     "bare number set against an amount": AMOUNTS_SET_AGAINST,
+    "today before a noun": TODAY_BEFORE_A_NOUN,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -657,6 +657,12 @@ GREGORIAN_SUFFIX = "م"
 # A number after these is a label, never an amount: «القرار رقم 1973».
 LABEL_WORDS = "رقم، القرار، قرار"
 # Ordinals: «الحادي عشر» is eleventh, not the number ten.
+# After «اليوم» these (and any adjective in «ي»: «اليوم العالمي», «اليوم الوطني») make a
+# day's name or a day of a series, not today; a noun after it («اليوم العمل») leaves today.
+DAY_NAME_WORDS = (  # written without «ال»
+    "أول، أولى، ثالث، رابع، خامس، سادس، سابع، ثامن، تاسع، عاشر، أخير، سابق، مفتوح، موعود، "
+    "مشهود، كامل، عالمية، وطنية، دولية، دراسية، تضامنية"
+)
 ORDINALS = (
     "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
     "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة"

@@ -44,6 +44,7 @@ from validation.arabic.hijri import (
     _read_hijri_numeric,
 )
 from validation.arabic.lexicon import (
+    DAY_NAME_WORDS,
     LABEL_WORDS,
     LOCAL_CURRENCIES,
     ORDINALS,
@@ -131,8 +132,16 @@ _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"
 
 _IN_BRACKETS = re.compile(r"\([^\S\n]*\Z")
 _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
-    _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
-)
+    _SPACE
+    + "ال(?:"
+    + _LETTER
+    + "*?ي"
+    + _END
+    + "|"
+    + _alternation(_words(DAY_NAME_WORDS))
+    + _END
+    + ")"
+)  # … and «تبدأ قطر اليوم العمل بموازنة» is today: a noun after it, not a day's adjective
 
 _NOT_THIS_DAY = re.compile(  # «في مثل هذا اليوم»: that day in another year
     _START + _PREFIX + "?" + _alternation(_words(TODAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
