@@ -815,7 +815,9 @@ def _read_ago_count(
     return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
 
 
-_OF_AFTER = re.compile(_SPACE + "(?:من|ل)")  # «… من المشروع», «… للعام 2020»
+_OF_AFTER = re.compile(  # «… من المشروع», «… للعام 2020», «… ل2010»; not «… ليبلغ»
+    _SPACE + "(?:من" + _END + "|ل(?=ل?عام|ل?سنه|ـ*+[0-9]))"
+)
 
 
 def _read_recent_months(
