@@ -2214,6 +2214,84 @@ TODAY_BEFORE_A_NOUN = [
 ]  # fmt: skip
 
 
+# Writings of the web and the wire: two years whose slash a page lost («للسنة المالية 20152016»),
+# a hashtag made of the currency word («#ليرة سورية»), the accusative unit of an amount spelt out
+# («وتسعا وستين ألفا»).
+WEB_AND_WIRE_WRITINGS = [
+    ('وأقر المجلس الموازنة للسنة المالية 20152016 بعجز كبير.', [('year', 'للسنة المالية 20152016', None, None, None, '2015', '2016', 'year')]),
+    ('وبلغت الإيرادات في السنة المالية 19981999 نحو 3 مليارات دينار.', [('year', 'السنة المالية 19981999', None, None, None, '1998', '1999', 'year'), ('amount', 'نحو 3 مليارات دينار', 3000000000, None, 'about', None, None, None)]),
+    ('ويبدأ العام المالي 20242025 في أبريل.', [('year', 'العام المالي 20242025', None, None, None, '2024', '2025', 'year'), ('date', 'أبريل', None, None, None, '2021-04', None, 'month')]),
+    ('وصدرت ميزانية عام 20202021 متأخرة.', [('year', 'عام 20202021', None, None, None, '2020', '2021', 'year')]),
+    ('ورقم الحساب 20152016 لدى المصرف.', [('number', '20152016', 20152016, None, 'exact', None, None, None)]),
+    ('وبلغت قيمة العقد 20152016 دينارا.', [('amount', '20152016 دينارا', 20152016, None, 'exact', None, None, None)]),
+    ('وأقرت الحكومة موازنة للسنة المالية 20152017 الطويلة.', [('number', '20152017', 20152017, None, 'exact', None, None, None)]),
+    ('وتبلغ الموازنة ٨٥٠٠ مليار #ليرة سورية.', [('amount', '٨٥٠٠ مليار #ليرة سورية', 8500000000000, 'SYP', 'exact', None, None, None)]),
+    ('وتراجع الاحتياطي إلى أقل من ٣ مليار #دولار أميركي.', [('amount', 'أقل من ٣ مليار #دولار أميركي', 3000000000, 'USD', 'less_than', None, None, None)]),
+    ('وجمعت الحملة 2 مليون #دينار كويتي في يومين.', [('amount', '2 مليون #دينار كويتي', 2000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغ الدعم 500 مليون #يورو.', [('amount', '500 مليون #يورو', 500000000, 'EUR', 'exact', None, None, None)]),
+    ('ووصل الفريق إلى #سوريا بعد 5 ملايين #متابع.', [('amount', '5 ملايين', 5000000, None, 'exact', None, None, None)]),
+    ('ونفقاتها مائتين و خمسة وأربعين مليارا وثلاثمائة وتسعا وستين ألفا وأربعا وخمسين أوقية.', [('amount', 'مائتين و خمسة وأربعين مليارا وثلاثمائة وتسعا وستين ألفا وأربعا وخمسين أوقية', 245000369054, 'MRU', 'exact', None, None, None)]),
+    ('وبلغت المنحة ثلاثة آلاف وتسعا وعشرين دولارا.', [('amount', 'ثلاثة آلاف وتسعا وعشرين دولارا', 3029, 'USD', 'exact', None, None, None)]),
+    ('وبلغ المبلغ خمسا وسبعين ألف دينار.', [('amount', 'خمسا وسبعين ألف دينار', 75000, None, 'exact', None, None, None)]),
+    ('وقدرت الكلفة بسبعا وأربعين مليون درهم.', [('amount', 'سبعا وأربعين مليون درهم', 47000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات ثمانيا وثلاثين مليار ريال.', [('amount', 'ثمانيا وثلاثين مليار ريال', 38000000000, None, 'exact', None, None, None)]),
+    ('وتبرع بثلاثا وعشرين مليون جنيه.', [('amount', 'ثلاثا وعشرين مليون جنيه', 23000000, None, 'exact', None, None, None)]),
+    ('ووقع الاتفاق في سنة 2015 2016 بحضور الوزير.', [('year', 'سنة 2015', None, None, None, '2015', None, 'year'), ('number', '2016', 2016, None, 'exact', None, None, None)]),
+    ('وذكر الأسد سبعا من الغزلان في القصة.', [('number', 'سبعا', 7, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
+# «ما يصل إلى X» is a ceiling (at_most; «يصل إلى X» alone is the amount), «تقدر بمبلغ X» an
+# estimate, and a hedge before a bracket holds the bracketed amount («ما يناهز (932.000.000 دولار )»).
+HEDGES_OF_A_CEILING_AN_ESTIMATE_OR_A_BRACKET = [
+    ('ومنحت اليابان قرضا بقيمة ما يصل إلى 27.2 مليار ين.', [('amount', 'ما يصل إلى 27.2 مليار ين', 27200000000, 'JPY', 'at_most', None, None, None)]),
+    ('وتقدم الوكالة تمويلا ما يصل إلى 50 مليون دولار.', [('amount', 'ما يصل إلى 50 مليون دولار', 50000000, 'USD', 'at_most', None, None, None)]),
+    ('ويقدم الصندوق منحا بما يصل إلى 10 ملايين يورو.', [('amount', 'ما يصل إلى 10 ملايين يورو', 10000000, 'EUR', 'at_most', None, None, None)]),
+    ('وستحصل البلاد على ما تصل إلى 3 مليارات دولار.', [('amount', 'ما تصل إلى 3 مليارات دولار', 3000000000, 'USD', 'at_most', None, None, None)]),
+    ('وقال إن الدعم يصل إلى 70 مليون يورو.', [('amount', '70 مليون يورو', 70000000, 'EUR', 'exact', None, None, None)]),
+    ('وبلغ العجز ما يصل الى 4 مليارات دينار.', [('amount', 'ما يصل الى 4 مليارات دينار', 4000000000, None, 'at_most', None, None, None)]),
+    ('وخسائر تقدر بمبلغ 7 مليارات دولار.', [('amount', 'تقدر بمبلغ 7 مليارات دولار', 7000000000, 'USD', 'about', None, None, None)]),
+    ('ونفقات يقدر بمبلغ 5 ملايين دولار.', [('amount', 'يقدر بمبلغ 5 ملايين دولار', 5000000, 'USD', 'about', None, None, None)]),
+    ('والموازنة قدرت بمبلغ 2660 مليار ليرة سورية.', [('amount', 'قدرت بمبلغ 2660 مليار ليرة سورية', 2660000000000, 'SYP', 'about', None, None, None)]),
+    ('والمنحة المقدرة بقيمة 40 مليون يورو.', [('amount', 'المقدرة بقيمة 40 مليون يورو', 40000000, 'EUR', 'about', None, None, None)]),
+    ('وقدرت الأضرار بقيمة 1.2 مليار دولار.', [('amount', '1.2 مليار دولار', 1200000000, 'USD', 'exact', None, None, None)]),
+    ('وحصل على قرض بما يناهز (932.000.000 دولار ) من البنك.', [('amount', 'ما يناهز (932.000.000 دولار )', 932000000, 'USD', 'about', None, None, None)]),
+    ('وأنفقت الحكومة ما يزيد على (2571.20) مليون ريال.', [('amount', 'ما يزيد على (2571.20) مليون ريال', 2571200000, None, 'more_than', None, None, None)]),
+    ('وبنسبة تقدر بنحو (22.2%) عما تحقق.', [('percent', 'تقدر بنحو (22.2%)', Decimal('22.2'), None, 'about', None, None, None)]),
+    ('ونفذ أكثر من (1800) مشروع في (84) دولة.', [('number', 'أكثر من (1800)', 1800, None, 'more_than', None, None, None), ('number', '84', 84, None, 'exact', None, None, None)]),
+    ('ودفعت نحو (3 ملايين دولار) للمتضررين.', [('amount', 'نحو (3 ملايين دولار)', 3000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت الكلفة 5 ملايين دولار (نحو 3 ملايين دينار).', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None), ('amount', 'نحو 3 ملايين دينار', 3000000, None, 'about', None, None, None)]),
+    ('ونفقات تقدر بـ(ترليون واربعمائة وخمسة وستين مليار ريال) للعام.', [('amount', 'تقدر بـ(ترليون واربعمائة وخمسة وستين مليار ريال)', 1465000000000, None, 'about', None, None, None)]),
+    ('وقال الوزير (نحو عشرة أيام) قبل الموعد.', [('number', 'نحو عشرة', 10, None, 'about', None, None, None)]),
+    ('وحصلت على ما يصل إلى نصف المبلغ.', []),
+]  # fmt: skip
+
+
+# «الفارط/الفارطة» (Tunisia, Algeria: past), «أول من أمس», and «الثلثاء» as some papers spell Tuesday.
+RELATIVE_WORDS_OF_THE_MAGHREB_AND_SPELLINGS = [
+    ('وقال الوزير الأسبوع الفارط إن الأجور ستصرف.', [('date', 'الأسبوع الفارط', None, None, None, '2021-W24', None, 'week')]),
+    ('وتراجعت الصادرات الشهر الفارط.', [('date', 'الشهر الفارط', None, None, None, '2021-05', None, 'month')]),
+    ('وبلغ العجز في السنة الفارطة 5 مليارات دينار.', [('date', 'السنة الفارطة', None, None, None, '2020', None, 'year'), ('amount', '5 مليارات دينار', 5000000000, None, 'exact', None, None, None)]),
+    ('وسجل النمو خلال شهر جوان الفارط تحسنا.', [('date', 'جوان الفارط', None, None, None, '2020-06', None, 'month')]),
+    ('ونفذت المشاريع خلال السنوات الثلاث الفارطة.', [('date', 'السنوات الثلاث الفارطة', None, None, None, '2018', '2020', 'year')]),
+    ('وتحسنت المؤشرات خلال الأشهر الستة الفارطة.', [('date', 'الأشهر الستة الفارطة', None, None, None, '2020-12', '2021-05', 'month')]),
+    ('وقال الرئيس أول من أمس إن الدعم سيصل.', [('date', 'أول من أمس', None, None, None, '2021-06-22', None, 'day')]),
+    ('ووقع الاتفاق أول امس في العاصمة.', [('date', 'أول امس', None, None, None, '2021-06-22', None, 'day')]),
+    ('وأعلنت الوزارة أمس الأول عن المنحة.', [('date', 'أمس الأول', None, None, None, '2021-06-22', None, 'day')]),
+    ('وأعلن الوزير الثلثاء أن القرض وصل.', [('date', 'الثلثاء', None, None, None, '2021-06-22', None, 'day')]),
+    ('وأقر المجلس يوم الثلثاء الموازنة.', [('date', 'يوم الثلثاء', None, None, None, '2021-06-22', None, 'day')]),
+    ('وسيعقد المؤتمر الثلثاء المقبل.', [('date', 'الثلثاء المقبل', None, None, None, '2021-06-29', None, 'day')]),
+    ('وصدر القرار الثلثاء الماضي.', [('date', 'الثلثاء الماضي', None, None, None, '2021-06-22', None, 'day')]),
+    ('ونشرت الوثيقة اليوم الثلثاء.', [('date', 'اليوم الثلثاء', None, None, None, '2021-06-24', None, 'day')]),
+    ('وأكد الأمين العام أن الفارط في الأمر سيحاسب.', []),
+    ('وقال إن أول من تسلم المنحة هو المجلس.', []),
+    ('وتحدث الوزير اليوم الخميس عن الموازنة.', [('date', 'اليوم الخميس', None, None, None, '2021-06-24', None, 'day')]),
+    ('وبلغت الإيرادات العام الفارط 3 مليارات دينار.', [('date', 'العام الفارط', None, None, None, '2020', None, 'year'), ('amount', '3 مليارات دينار', 3000000000, None, 'exact', None, None, None)]),
+    ('وأعلنت النتائج في جويلية الفارط.', [('date', 'جويلية الفارط', None, None, None, '2020-07', None, 'month')]),
+    ('وتم صرف الأجور موفى الشهر الفارط.', [('date', 'الشهر الفارط', None, None, None, '2021-05', None, 'month')]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2284,6 +2362,9 @@ TABLES = {
     "grouping point of a wire": WIRE_GROUPING_POINTS,
     "bare number set against an amount": AMOUNTS_SET_AGAINST,
     "today before a noun": TODAY_BEFORE_A_NOUN,
+    "writings of the web and the wire": WEB_AND_WIRE_WRITINGS,
+    "ceiling, estimate and bracket hedges": HEDGES_OF_A_CEILING_AN_ESTIMATE_OR_A_BRACKET,
+    "relative words of the Maghreb and spellings": RELATIVE_WORDS_OF_THE_MAGHREB_AND_SPELLINGS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

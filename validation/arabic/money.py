@@ -82,6 +82,7 @@ _CURRENCY = re.compile(  # a line may break between a number and its currency
     + r"(?:\n"
     + _GAP
     + ")?"
+    + "#?"  # «٨٥٠٠ مليار #ليرة سورية»: a hashtag made of the currency word
     + r"(?:(?P<symbol>[$€£])"
     + r"|(?P<iso>"
     + "|".join(CURRENCIES)

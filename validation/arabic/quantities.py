@@ -179,6 +179,9 @@ def _read_quantity(
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
+        closing = _CLOSE_PARENTHESIS.match(folded, end) if "(" in folded[start:end] else None
+        if closing and ")" not in folded[start:end]:  # «ما يناهز (932.000.000 دولار )»
+            end = closing.end()
     scaled = number.scaled or bool(million)
     return Quantity(start, end, value, currency, hedge, percent, scaled, money, bare)
 
