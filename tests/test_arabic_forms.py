@@ -2050,7 +2050,7 @@ DAY_SPANS_ACROSS_MONTHS = [
     ('وتعطلت الخدمة من 1 أيار حتى 15 حزيران الماضي.', [('date', '1 أيار حتى 15 حزيران الماضي', None, None, None, '2020-05-01', '2020-06-15', 'day')]),
     ('وسجلت البلاد من 1 يناير إلى 30 يونيو من هذا العام تراجعا.', [('date', '1 يناير إلى 30 يونيو من هذا العام', None, None, None, '2021-01-01', '2021-06-30', 'day')]),
     ('واستمرت الأزمة من 1 مارس 2019 إلى 31 مايو الماضي.', [('date', '1 مارس 2019', None, None, None, '2019-03-01', None, 'day'), ('date', '31 مايو الماضي', None, None, None, '2021-05-31', None, 'day')]),
-    ('وتراجعت الأسعار من 1 يناير حتى 31 مارس.', [('date', '1 يناير', None, None, None, '2021-01-01', None, 'day'), ('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+    ('وتراجعت الأسعار من 1 يناير حتى 31 مارس.', [('date', '1 يناير حتى 31 مارس', None, None, None, '2021-01-01', '2021-03-31', 'day')]),
     ('وجرت الانتخابات من 10 إلى 15 مارس.', [('number', '10', 10, None, 'exact', None, None, None), ('date', '15 مارس', None, None, None, '2021-03-15', None, 'day')]),
     ('ومن 1 إلى 31 فبراير الماضي لا يوجد يوم كهذا.', [('number', '1', 1, None, 'exact', None, None, None), ('number', '31', 31, None, 'exact', None, None, None), ('date', 'فبراير الماضي', None, None, None, '2021-02', None, 'month')]),
     ('وقدم البنك من 5 إلى 10 ملايين دولار.', [('amount', '5', 5000000, 'USD', 'exact', None, None, None), ('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None)]),
@@ -2292,6 +2292,32 @@ RELATIVE_WORDS_OF_THE_MAGHREB_AND_SPELLINGS = [
 ]  # fmt: skip
 
 
+# A span of days with no year written («من 1 يناير إلى 30 سبتمبر»: the months nearest the
+# reference), and two days after «يومي» («يومي 12 و13 سبتمبر 2022»).
+DAY_SPANS_WITHOUT_A_YEAR_AND_TWO_DAYS = [
+    ('وبلغت الإيرادات في الفترة من 1 يناير إلى 30 سبتمبر 7 مليارات دولار.', [('date', '1 يناير إلى 30 سبتمبر', None, None, None, '2021-01-01', '2021-09-30', 'day'), ('amount', '7 مليارات دولار', 7000000000, 'USD', 'exact', None, None, None)]),
+    ('وتراجع العجز في الفترة من 1 يناير حتى 31 مايو.', [('date', '1 يناير حتى 31 مايو', None, None, None, '2021-01-01', '2021-05-31', 'day')]),
+    ('وتصرف المنحة من 1 يوليو إلى 31 ديسمبر.', [('date', '1 يوليو إلى 31 ديسمبر', None, None, None, '2021-07-01', '2021-12-31', 'day')]),
+    ('وتمتد الحملة من 15 نوفمبر إلى 15 يناير.', [('date', '15 نوفمبر إلى 15 يناير', None, None, None, '2020-11-15', '2021-01-15', 'day')]),
+    ('ويغطي البرنامج الفترة من 1 آذار إلى 31 أيار.', [('date', '1 آذار إلى 31 أيار', None, None, None, '2021-03-01', '2021-05-31', 'day')]),
+    ('وسجلت الصادرات من 1 جانفي إلى 30 جوان ارتفاعا.', [('date', '1 جانفي إلى 30 جوان', None, None, None, '2021-01-01', '2021-06-30', 'day')]),
+    ('وعقد المؤتمر يومي 12 و13 سبتمبر 2022.', [('date', '12 و13 سبتمبر 2022', None, None, None, '2022-09-12', '2022-09-13', 'day')]),
+    ('وعقدت الدورة يومي 12 و 13 شتنبر2022 بالرباط.', [('date', '12 و 13 شتنبر2022', None, None, None, '2022-09-12', '2022-09-13', 'day')]),
+    ('وتنظم الندوة يومي 5 و6 مايو.', [('date', '5 و6 مايو', None, None, None, '2021-05-05', '2021-05-06', 'day')]),
+    ('وجرت الانتخابات يومي 20 و21 ديسمبر الماضي.', [('date', '20 و21 ديسمبر الماضي', None, None, None, '2020-12-20', '2020-12-21', 'day')]),
+    ('ويزور الوفد البلاد يومي 3 و4 من شهر أبريل المقبل.', [('date', '3 و4 من شهر أبريل المقبل', None, None, None, '2022-04-03', '2022-04-04', 'day')]),
+    ('وعقد الاجتماع يومي 1 و2 تشرين الأول 2019.', [('date', '1 و2 تشرين الأول 2019', None, None, None, '2019-10-01', '2019-10-02', 'day')]),
+    ('وبلغت الإيرادات في الفترة من 1 يناير إلى 30 سبتمبر 2020 نحو 7 مليارات دولار.', [('date', '1 يناير إلى 30 سبتمبر 2020', None, None, None, '2020-01-01', '2020-09-30', 'day'), ('amount', 'نحو 7 مليارات دولار', 7000000000, 'USD', 'about', None, None, None)]),
+    ('وتمت الزيارة في 12 و13 سبتمبر.', [('number', '12', 12, None, 'exact', None, None, None), ('date', '13 سبتمبر', None, None, None, '2021-09-13', None, 'day')]),
+    ('وتراوحت الأسعار بين 12 و13 دولارا.', [('amount', 'بين 12', 12, 'USD', 'at_least', None, None, None), ('amount', '13 دولارا', 13, 'USD', 'at_most', None, None, None)]),
+    ('وسجل الفريق هدفين يومي السبت والأحد.', [('date', 'السبت', None, None, None, '2021-06-19', None, 'day'), ('date', 'الأحد', None, None, None, '2021-06-20', None, 'day')]),
+    ('وتراوحت الحرارة من 1 إلى 5 درجات.', [('number', '1', 1, None, 'exact', None, None, None), ('number', '5', 5, None, 'exact', None, None, None)]),
+    ('ونظم المعرض يومي 30 و31 فبراير.', [('number', '30', 30, None, 'exact', None, None, None), ('number', '31', 31, None, 'exact', None, None, None)]),
+    ('وتمتد الفترة من 1 يناير إلى 30 سبتمبر من العام الجاري.', [('date', '1 يناير إلى 30 سبتمبر من العام الجاري', None, None, None, '2021-01-01', '2021-09-30', 'day')]),
+    ('وتصرف الرواتب يومي 25 و26 من كل شهر.', [('number', '25', 25, None, 'exact', None, None, None), ('number', '26', 26, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2365,6 +2391,7 @@ TABLES = {
     "writings of the web and the wire": WEB_AND_WIRE_WRITINGS,
     "ceiling, estimate and bracket hedges": HEDGES_OF_A_CEILING_AN_ESTIMATE_OR_A_BRACKET,
     "relative words of the Maghreb and spellings": RELATIVE_WORDS_OF_THE_MAGHREB_AND_SPELLINGS,
+    "days without a year, and two days": DAY_SPANS_WITHOUT_A_YEAR_AND_TWO_DAYS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

@@ -315,6 +315,16 @@ _UNTIL_DAY_MONTH_YEAR = re.compile(  # «1 يناير وحتى 30 يونيو 202
     _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END + _AFTER_MONTH
 )  # fmt: skip
+_UNTIL_DAY_MONTH = re.compile(  # «من 1 يناير إلى 30 سبتمبر»: no year after the last day
+    _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+)  # fmt: skip
+_TWO_DAYS_BEFORE = re.compile(_START + _PREFIX + "?يومي" + _END + _GAP + r"\Z")  # «يومي »
+_AND_DAY_SAME_MONTH = re.compile(  # «يومي 12 و13 سبتمبر 2022»: two days, the month once
+    r"(?P<first>[0-9]{1,2})(?![0-9])" + _GAP + "وـ*+" + _GAP + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+"
+    + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + _AFTER_MONTH + "?"
+)  # fmt: skip
 _UNTIL_DAY_SAME_MONTH = re.compile(  # «من 10 إلى 15 مارس 2024»: the month written once
     r"(?P<first>[0-9]{1,2})(?![0-9])" + _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
     + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
@@ -438,6 +448,9 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     day = match and _day_of_relative_month(match, start, int(match["day"]), reference)
     if day:
         return day
+    two = _read_two_days(folded, start, reference)
+    if two:
+        return two
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match and not (match["year"] or match["relative"] or match["ofyear"]):
         span = _read_day_span(match, folded, start, reference)
@@ -470,6 +483,42 @@ def _year_after_month(match: re.Match, month: int, reference: date | None) -> in
     return _year_of_month(month, _RELATIVE_KEYS[_key(match["relative"])], reference)
 
 
+def _read_yearless_day_span(
+    match: re.Match, folded: str, start: int, reference: date | None
+) -> DatePhrase | None:
+    """«من 1 يناير إلى 30 سبتمبر»: no year written; the months lie nearest the reference
+    date, as a span of months without a year does (`_nearest_part_year`)."""
+    until = _UNTIL_DAY_MONTH.match(folded, match.end())
+    if until is None or not _usable(reference):
+        return None
+    first_month, last_month = _month_of(match["month"]), _month_of(until["month"])
+    first_year = _nearest_part_year(first_month, last_month, reference)
+    last_year = first_year + (first_month > last_month)
+    last = _real_day(last_year, last_month, int(until["day"])).isoformat()
+    first = _day_date(start, until.end(), first_year, first_month, int(match["day"]))
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
+
+
+def _read_two_days(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«يومي 12 و13 سبتمبر 2022»: after «يومي» (on the two days), two days of one month,
+    the month and its year written once; with no year, the month nearest the reference."""
+    if not _TWO_DAYS_BEFORE.search(folded, max(0, start - 8), start):
+        return None
+    match = _AND_DAY_SAME_MONTH.match(folded, start)
+    if match is None:
+        return None
+    month = _month_of(match["month"])
+    if match["year"] or match["relative"] or match["ofyear"]:
+        year = _year_after_month(match, month, reference)
+    else:
+        year = _nearest_year(month, reference) if _usable(reference) else None
+    if year is None:
+        return DatePhrase(start, match.end(), None, "relative")
+    first = _day_date(start, match.end(), year, month, int(match["first"]))
+    last = _real_day(year, month, int(match["day"])).isoformat()
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
+
+
 def _read_day_span(
     match: re.Match, folded: str, start: int, reference: date | None
 ) -> DatePhrase | None:
@@ -479,7 +528,7 @@ def _read_day_span(
     does; ``iso_end`` is the last day."""
     until = _UNTIL_DAY_MONTH_YEAR.match(folded, match.end())
     if until is None:
-        return None
+        return _read_yearless_day_span(match, folded, start, reference)
     first_month, last_month = _month_of(match["month"]), _month_of(until["month"])
     year = _year_after_month(until, last_month, reference)
     if year is None:
