@@ -294,6 +294,36 @@ CARRIED_BEFORE_A_LABEL = [
 ]  # fmt: skip
 
 
+# «ارتفاعا من 5.6 مليار كانت مقدرة», «منها حوالي 16 مليار متأتية», «بواقع ثلاثة مليارات كل
+# عام»: after a lead-in that ties it to the sum before it, a scaled amount takes that sum's
+# currency whatever verb or word follows. Near-misses: something counted after it («طفل»,
+# «برميل», «مستفيد», «سهم», «سيارة»), another sentence, no lead-in, no scale, no money before.
+CARRIED_AFTER_A_LEAD_IN = [
+    ('وقدرت الإيرادات النفطية بـ 9.1 مليار دينار كويتي، ارتفاعاً من 5.6 مليار كانت مقدرة في الموازنة السابقة.', [('amount', '9.1 مليار دينار كويتي', 9100000000, 'KWD', 'exact', None, None, None), ('amount', '5.6 مليار', 5600000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 12 مليار دولار، ارتفاعا من 9 مليارات سجلت قبل عام.', [('amount', '12 مليار دولار', 12000000000, 'USD', 'exact', None, None, None), ('amount', '9 مليارات', 9000000000, 'USD', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وهبطت الأرباح إلى 300 مليون ريال سعودي، انخفاضا من 420 مليونا حققتها الشركة.', [('amount', '300 مليون ريال سعودي', 300000000, 'SAR', 'exact', None, None, None), ('amount', '420 مليونا', 420000000, 'SAR', 'exact', None, None, None)]),
+    ('وسجل العجز 4 مليارات دينار أردني، انخفاضاً من 5 مليارات كان متوقعا.', [('amount', '4 مليارات دينار أردني', 4000000000, 'JOD', 'exact', None, None, None), ('amount', '5 مليارات', 5000000000, 'JOD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 80 مليار جنيه مصري مقابل 65 مليارا العام الماضي.', [('amount', '80 مليار جنيه مصري', 80000000000, 'EGP', 'exact', None, None, None), ('amount', '65 مليارا', 65000000000, 'EGP', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وحققت الشركة أرباحا بقيمة 2 مليار درهم إماراتي، مقابل 1.5 مليار تحققت قبل عام.', [('amount', '2 مليار درهم إماراتي', 2000000000, 'AED', 'exact', None, None, None), ('amount', '1.5 مليار', 1500000000, 'AED', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وتقدر المساعدات بحوالي 26 مليار أوقية منها حوالي 16 مليار متأتية من الدول الشقيقة.', [('amount', 'حوالي 26 مليار أوقية', 26000000000, 'MRU', 'about', None, None, None), ('amount', 'حوالي 16 مليار', 16000000000, 'MRU', 'about', None, None, None)]),
+    ('وبلغت القروض 900 مليون يورو، منها 400 مليون ذهبت إلى الصحة.', [('amount', '900 مليون يورو', 900000000, 'EUR', 'exact', None, None, None), ('amount', '400 مليون', 400000000, 'EUR', 'exact', None, None, None)]),
+    ('وحصلت مصر على قرض بقيمة 12 مليار دولار على ثلاث سنوات بواقع ثلاثة مليارات كل عام.', [('amount', '12 مليار دولار', 12000000000, 'USD', 'exact', None, None, None), ('number', 'ثلاث', 3, None, 'exact', None, None, None), ('amount', 'ثلاثة مليارات', 3000000000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الحكومة 60 مليون دينار تونسي بواقع 20 مليونا كل سنة.', [('amount', '60 مليون دينار تونسي', 60000000, 'TND', 'exact', None, None, None), ('amount', '20 مليونا', 20000000, 'TND', 'exact', None, None, None)]),
+    ('ووعد المانحون بـ 10 مليارات دولار، من بينها نحو 4 مليارات تصرف هذا العام.', [('amount', '10 مليارات دولار', 10000000000, 'USD', 'exact', None, None, None), ('amount', 'نحو 4 مليارات', 4000000000, 'USD', 'about', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وبلغت المنحة 500 مليون دولار، تراجعا من 700 مليون كانت مخصصة.', [('amount', '500 مليون دولار', 500000000, 'USD', 'exact', None, None, None), ('amount', '700 مليون', 700000000, 'USD', 'exact', None, None, None)]),
+    ('وأنفقت الوزارة 7 ملايين دولار مقابل 3 ملايين طفل تلقوا اللقاح.', [('amount', '7 ملايين دولار', 7000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت الصادرات 5 مليارات دولار، منها 2 مليون برميل يوميا.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('ورصدت المنظمة 10 ملايين دولار لإيواء مليوني لاجئ، منها مليون طفل.', [('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None), ('amount', 'مليوني', 2000000, None, 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدعم 8 ملايين يورو. وارتفع عدد السكان ارتفاعا من 3 ملايين نسمة.', [('amount', '8 ملايين يورو', 8000000, 'EUR', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت الموازنة 20 مليار دولار، مقابل 5 ملايين مستفيد.', [('amount', '20 مليار دولار', 20000000000, 'USD', 'exact', None, None, None), ('amount', '5 ملايين', 5000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 4 مليارات دولار، وسجلت الشركة 3 ملايين مشترك جديد.', [('amount', '4 مليارات دولار', 4000000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت القيمة 40 مليون دولار بواقع 20 مليون سهم.', [('amount', '40 مليون دولار', 40000000, 'USD', 'exact', None, None, None), ('amount', '20 مليون', 20000000, None, 'exact', None, None, None)]),
+    ('وبلغت المنحة 50 مليون دولار، منها 20 كانت للصحة.', [('amount', '50 مليون دولار', 50000000, 'USD', 'exact', None, None, None), ('number', '20', 20, None, 'exact', None, None, None)]),
+    ('وبلغت الواردات 3 مليارات دولار مقابل 2 مليون سيارة.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('وتوقع التقرير ارتفاعا من 5.6 مليار كانت مقدرة.', [('amount', '5.6 مليار', 5600000000, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 YEARS = [
     ('وتأسست الهيئة عام 2014م بمرسوم ملكي.', [('year', 'عام 2014م', None, None, None, '2014', None, 'year')]),
     ('وصدر النظام في 2014 م بعد موافقة المجلس.', [('year', '2014 م', None, None, None, '2014', None, 'year')]),
@@ -2042,6 +2072,7 @@ TABLES = {
     "special drawing rights": SPECIAL_DRAWING_RIGHTS,
     "carried currency": CARRIED_CURRENCIES,
     "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
+    "carried after a lead-in": CARRIED_AFTER_A_LEAD_IN,
     "year": YEARS,
     "year span": YEAR_SPANS,
     "short fiscal year": SHORT_FISCAL_YEARS,

@@ -346,6 +346,22 @@ COUNTED_PLURALS = (
     "مواطنين، مواطنون، عمال، عاملين، أسر، عائلات، أطفال، طلبة، لاجئون، نازحون، سكان، أشخاص، "
     "مستفيدين، مستفيدون، أطنان، براميل، أفراد، نسمات، زوار، سياح، مرضى، جرعات"
 )
+# After one of these lead-ins an amount with a scale compares with, or is part of, the
+# sum of money before it in its sentence, and takes its currency whatever word follows
+# («ارتفاعا من 5.6 مليار كانت مقدرة», «منها حوالي 16 مليار متأتية», «بواقع ثلاثة مليارات
+# كل عام»), unless that word is something counted (CARRY_BLOCKERS, COUNTED_PLURALS,
+# COUNTED_NOUNS, COUNTED_SINGULARS: «مقابل 3 ملايين طفل»).
+CARRY_LEADS = (
+    "ارتفاعا من، ارتفاع من، انخفاضا من، انخفاض من، تراجعا من، صعودا من، نزولا من، زيادة من، "
+    "مقابل، في مقابل، منها، من بينها، بينها، بواقع"
+)
+# More nouns a scaled number counts («2 مليون مستفيد»), besides COUNTED_NOUNS: never money,
+# whatever came before.
+COUNTED_SINGULARS = (
+    "امرأة، رجل، مريض، مسافر، مسكن، شقة، مستخدم، مشترك، مشاهد، ناخب، صوت، جرعة، لقاح، رأس، "
+    "هكتار، فدان، دونم، كيلوغرام، لتر، قدم، سهم، حاج، معتمر، مهاجر، تلميذ، هاتف، زيارة، "
+    "رحلة، إصابة، ميغاوات، ميغاواط، كيلوواط، طفلة، فرد، مستفيد، نخلة، شجرة، كتاب، طرد"
+)
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
