@@ -324,6 +324,37 @@ CARRIED_AFTER_A_LEAD_IN = [
 ]  # fmt: skip
 
 
+# «تفوق المليار دولار», «للمليار السابق»: a scale of a million or more with the article is
+# one of it before a currency word or a word saying which sum it is (then it takes the
+# currency its sentence carries). Near-misses: «نادي المليار», «المليون نسمة», «الزائر
+# المليون», «المليار حول العالم», and «ونصف المليار» inside a compound.
+AMOUNTS_OF_ONE_DEFINITE_SCALE = [
+    ('والتزمت الحكومة الأمريكية بتوفير مساعدات نقدية تفوق المليار دولار كبداية.', [('amount', 'تفوق المليار دولار', 1000000000, 'USD', 'more_than', None, None, None)]),
+    ('وقدمت المملكة دعما بمليارين دولار إضافية كوديعة للبنك المركزي إضافة للمليار السابق.', [('amount', 'مليارين دولار', 2000000000, 'USD', 'exact', None, None, None), ('amount', 'للمليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وتجاوزت خسائر الشركة المليار ريال سعودي خلال العام.', [('amount', 'المليار ريال سعودي', 1000000000, 'SAR', 'exact', None, None, None)]),
+    ('وقالت الوزارة إن كلفة المشروع تقارب المليون دينار كويتي.', [('amount', 'تقارب المليون دينار كويتي', 1000000, 'KWD', 'about', None, None, None)]),
+    ('وبلغت قيمة الصفقة نحو المليار يورو بحسب المصادر.', [('amount', 'نحو المليار يورو', 1000000000, 'EUR', 'about', None, None, None)]),
+    ('وخصصت الوزارة المليون دينار أردني لدعم الأسر.', [('amount', 'المليون دينار أردني', 1000000, 'JOD', 'exact', None, None, None)]),
+    ('ووصلت الصادرات إلى أكثر من المليار درهم إماراتي.', [('amount', 'أكثر من المليار درهم إماراتي', 1000000000, 'AED', 'more_than', None, None, None)]),
+    ('وأودع البنك 3 مليارات دولار، ثم أضاف إليها المليار الإضافي الموعود.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وكانت الحكومة قد تسلمت ملياري دولار من المانحين، وتنتظر المليار المتبقي.', [('amount', 'ملياري دولار', 2000000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الديون التريليون دولار لأول مرة.', [('amount', 'التريليون دولار', 1000000000000, 'USD', 'exact', None, None, None)]),
+    ('وتخطت الإيرادات المليار جنيه مصري في الربع الأول.', [('amount', 'المليار جنيه مصري', 1000000000, 'EGP', 'exact', None, None, None), ('date', 'الربع الأول', None, None, None, '2021-01', '2021-03', 'month')]),
+    ('وسلم الصندوق 500 مليون دولار وينتظر المليون الأخير.', [('amount', '500 مليون دولار', 500000000, 'USD', 'exact', None, None, None), ('amount', 'المليون', 1000000, 'USD', 'exact', None, None, None)]),
+    ('وفاقت التبرعات المليون ريال قطري.', [('amount', 'المليون ريال قطري', 1000000, 'QAR', 'exact', None, None, None)]),
+    ('وصرف المصرف ملياري دينار ليبي وتعهد بالمليار الثاني قبل نهاية العام.', [('amount', 'ملياري دينار ليبي', 2000000000, 'LYD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'LYD', 'exact', None, None, None), ('date', 'نهاية العام', None, None, None, '2021', None, 'year')]),
+    ('وانضمت الشركة إلى نادي المليار مستخدم.', []),
+    ('واحتفل المتحف بالزائر المليون هذا الأسبوع.', [('date', 'هذا الأسبوع', None, None, None, '2021-W25', None, 'week')]),
+    ('ووصل عدد السكان إلى المليون نسمة.', []),
+    ('وأطلقت الحكومة مبادرة المليون شجرة.', []),
+    ('وتجاوز عدد المشتركين المليار حول العالم.', []),
+    ('وقدر الخبراء الخسائر بثلاثة مليارات ونصف المليار دولار.', [('amount', 'ثلاثة مليارات ونصف المليار دولار', 3500000000, 'USD', 'exact', None, None, None)]),
+    ('ودخلت الشركة نادي المليار بعد طرح أسهمها.', []),
+    ('وبلغت الأرباح 900 مليون دولار، وتطمح الشركة إلى بلوغ المليار قريبا.', [('amount', '900 مليون دولار', 900000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 900 مليون دولار، ثم المليار', [('amount', '900 مليون دولار', 900000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 YEARS = [
     ('وتأسست الهيئة عام 2014م بمرسوم ملكي.', [('year', 'عام 2014م', None, None, None, '2014', None, 'year')]),
     ('وصدر النظام في 2014 م بعد موافقة المجلس.', [('year', '2014 م', None, None, None, '2014', None, 'year')]),
@@ -2073,6 +2104,7 @@ TABLES = {
     "carried currency": CARRIED_CURRENCIES,
     "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
     "carried after a lead-in": CARRIED_AFTER_A_LEAD_IN,
+    "one definite scale («المليار دولار»)": AMOUNTS_OF_ONE_DEFINITE_SCALE,
     "year": YEARS,
     "year span": YEAR_SPANS,
     "short fiscal year": SHORT_FISCAL_YEARS,
@@ -2319,6 +2351,9 @@ def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
         ('"2ر3" مليار ريال عماني', 3_200_000_000, "OMR", "exact"),
         ("«5» ملايين دولار", 5_000_000, "USD", "exact"),
         ("تقارب الملياري دولار", 2 * 10**9, "USD", "about"),
+        ("تفوق المليار دولار", 10**9, "USD", "more_than"),
+        ("للمليار", 10**9, None, "exact"),  # cut to the scale: its currency is the sentence's
+        ("المليون", 10**6, None, "exact"),
     ],
 )
 def test_the_issue_15_forms_read_back_from_a_drafted_quote(quote, value, currency, hedge):

@@ -773,3 +773,15 @@ def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
         ("1", "two numbers a space apart («1 "),
         ("8 تريليون دينار تونسي", "two numbers a space apart («1 "),
     ]
+
+
+def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
+    """«إضافة للمليار السابق» after «بمليارين دولار»: one billion, in the dollars its sentence
+    carries; its quote «للمليار» reads back alone, so the row is drafted, not ignored."""
+    article = "وقال الوزير إن المملكة قدمت دعما بمليارين دولار إضافة للمليار السابق.\n"
+    draft = draft_dataset(article.encode(), "billion", published=dt.date(2024, 1, 1))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("مليارين دولار", 2_000_000_000, "USD"),
+        ("للمليار", 1_000_000_000, "USD"),
+    ]
+    assert draft.tables["ignored_numbers"] == []

@@ -362,6 +362,10 @@ COUNTED_SINGULARS = (
     "هكتار، فدان، دونم، كيلوغرام، لتر، قدم، سهم، حاج، معتمر، مهاجر، تلميذ، هاتف، زيارة، "
     "رحلة، إصابة، ميغاوات، ميغاواط، كيلوواط، طفلة، فرد، مستفيد، نخلة، شجرة، كتاب، طرد"
 )
+# «للمليار السابق», «المليون الإضافي»: words after a scale with the article that say which
+# sum of that size is meant, so that it is one (with a currency word after it, too:
+# «المليار دولار»); never «نادي المليار» or «المليون نسمة».
+WHICH_SCALE_WORDS = "السابق، الآخر، الأخير، الإضافي، المتبقي، الثاني، المقبل، الموعود"
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
