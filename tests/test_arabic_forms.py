@@ -414,6 +414,36 @@ YEAR_SPANS = [
     ('وفي 2015 حتى نهاية الحرب بقيت الأسعار مرتفعة.', [('year', '2015', None, None, None, '2015', None, 'year')]),
 ]  # fmt: skip
 
+# «2019- 2020- 2021» one span of consecutive years; «2015/2016 إلى 2019/2020» fiscal year to
+# fiscal year (by «و» only after «بين»); a bare year after an event it names («انتفاضة
+# 2011», «أحداث 2011»); two years in brackets «(2023 و2024)». Near-misses: a count or an
+# amount after the number, a law number, a backwards pair, a sum in brackets.
+YEAR_CHAINS_AND_EVENT_YEARS = [
+    ('وقدمت الهبات دعما للميزانية على مدى سنوات 2019- 2020- 2021.', [('year', '2019- 2020- 2021', None, None, None, '2019', '2021', 'year')]),
+    ('وتغطي الخطة الأعوام 2022-2023-2024-2025 كاملة.', [('year', 'الأعوام 2022-2023-2024-2025', None, None, None, '2022', '2025', 'year')]),
+    ('وشهدت المواسم 2016 – 2017 – 2018 تراجعا في الإنتاج.', [('year', '2016 – 2017 – 2018', None, None, None, '2016', '2018', 'year')]),
+    ('ومولها الصندوق كجزء من أنشطته للسنوات 2015/2016 إلى 2019/2020.', [('year', '2015/2016 إلى 2019/2020', None, None, None, '2015', '2020', 'year')]),
+    ('وتمتد الخطة من 2020/2021 حتى 2024/2025 وفق الوزارة.', [('year', '2020/2021 حتى 2024/2025', None, None, None, '2020', '2025', 'year')]),
+    ('وارتفعت الإيرادات بين 2017/2018 و2019/2020 بنسبة كبيرة.', [('year', '2017/2018 و2019/2020', None, None, None, '2017', '2020', 'year')]),
+    ('وتغطي الاستراتيجية الفترة من 2018/19 إلى 2022/23.', [('year', '2018/19 إلى 2022/23', None, None, None, '2018', '2023', 'year')]),
+    ('وتعيش ليبيا حالة من الفوضى منذ انتفاضة 2011 التي دعمها الحلف.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('وتراجعت السياحة بعد ثورة 2011 في تونس.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('وتذكر السكان أحداث 2011 بمرارة.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('ودمرت حرب 2006 جزءا كبيرا من البنية التحتية.', [('year', '2006', None, None, None, '2006', None, 'year')]),
+    ('وأثرت أزمة 2008 المالية على الاقتصاد.', [('year', '2008', None, None, None, '2008', None, 'year')]),
+    ('وتشتمل المشاريع التنموية لعامي (2023 و2024) على الآتي.', [('year', '2023', None, None, None, '2023', None, 'year'), ('year', '2024', None, None, None, '2024', None, 'year')]),
+    ('وتضمنت الخطة الخمسية (2021 و2022) مشاريع جديدة.', [('year', '2021', None, None, None, '2021', None, 'year'), ('year', '2022', None, None, None, '2022', None, 'year')]),
+    ('وفقد أكثر من ثورة 2000 شخص عملهم.', [('number', '2000', 2000, None, 'exact', None, None, None)]),
+    ('ووزعت الجمعية (2000 و3000) سلة غذائية.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
+    ('ووقع الطرفان اتفاقية 2011 مليون دولار.', [('amount', '2011 مليون دولار', 2011000000, 'USD', 'exact', None, None, None)]),
+    ('وصدر القانون رقم 2019- 2020 بشأن الاستثمار.', [('number', '2019', 2019, None, 'exact', None, None, None), ('number', '2020', 2020, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات بين 2017/2018 و2019 مليون دولار.', [('year', '2017/2018', None, None, None, '2017', '2018', 'year'), ('amount', '2019 مليون دولار', 2019000000, 'USD', 'exact', None, None, None)]),
+    ('وشملت الخطة المواسم 2015/2016 إلى 2014/2015 بحسب الجدول.', [('year', '2015/2016', None, None, None, '2015', '2016', 'year'), ('year', '2014/2015', None, None, None, '2014', '2015', 'year')]),
+    ('وأصيب في أحداث 2011 شخصا بحسب التقرير.', [('number', '2011', 2011, None, 'exact', None, None, None)]),
+    ('وكلفت الحرب (2023 و2024 مليون دولار) بحسب التقديرات.', [('number', '2023', 2023, None, 'exact', None, None, None), ('amount', '2024 مليون دولار', 2024000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 SHORT_FISCAL_YEARS = [
     ('وتتوقع البحرين عجزا في ميزانيتي عامي 02/2003 و03/2004.', [('year', 'عامي 02/2003', None, None, None, '2002', '2003', 'year'), ('year', '03/2004', None, None, None, '2003', '2004', 'year')]),
     ('وبلغ العجز في ميزانية عام 02/2003 نحو 317 مليون دينار بحريني.', [('year', 'عام 02/2003', None, None, None, '2002', '2003', 'year'), ('amount', 'نحو 317 مليون دينار بحريني', 317000000, 'BHD', 'about', None, None, None)]),
@@ -2107,6 +2137,7 @@ TABLES = {
     "one definite scale («المليار دولار»)": AMOUNTS_OF_ONE_DEFINITE_SCALE,
     "year": YEARS,
     "year span": YEAR_SPANS,
+    "chain of years, fiscal span, year of an event": YEAR_CHAINS_AND_EVENT_YEARS,
     "short fiscal year": SHORT_FISCAL_YEARS,
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
