@@ -468,6 +468,36 @@ SHORT_FISCAL_YEARS = [
     ('وعدلت الحكومة موازنة العامين الماليين 2019/2020 و2020/2021.', [('year', 'العامين الماليين 2019/2020', None, None, None, '2019', '2020', 'year'), ('year', '2020/2021', None, None, None, '2020', '2021', 'year')]),
 ]  # fmt: skip
 
+# «ثورة 14 جانفي», «ثورة 25 يناير»: a revolution named by its day without a year is that
+# day of the revolution's year (lexicon.REVOLUTION_DAYS), right after «ثورة/انتفاضة/حراك».
+# Near-misses: the same day with no such word, with its year or «الماضي/المقبل» written,
+# a day no revolution is named by, «الثورة الفرنسية في 14 يوليو».
+REVOLUTION_DAYS_WITHOUT_A_YEAR = [
+    ('وواجهت البلاد صعابا كثيرة بعد ثورة 14 جانفي.', [('date', '14 جانفي', None, None, None, '2011-01-14', None, 'day')]),
+    ('وتراجعت السياحة في تونس منذ ثورة 14 يناير.', [('date', '14 يناير', None, None, None, '2011-01-14', None, 'day')]),
+    ('وتغير المشهد السياسي في مصر بعد ثورة 25 يناير.', [('date', '25 يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وشارك الشباب في انتفاضة 25 يناير بكثافة.', [('date', '25 يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وتحتفل ليبيا بذكرى ثورة 17 فبراير كل عام.', [('date', '17 فبراير', None, None, None, '2011-02-17', None, 'day')]),
+    ('وأطاحت ثورة 30 يونيو بحكم الجماعة.', [('date', '30 يونيو', None, None, None, '2013-06-30', None, 'day')]),
+    ('وأنهت ثورة 23 يوليو الحكم الملكي في مصر.', [('date', '23 يوليو', None, None, None, '1952-07-23', None, 'day')]),
+    ('واندلعت ثورة 19 ديسمبر من مدينة عطبرة.', [('date', '19 ديسمبر', None, None, None, '2018-12-19', None, 'day')]),
+    ('وطالب حراك 22 فبراير بتغيير النظام.', [('date', '22 فبراير', None, None, None, '2019-02-22', None, 'day')]),
+    ('وأسقطت ثورة 14 تموز النظام الملكي في العراق.', [('date', '14 تموز', None, None, None, '1958-07-14', None, 'day')]),
+    ('وتحل ذكرى ثورة 26 سبتمبر في اليمن.', [('date', '26 سبتمبر', None, None, None, '1962-09-26', None, 'day')]),
+    ('وأشعلت ثورة 1 نوفمبر حرب التحرير في الجزائر.', [('date', '1 نوفمبر', None, None, None, '1954-11-01', None, 'day')]),
+    ('وتحدث الرئيس عن ثورة الخامس والعشرين من يناير.', [('date', 'الخامس والعشرين من يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وقالت الحكومة إن ثورة 11 فبراير غيرت اليمن.', [('date', '11 فبراير', None, None, None, '2011-02-11', None, 'day')]),
+    ('وعقد الاجتماع في 14 جانفي بحضور الوزير.', [('date', '14 جانفي', None, None, None, '2021-01-14', None, 'day')]),
+    ('وعادت الحكومة إلى العمل يوم 25 يناير.', [('date', '25 يناير', None, None, None, '2021-01-25', None, 'day')]),
+    ('ونظم المحتجون مسيرة ثورة 14 جانفي 2013 في العاصمة.', [('date', '14 جانفي 2013', None, None, None, '2013-01-14', None, 'day')]),
+    ('وخرجت مظاهرات بعد ثورة 3 مارس في المدينة.', [('date', '3 مارس', None, None, None, '2021-03-03', None, 'day')]),
+    ('وأحيا المتظاهرون ذكرى 25 يناير الماضي في الميدان.', [('date', '25 يناير الماضي', None, None, None, '2021-01-25', None, 'day')]),
+    ('وتأجلت الانتخابات إلى 17 فبراير المقبل.', [('date', '17 فبراير المقبل', None, None, None, '2022-02-17', None, 'day')]),
+    ('وكتب الصحفي عن الثورة الفرنسية في 14 يوليو.', [('date', '14 يوليو', None, None, None, '2021-07-14', None, 'day')]),
+    ('وقال إن 30 يونيو موعد نهائي لتقديم الطلبات.', [('date', '30 يونيو', None, None, None, '2021-06-30', None, 'day')]),
+]  # fmt: skip
+
+
 MONTH_PAIRS = [
     ('وعقد المؤتمر في آذار (مارس) الماضي.', [('date', 'آذار (مارس) الماضي', None, None, None, '2021-03', None, 'month')]),
     ('ويبدأ التسجيل في أغسطس (آب) 2021.', [('date', 'أغسطس (آب) 2021', None, None, None, '2021-08', None, 'month')]),
@@ -2139,6 +2169,7 @@ TABLES = {
     "year span": YEAR_SPANS,
     "chain of years, fiscal span, year of an event": YEAR_CHAINS_AND_EVENT_YEARS,
     "short fiscal year": SHORT_FISCAL_YEARS,
+    "revolution's day without a year": REVOLUTION_DAYS_WITHOUT_A_YEAR,
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
     "weekday alone": WEEKDAYS_ALONE,

@@ -33,6 +33,8 @@ from validation.arabic.lexicon import (
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
+    REVOLUTION_DAYS,
+    REVOLUTION_WORDS,
     SPAN_BETWEEN,
     SPAN_BETWEEN_NOT_AFTER,
     THIS_WORDS,
@@ -291,6 +293,9 @@ _ORDINAL_OF_RELATIVE_MONTH = re.compile(  # «العشرين من الشهر ا�
 _WEEK_BEFORE = re.compile(  # «الأسبوع الأول من يوليو»: a week of the month, not its first day
     _START + _PREFIX + "?" + _alternation(["الأسبوع", "الاسبوع"]) + _END + _SPACE + r"\Z"
 )
+_REVOLUTION_BEFORE = re.compile(  # «ثورة 14 جانفي», «بعد انتفاضة 17 فبراير»
+    _START + _PREFIX + "?" + _alternation(_words(REVOLUTION_WORDS)) + _END + _GAP + r"\Z"
+)
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
     + _MONTH_NAMED + _AFTER_MONTH + "?"
@@ -442,6 +447,9 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
         if span:
             return span
     if match:
+        revolution = _revolution_day(match, folded, start, int(match["day"]))
+        if revolution:
+            return revolution
         return _read_named_month(match, start, reference, int(match["day"]))
     match = _UNTIL_DAY_SAME_MONTH.match(folded, start)
     if match:
@@ -454,6 +462,19 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
         last = _real_day(year, month, int(match["day"])).isoformat()
         return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
     return None
+
+
+def _revolution_day(match: re.Match, folded: str, start: int, day: int) -> DatePhrase | None:
+    """«ثورة 14 جانفي», «ثورة الخامس والعشرين من يناير»: a revolution named by its day
+    without a year is that day of its year (`lexicon.REVOLUTION_DAYS`), whenever the
+    article was written."""
+    if match["year"] or match["relative"] or match["ofyear"]:
+        return None
+    month = _month_of(match["month"])
+    year = REVOLUTION_DAYS.get((day, month))
+    if year is None or not _REVOLUTION_BEFORE.search(folded, max(0, start - 12), start):
+        return None
+    return _day_date(start, match.end(), year, month, day)
 
 
 def _year_after_month(match: re.Match, month: int, reference: date | None) -> int | None:
@@ -658,7 +679,10 @@ def _read_ordinal_day(
         month = _read_named_month(match, start, reference, None)
         month.start = week.start()
         return month
-    return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+    day = _ORDINAL_DAY_KEYS[_key(match["ordinal"])]
+    return _revolution_day(match, folded, start, day) or _read_named_month(
+        match, start, reference, day
+    )
 
 
 def _day_of_relative_month(

@@ -617,6 +617,27 @@ FISCAL_QUALIFIERS = (
 YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، موفى، بحلول، موازنة، ميزانية"
 # … or after these when no counted noun follows: «في 2013 قررت», but «في 2000 حالة».
 YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، الى، بين"
+# Revolutions and uprisings named by their day without a year («ثورة 14 جانفي», «ثورة 25
+# يناير»): (day, month) → the year, read only right after REVOLUTION_WORDS. Each date as
+# the English Wikipedia article on the event gives it.
+REVOLUTION_DAYS = {
+    (14, 1): 2011,  # Tunisian revolution: Ben Ali fled on 14 January 2011
+    (25, 1): 2011,  # Egyptian revolution of 2011: began 25 January 2011
+    (11, 2): 2011,  # Yemeni revolution: «ثورة 11 فبراير», protests of 11 February 2011
+    (17, 2): 2011,  # Libyan revolution: the «Day of Revolt», 17 February 2011
+    (15, 3): 2011,  # Syrian revolution: protests of 15 March 2011
+    (14, 3): 2005,  # Cedar Revolution (Lebanon): the rally of 14 March 2005
+    (30, 6): 2013,  # June 2013 Egyptian protests: 30 June 2013
+    (23, 7): 1952,  # Egyptian revolution of 1952: 23 July 1952
+    (14, 7): 1958,  # 14 July Revolution (Iraq): 14 July 1958
+    (1, 9): 1969,  # 1969 Libyan revolution (al-Fateh): 1 September 1969
+    (26, 9): 1962,  # 26 September Revolution (North Yemen): 26 September 1962
+    (14, 10): 1963,  # 14 October Revolution (South Yemen): 14 October 1963
+    (1, 11): 1954,  # Algerian War of Independence: began 1 November 1954
+    (22, 2): 2019,  # Hirak (Algeria): the marches of 22 February 2019
+    (19, 12): 2018,  # Sudanese revolution: protests began in Atbara, 19 December 2018
+}
+REVOLUTION_WORDS = "ثورة، انتفاضة، حراك، ثورتي، الثورة"
 # Events named by their year, which make a bare year after them one when no counted noun
 # or amount follows, as YEAR_WEAK_HINTS do: «منذ انتفاضة 2011», «أحداث 2011», «حرب 2006».
 YEAR_EVENT_NOUNS = (
