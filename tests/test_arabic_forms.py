@@ -2126,6 +2126,35 @@ COUNTED_MONTHS_COUNT_FIRST = [
     ('وتراجعت الواردات في الشهور الأحد عشر الأخيرة من العام الماضي.', [('date', 'الشهور الأحد عشر الأخيرة من العام الماضي', None, None, None, '2020-02', '2020-12', 'month')]),
     ('وقضى الأحد عشر شهرا الأولى من عمره في المستشفى.', []),
 ]  # fmt: skip
+# «الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأولى من 2019»: a year's first or last
+# months counted in digits after the article, as the words-spelled «الأحد عشر شهرا الأولى».
+# Near-misses: no year after («من الحرب», «من عقوبته»), no article, a count over twelve,
+# matches or millions instead of months, «الماضية».
+MONTHS_COUNTED_IN_DIGITS = [
+    ('وارتفعت الواردات خلال الـ 11 شهرا الأولى من عام 2022 بنسبة كبيرة.', [('date', 'الـ 11 شهرا الأولى من عام 2022', None, None, None, '2022-01', '2022-11', 'month')]),
+    ('وبلغت الصادرات في الـ 11 شهراً الأولى من عام 2022 رقما قياسيا.', [('date', 'الـ 11 شهراً الأولى من عام 2022', None, None, None, '2022-01', '2022-11', 'month')]),
+    ('وتراجع العجز في ال 9 أشهر الأولى من 2019 وفق الوزارة.', [('date', 'ال 9 أشهر الأولى من 2019', None, None, None, '2019-01', '2019-09', 'month')]),
+    ('ونمت الإيرادات في الـ6 أشهر الأولى من العام الجاري.', [('date', 'الـ6 أشهر الأولى من العام الجاري', None, None, None, '2021-01', '2021-06', 'month')]),
+    ('وهبطت المبيعات خلال الـ 3 أشهر الأخيرة من العام الماضي.', [('date', 'الـ 3 أشهر الأخيرة من العام الماضي', None, None, None, '2020-10', '2020-12', 'month')]),
+    ('وسجلت الشركة أرباحا في الـ 10 أشهر الأولى من سنة 2020.', [('date', 'الـ 10 أشهر الأولى من سنة 2020', None, None, None, '2020-01', '2020-10', 'month')]),
+    ('وزادت الاستثمارات في الـ 8 شهور الأولى من عام 2018.', [('date', 'الـ 8 شهور الأولى من عام 2018', None, None, None, '2018-01', '2018-08', 'month')]),
+    ('وانخفض التضخم في الـ 4 أشهر الأخيرة من 2023.', [('date', 'الـ 4 أشهر الأخيرة من 2023', None, None, None, '2023-09', '2023-12', 'month')]),
+    ('وتحسن الأداء خلال الـ 12 شهرا الأولى من عام 2017.', [('date', 'الـ 12 شهرا الأولى من عام 2017', None, None, None, '2017-01', '2017-12', 'month')]),
+    ('وفي الـ 5 أشهر الأولى من العام الحالي ارتفعت الأسعار.', [('date', 'الـ 5 أشهر الأولى من العام الحالي', None, None, None, '2021-01', '2021-05', 'month')]),
+    ('وبلغ النمو في الـ 7 أشهر الأولى من العام 2016 نحو النصف.', [('date', 'الـ 7 أشهر الأولى من العام 2016', None, None, None, '2016-01', '2016-07', 'month')]),
+    ('وارتفعت تحويلات المغتربين في الـ 2 شهر الأولى من 2021.', [('date', 'الـ 2 شهر الأولى من 2021', None, None, None, '2021-01', '2021-02', 'month')]),
+    ('وتراجعت السياحة في الـ 6 أشهر الأولى من الحرب.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وبلغ الإنفاق 11 شهرا الأولى من عام 2022 بحسب التقرير.', [('number', '11', 11, None, 'exact', None, None, None), ('year', 'عام 2022', None, None, None, '2022', None, 'year')]),
+    ('وامتدت المفاوضات الـ 14 شهرا الأولى من عام 2019.', [('number', '14', 14, None, 'exact', None, None, None), ('year', 'عام 2019', None, None, None, '2019', None, 'year')]),
+    ('وتأهل الفريق في الـ 11 مباراة الأولى من عام 2022.', [('number', '11', 11, None, 'exact', None, None, None), ('year', 'عام 2022', None, None, None, '2022', None, 'year')]),
+    ('وعمل الموظف الـ 6 أشهر الماضية في الوزارة.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وقضى السجين الـ 9 أشهر الأولى من عقوبته في العزل.', [('number', '9', 9, None, 'exact', None, None, None)]),
+    ('وبلغت الخسائر في الـ 11 شهرا الأولى 3 ملايين دولار.', [('number', '11', 11, None, 'exact', None, None, None), ('amount', '3 ملايين دولار', 3000000, 'USD', 'exact', None, None, None)]),
+    ('وصرف الصندوق الـ 6 أشهر الأولى من المنحة للصحة.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وحصل على الـ 11 مليون دولار الأولى من القرض.', [('amount', '11 مليون دولار', 11000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 # «من 01 يناير إلى 31 أغسطس الماضي», «1 جانفي الى حدود 31 جويلية 2018»: a span of days whose last day
 # carries the year (or «الماضي», «من العام الجاري»); the first day is in that year, or the one before.
 DAY_SPANS_ACROSS_MONTHS = [
@@ -2220,6 +2249,7 @@ TABLES = {
     "thousands and a larger scale": THOUSANDS_AND_A_LARGER_SCALE,
     "estimate hedge": ESTIMATE_HEDGES,
     "counted months, count first": COUNTED_MONTHS_COUNT_FIRST,
+    "counted months in digits": MONTHS_COUNTED_IN_DIGITS,
     "span of days across months": DAY_SPANS_ACROSS_MONTHS,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]

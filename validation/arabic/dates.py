@@ -225,6 +225,14 @@ _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة �
     + ")" + _END + ")" + _GAP + _alternation(_words(MONTHS_COUNTED_NOUNS)) + _END + ")"
 )  # fmt: skip
 
+# «الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأخيرة من 2019»: the count in digits, after
+# the article (read where the digits trigger the walk, the article being behind them).
+_ARTICLE_BEFORE_DIGITS = re.compile(_START + "(?:[وفبك]ـ*+)?(?:ال|لل)ـ*+" + _GAP + r"\Z")
+_DIGITS_MONTHS = re.compile(
+    r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
+    + _alternation(["أشهر", "شهور", "شهرا", "شهر"]) + _END + _SPACE
+    + "(?P<which>" + _alternation(["الأولى", "الأخيرة"]) + ")" + _END
+)  # fmt: skip
 _YEAR_SPAN_WAY = "(?P<way>" + _alternation(_YEAR_SPAN_WAY_KEYS) + ")" + _END
 _YEAR_SPAN_COUNT = "(?P<count>" + _alternation(_YEAR_SPAN_COUNT_KEYS) + ")" + _END
 _YEAR_SPAN = re.compile(  # the noun, its count (none for a dual), then the way
@@ -867,6 +875,20 @@ def _read_first_months(folded: str, start: int, reference: date | None) -> DateP
     first_months = _FIRST_LAST_KEYS[_key(match["which"])] == "first"
     first, last = (1, count) if first_months else (13 - count, 12)
     return _months_of_a_year(folded, start, match.end(), first, last, reference)
+
+
+def _read_months_counted_in_digits(
+    folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأخيرة من 2019»: a year's first or last
+    months, counted in digits after the article; ``start`` is the digits', the phrase opens
+    at the article. None without a year after it («الـ 6 أشهر الأولى من الحرب»)."""
+    article = _ARTICLE_BEFORE_DIGITS.search(folded, max(floor, start - 8), start)
+    match = _DIGITS_MONTHS.match(folded, start) if article else None
+    if match is None or not 1 <= (count := int(match["digits"])) <= 12:
+        return None
+    first, last = (1, count) if _key(match["which"]) == "الاولي" else (13 - count, 12)
+    return _months_of_a_year(folded, article.start(), match.end(), first, last, reference)
 
 
 def _months_of_a_year(

@@ -567,8 +567,8 @@ MONTHS_COUNTED = {
     "التسعة": 9, "العشرة": 10, "الأحد عشر": 11,
 }  # fmt: skip
 # The noun after a count that comes first: plural up to ten, singular from eleven
-# («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are left
-# out: with no year after them, the walk would lose the count.)
+# («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are read
+# where the digits are, `dates._read_months_counted_in_digits`, and only with a year after.)
 _COUNT_FIRST_NOUNS = {False: ("أشهر", "شهور"), True: ("شهرا",)}
 YEAR_PARTS |= {
     phrase: (1, n) if which == "الأولى" else (13 - n, 12)

@@ -27,6 +27,7 @@ from validation.arabic.dates import (
     _read_ago_phrase,
     _read_first_months,
     _read_month,
+    _read_months_counted_in_digits,
     _read_numeric_date,
     _read_ordinal_day,
     _read_period_edge,
@@ -195,6 +196,7 @@ def _read_number_at(
         or _read_hijri_day(folded, start)
         or _read_hijri_numeric(folded, start)
         or _read_numeric_date(folded, start, reference)
+        or _read_months_counted_in_digits(folded, start, floor, reference)
     )
     if date_phrase:
         return date_phrase
