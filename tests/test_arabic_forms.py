@@ -498,6 +498,38 @@ REVOLUTION_DAYS_WITHOUT_A_YEAR = [
 ]  # fmt: skip
 
 
+# «التي تنتهي في 31 مارس», «حتى 30 يونيو»: a day and month without a year right after a
+# word that points ahead is the coming such day (read on 24 June 2021: 31 March 2022), not
+# the nearest. Near-misses: no such word, or one further back («وتنتهي السنة المالية في
+# 31 مارس»), a past verb, a year or «الماضي/المقبل» written, a day no month has, «حتى»
+# closing a span of days («من 1 يناير وحتى 31 مارس»).
+COMING_DAYS_WITHOUT_A_YEAR = [
+    ('ووافق المجلس على موازنة السنة المالية الحالية التي تنتهي في 31 مارس/آذار بعجز كبير.', [('date', '31 مارس/آذار', None, None, None, '2022-03-31', None, 'day')]),
+    ('وتنتهي السنة المالية في 31 مارس بحسب الوزارة.', [('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+    ('وقالت الشركة إن العقد ينتهي في 30 أبريل.', [('date', '30 أبريل', None, None, None, '2022-04-30', None, 'day')]),
+    ('وأضاف أن البرنامج سينتهي في 15 مايو.', [('date', '15 مايو', None, None, None, '2022-05-15', None, 'day')]),
+    ('ومددت الحكومة المهلة حتى 31 مارس.', [('date', '31 مارس', None, None, None, '2022-03-31', None, 'day')]),
+    ('ويستمر التسجيل حتى 20 يونيو وفق الإعلان.', [('date', '20 يونيو', None, None, None, '2022-06-20', None, 'day')]),
+    ('وأعلنت الهيئة أن فترة الطعون تنقضي في 10 أبريل.', [('date', '10 أبريل', None, None, None, '2022-04-10', None, 'day')]),
+    ('وستنتهي الهدنة في 5 يوليو.', [('date', '5 يوليو', None, None, None, '2021-07-05', None, 'day')]),
+    ('وتبقى الأسعار ثابتة حتى 1 مايو.', [('date', '1 مايو', None, None, None, '2022-05-01', None, 'day')]),
+    ('وأكد الوزير أن المشروع ينتهي في 24 يونيو.', [('date', '24 يونيو', None, None, None, '2021-06-24', None, 'day')]),
+    ('وحدد البنك موعدا نهائيا حتى 30 سبتمبر.', [('date', '30 سبتمبر', None, None, None, '2021-09-30', None, 'day')]),
+    ('واجتمع المجلس في 31 مارس لمناقشة الموازنة.', [('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+    ('وانتهت السنة المالية في 31 مارس الماضي.', [('date', '31 مارس الماضي', None, None, None, '2021-03-31', None, 'day')]),
+    ('وتنتهي السنة المالية في 31 مارس 2021 بعجز.', [('date', '31 مارس 2021', None, None, None, '2021-03-31', None, 'day')]),
+    ('وانتهى العقد في 30 أبريل بعد تمديده.', [('date', '30 أبريل', None, None, None, '2021-04-30', None, 'day')]),
+    ('وتنتهي الاتفاقية التي وقعت في 2 يناير بعد عام.', [('date', '2 يناير', None, None, None, '2021-01-02', None, 'day')]),
+    ('وقال إن المهلة تنتهي اليوم وليس في 15 مايو.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day'), ('date', '15 مايو', None, None, None, '2021-05-15', None, 'day')]),
+    ('وأغلقت المدارس في 15 مارس بسبب الوباء.', [('date', '15 مارس', None, None, None, '2021-03-15', None, 'day')]),
+    ('وتنتهي الولاية في 30 فبراير بحسب النص.', [('number', '30', 30, None, 'exact', None, None, None)]),
+    ('وظلت الأسعار مرتفعة منذ 1 مايو.', [('date', '1 مايو', None, None, None, '2021-05-01', None, 'day')]),
+    ('وسجلت الشركة أرباحا حتى 31 مارس 2020.', [('date', '31 مارس 2020', None, None, None, '2020-03-31', None, 'day')]),
+    ('وحتى 1 يونيو المقبل يبقى القرار ساريا.', [('date', '1 يونيو المقبل', None, None, None, '2022-06-01', None, 'day')]),
+    ('وتراجعت الأسعار من 1 يناير وحتى 31 مارس.', [('date', '1 يناير', None, None, None, '2021-01-01', None, 'day'), ('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+]  # fmt: skip
+
+
 MONTH_PAIRS = [
     ('وعقد المؤتمر في آذار (مارس) الماضي.', [('date', 'آذار (مارس) الماضي', None, None, None, '2021-03', None, 'month')]),
     ('ويبدأ التسجيل في أغسطس (آب) 2021.', [('date', 'أغسطس (آب) 2021', None, None, None, '2021-08', None, 'month')]),
@@ -2199,6 +2231,7 @@ TABLES = {
     "chain of years, fiscal span, year of an event": YEAR_CHAINS_AND_EVENT_YEARS,
     "short fiscal year": SHORT_FISCAL_YEARS,
     "revolution's day without a year": REVOLUTION_DAYS_WITHOUT_A_YEAR,
+    "coming day after a word pointing ahead": COMING_DAYS_WITHOUT_A_YEAR,
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
     "weekday alone": WEEKDAYS_ALONE,

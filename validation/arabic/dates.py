@@ -12,6 +12,7 @@ one its ISO date is None and its precision "relative".
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,6 +21,7 @@ from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
     BEFORE_LAST,
+    FUTURE_DAY_WORDS,
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
     MONTH_SPAN_OPENERS,
@@ -301,6 +303,13 @@ _ORDINAL_OF_RELATIVE_MONTH = re.compile(  # «العشرين من الشهر ا�
 _WEEK_BEFORE = re.compile(  # «الأسبوع الأول من يوليو»: a week of the month, not its first day
     _START + _PREFIX + "?" + _alternation(["الأسبوع", "الاسبوع"]) + _END + _SPACE + r"\Z"
 )
+_FUTURE_BEFORE = re.compile(  # «التي تنتهي في 31 مارس», «حتى 30 يونيو»
+    _START + _PREFIX + "?" + _alternation(_words(FUTURE_DAY_WORDS)) + _END
+    + "(?:" + _SPACE + "في" + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
+_MONTH_JUST_BEFORE = re.compile(  # «من 1 يناير حتى 31 مارس»: «حتى» closes a span
+    "(?:" + _MONTH + ")" + _END + _GAP + r"\Z"
+)
 _REVOLUTION_BEFORE = re.compile(  # «ثورة 14 جانفي», «بعد انتفاضة 17 فبراير»
     _START + _PREFIX + "?" + _alternation(_words(REVOLUTION_WORDS)) + _END + _GAP + r"\Z"
 )
@@ -455,10 +464,12 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
         if span:
             return span
     if match:
-        revolution = _revolution_day(match, folded, start, int(match["day"]))
-        if revolution:
-            return revolution
-        return _read_named_month(match, start, reference, int(match["day"]))
+        day = int(match["day"])
+        return (
+            _revolution_day(match, folded, start, day)
+            or _coming_day(match, folded, start, day, reference)
+            or _read_named_month(match, start, reference, day)
+        )
     match = _UNTIL_DAY_SAME_MONTH.match(folded, start)
     if match:
         month = _month_of(match["month"])
@@ -482,6 +493,29 @@ def _revolution_day(match: re.Match, folded: str, start: int, day: int) -> DateP
     year = REVOLUTION_DAYS.get((day, month))
     if year is None or not _REVOLUTION_BEFORE.search(folded, max(0, start - 12), start):
         return None
+    return _day_date(start, match.end(), year, month, day)
+
+
+def _coming_day(
+    match: re.Match, folded: str, start: int, day: int, reference: date | None
+) -> DatePhrase | None:
+    """«السنة المالية التي تنتهي في 31 مارس» written in June 2017: the coming 31 March
+    (2018), not the nearest (2017), when a word before it points ahead (FUTURE_DAY_WORDS)
+    and no year is written."""
+    if match["year"] or match["relative"] or match["ofyear"] or not _usable(reference):
+        return None
+    ahead = _FUTURE_BEFORE.search(folded, max(0, start - 16), start)
+    if ahead is None:
+        return None
+    opening = ahead.start()
+    if _MONTH_JUST_BEFORE.search(folded, max(0, opening - 16), opening):
+        return None  # the end of a span of days whose year is that of its first day
+    month = _month_of(match["month"])
+    _real_day_in_some_year(month, day)
+    year = reference.year + ((month, day) < (reference.month, reference.day))
+    if month == 2 and day == 29:  # the coming 29 February is in the next leap year
+        while not calendar.isleap(year):
+            year += 1
     return _day_date(start, match.end(), year, month, day)
 
 

@@ -617,6 +617,9 @@ FISCAL_QUALIFIERS = (
 YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، موفى، بحلول، موازنة، ميزانية"
 # … or after these when no counted noun follows: «في 2013 قررت», but «في 2000 حالة».
 YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، الى، بين"
+# Words before a day and month without a year that point ahead: «السنة المالية التي تنتهي
+# في 31 مارس», «حتى 30 يونيو»: the coming such day, not the nearest (which may be past).
+FUTURE_DAY_WORDS = "تنتهي، ينتهي، ستنتهي، سينتهي، تنقضي، ينقضي، ستنقضي، حتى"
 # Revolutions and uprisings named by their day without a year («ثورة 14 جانفي», «ثورة 25
 # يناير»): (day, month) → the year, read only right after REVOLUTION_WORDS. Each date as
 # the English Wikipedia article on the event gives it.
