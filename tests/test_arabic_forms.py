@@ -866,11 +866,41 @@ HIJRI_MONTHS = [
     ('وكانت الأسعار مستقرة في محرم 1437 هـ.', [('date', 'محرم 1437 هـ', None, None, None, '2015-10', '2015-11', 'month')]),
     ('وحل رمضان 1446هـ في الربيع.', [('date', 'رمضان 1446هـ', None, None, None, '2025-03', None, 'month')]),
     ('وقال رمضان إن العمل مستمر.', []),
-    ('وقال الوزير إن شهر رمضان يشهد إقبالا.', []),
+    ('وقال الوزير إن شهر رمضان يشهد إقبالا.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),  # RAMADAN_WITHOUT_A_YEAR
     ('وارتفع الرقم من صفر إلى 30 حالة.', [('number', 'صفر', 0, None, 'exact', None, None, None), ('number', '30', 30, None, 'exact', None, None, None)]),
     ('ويأتي الربيع كل عام.', []),
     ('ونشرت صحيفة رجب 2020 تقريرا.', [('number', '2020', 2020, None, 'exact', None, None, None)]),
 ]  # fmt: skip
+
+# «قبل حلول شهر رمضان», «خلال رمضان», «رمضان المقبل»: Ramadan without a year is its first
+# to its last Gregorian day (Umm al-Qura) in the Hijri year nearest the reference date
+# (24 June 2021: Ramadan 1442, 13 April – 12 May), or the one before or after it by
+# «الماضي»/«المقبل»; only after «شهر» (the span opens there) or a cue word. Near-misses:
+# «محمد رمضان», «رمضان عبد الله», «شارع رمضان», another Hijri month alone, a year written.
+RAMADAN_WITHOUT_A_YEAR = [
+    ('وطالبت النقابة بصرف الرواتب قبل حلول شهر رمضان، مع استمرار الأزمة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وترتفع أسعار المواد الغذائية خلال شهر رمضان عادة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وأعلنت الوزارة تقليص ساعات العمل في شهر رمضان المبارك.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتستعد الأسواق لاستقبال شهر رمضان بعروض كبيرة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقررت الحكومة صرف منحة قبل رمضان بأسبوع.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتتوقع الشركات زيادة المبيعات خلال رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وسيبدأ تطبيق القرار بعد رمضان مباشرة.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقال التجار إن الطلب تراجع طوال رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتعود الحركة إلى طبيعتها مع نهاية رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتراجعت المبيعات في رمضان الماضي بنسبة كبيرة.', [('date', 'رمضان الماضي', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وينتظر الصائمون رمضان المقبل بأسعار أقل.', [('date', 'رمضان المقبل', None, None, None, '2022-04-02', '2022-05-01', 'day')]),
+    ('وعرضت القناة مسلسلات جديدة لشهر رمضان.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتوقعت الغرفة التجارية انتعاش الأسواق مع حلول رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وزادت التبرعات في أيام رمضان الأولى.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقال النائب محمد رمضان إن الموازنة متأخرة.', []),
+    ('وصرح رمضان عبد الله للصحفيين بأن الاتفاق قريب.', []),
+    ('ووصل اللاعب رمضان صبحي إلى النادي.', []),
+    ('وبدأ الصيام في رمضان 1445هـ.', [('date', 'رمضان 1445هـ', None, None, None, '2024-03', '2024-04', 'month')]),
+    ('وافتتح المحل في شارع رمضان بالمدينة.', []),
+    ('وتأجلت الانتخابات إلى شوال.', []),
+    ('وقالت الشرطة إن رمضان فر من المكان.', []),
+]  # fmt: skip
+
 
 # Hijri fiscal years without «هـ» after «المالي/المالية», or with «هـ»: the Gregorian years
 # they span. Counts, resolution numbers, symbols and Gregorian spans are left as they were.
@@ -2247,6 +2277,7 @@ TABLES = {
     "hijri day in figures": HIJRI_NUMERIC_DAYS,
     "hijri month": HIJRI_MONTHS,
     "hijri fiscal year": HIJRI_FISCAL_YEARS,
+    "Ramadan without a year": RAMADAN_WITHOUT_A_YEAR,
     "scale plural": SCALE_PLURALS,
     "glued hedge": GLUED_HEDGES,
     "quarter alone": QUARTERS_ALONE,
@@ -2498,6 +2529,23 @@ OUGUIYA_ERAS = [
     ("ورصدت الحكومة 500 مليون أوقية للتعليم.", None, "MRU"),
     ("وصدرت الشركة 3 ملايين أوقية من الذهب.", date(2015, 6, 1), None),  # an ounce
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "first", "last"),
+    [
+        # six days before Ramadan 1447 began: that Ramadan, not the one a year back
+        ("قبل حلول شهر رمضان، مع استمرار الأزمة", date(2026, 2, 12), "2026-02-18", "2026-03-19"),
+        ("خلال شهر رمضان", date(2014, 6, 30), "2014-06-28", "2014-07-27"),
+        ("في رمضان الماضي", date(2026, 2, 12), "2025-03-01", "2025-03-29"),
+        ("خلال رمضان المقبل", date(2026, 3, 1), "2027-02-08", "2027-03-08"),
+    ],
+)
+def test_ramadan_without_a_year_is_the_one_its_reference_points_to(
+    sentence, reference, first, last
+):
+    (mention,) = extract(sentence, reference)
+    assert (mention.date, mention.date_end, mention.precision) == (first, last, "day")
 
 
 @pytest.mark.parametrize(("sentence", "reference", "currency"), OUGUIYA_ERAS)

@@ -448,6 +448,10 @@ MONTH_NAMES = {
 # («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
 MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى"
 MONTHS_NEVER_ALONE = "آب"
+# «رمضان» without a year is the month when «شهر» stands before it («قبل حلول شهر رمضان»),
+# or one of these words (the Ramadan nearest the publication day, or the one before or
+# after it by «الماضي»/«المقبل»); elsewhere it may be a name («محمد رمضان»).
+RAMADAN_CUES = "حلول، قبل، خلال، بعد، طوال، مطلع، بداية، نهاية، منتصف، أواخر، أيام، صيام"
 # Hijri (Umm al-Qura) months: «13 جمادى الأولى 1444هـ», «رمضان 1445هـ». Read only with a
 # year after them, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
 HIJRI_MONTH_NAMES = {

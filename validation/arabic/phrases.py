@@ -41,6 +41,7 @@ from validation.arabic.hijri import (
     _read_hijri_day,
     _read_hijri_month,
     _read_hijri_numeric,
+    _read_ramadan,
 )
 from validation.arabic.lexicon import (
     LABEL_WORDS,
@@ -249,6 +250,8 @@ def _read_at(
         return _read_quantity(folded, start, floor, default_country)
     key, end = _key(word), trigger.end()
     hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
+    if hijri is None and key == "رمضان":
+        hijri = _read_ramadan(folded, start, floor, reference)
     if hijri:
         return hijri
     months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
