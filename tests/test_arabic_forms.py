@@ -444,6 +444,35 @@ YEAR_CHAINS_AND_EVENT_YEARS = [
 ]  # fmt: skip
 
 
+# «لنفس السنة», «العام نفسه», «السنة ذاتها», «ذات العام»: the year of the nearest date before
+# it in its paragraph that writes its one year. Near-misses: none before, one in another
+# paragraph, a month whose year was guessed, a span, «العام الماضي» (no year written),
+# «نفس المسؤول», «الوزيرة نفسها», «ذات الموضوع».
+SAME_YEAR_AS_THE_ONE_BEFORE = [
+    ('وسجلت ميزانية الدولة لسنة 2023 عجزا بلغ 10 مليارات أوقية، مقابل عجز متوقع لنفس السنة قدره 11 مليارا.', [('year', 'سنة 2023', None, None, None, '2023', None, 'year'), ('amount', '10 مليارات أوقية', 10000000000, 'MRU', 'exact', None, None, None), ('date', 'نفس السنة', None, None, None, '2023', None, 'year'), ('amount', '11 مليارا', 11000000000, 'MRU', 'exact', None, None, None)]),
+    ('وبلغ النمو في عام 2019 نحو 3 في المئة، وارتفع التضخم في نفس العام.', [('year', 'عام 2019', None, None, None, '2019', None, 'year'), ('percent', 'نحو 3 في المئة', 3, None, 'about', None, None, None), ('date', 'نفس العام', None, None, None, '2019', None, 'year')]),
+    ('وتأسست الشركة عام 2010، وفي العام نفسه افتتحت فرعها الأول.', [('year', 'عام 2010', None, None, None, '2010', None, 'year'), ('date', 'العام نفسه', None, None, None, '2010', None, 'year')]),
+    ('وأقر البرلمان الموازنة في مارس 2022، وصادق عليها الرئيس في السنة ذاتها.', [('date', 'مارس 2022', None, None, None, '2022-03', None, 'month'), ('date', 'السنة ذاتها', None, None, None, '2022', None, 'year')]),
+    ('وانخفضت الصادرات في 2018 ثم تعافت في السنة نفسها.', [('year', '2018', None, None, None, '2018', None, 'year'), ('date', 'السنة نفسها', None, None, None, '2018', None, 'year')]),
+    ('وبلغ العجز عام 2004م نحو 3 ملايين دولار ثم تراجع في نفس العام.', [('year', 'عام 2004م', None, None, None, '2004', None, 'year'), ('amount', 'نحو 3 ملايين دولار', 3000000, 'USD', 'about', None, None, None), ('date', 'نفس العام', None, None, None, '2004', None, 'year')]),
+    ('ووقعت الاتفاقية في 12 يوليو 2017 ودخلت حيز التنفيذ في ذات العام.', [('date', '12 يوليو 2017', None, None, None, '2017-07-12', None, 'day'), ('date', 'ذات العام', None, None, None, '2017', None, 'year')]),
+    ('وشهدت سنة 2015 أزمة حادة، وفي العام ذاته انهارت العملة.', [('year', 'سنة 2015', None, None, None, '2015', None, 'year'), ('date', 'العام ذاته', None, None, None, '2015', None, 'year')]),
+    ('وأعلنت الحكومة خطتها في 2021، وبدأت التنفيذ بنفس السنة.', [('year', '2021', None, None, None, '2021', None, 'year'), ('date', 'نفس السنة', None, None, None, '2021', None, 'year')]),
+    ('وارتفعت الأسعار في 2020 و2021 وتراجعت في ذات السنة.', [('year', '2020', None, None, None, '2020', None, 'year'), ('year', '2021', None, None, None, '2021', None, 'year'), ('date', 'ذات السنة', None, None, None, '2021', None, 'year')]),
+    ('وتولى منصبه عام 1999، وغادره في نفس السنة.', [('year', 'عام 1999', None, None, None, '1999', None, 'year'), ('date', 'نفس السنة', None, None, None, '1999', None, 'year')]),
+    ('وارتفع الدين في العام نفسه بحسب التقرير.', []),
+    ('وتأسست الشركة عام 2010.\nوفي العام نفسه افتتحت فرعها الأول.', [('year', 'عام 2010', None, None, None, '2010', None, 'year')]),
+    ('وارتفعت الأسعار في أكتوبر، ثم تراجعت في نفس العام.', [('date', 'أكتوبر', None, None, None, '2021-10', None, 'month')]),
+    ('وتراجعت الصادرات خلال 2019 - 2020 ثم تعافت في السنة نفسها.', [('year', '2019 - 2020', None, None, None, '2019', '2020', 'year')]),
+    ('وحضر الاجتماع نفس المسؤول الذي زار البلاد.', []),
+    ('وقال إن نفس السنوات شهدت تراجعا.', []),
+    ('وارتفعت الأسعار العام الماضي، ثم تراجعت في العام نفسه.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وقالت الوزيرة نفسها إن العام صعب.', []),
+    ('وتحدث التقرير عن ذات الموضوع في 2018.', [('year', '2018', None, None, None, '2018', None, 'year')]),
+    ('وتعمل الشركة بنفس الطريقة منذ 2015.', [('year', '2015', None, None, None, '2015', None, 'year')]),
+]  # fmt: skip
+
+
 SHORT_FISCAL_YEARS = [
     ('وتتوقع البحرين عجزا في ميزانيتي عامي 02/2003 و03/2004.', [('year', 'عامي 02/2003', None, None, None, '2002', '2003', 'year'), ('year', '03/2004', None, None, None, '2003', '2004', 'year')]),
     ('وبلغ العجز في ميزانية عام 02/2003 نحو 317 مليون دينار بحريني.', [('year', 'عام 02/2003', None, None, None, '2002', '2003', 'year'), ('amount', 'نحو 317 مليون دينار بحريني', 317000000, 'BHD', 'about', None, None, None)]),
@@ -2259,6 +2288,7 @@ TABLES = {
     "year": YEARS,
     "year span": YEAR_SPANS,
     "chain of years, fiscal span, year of an event": YEAR_CHAINS_AND_EVENT_YEARS,
+    "the same year as the one before": SAME_YEAR_AS_THE_ONE_BEFORE,
     "short fiscal year": SHORT_FISCAL_YEARS,
     "revolution's day without a year": REVOLUTION_DAYS_WITHOUT_A_YEAR,
     "coming day after a word pointing ahead": COMING_DAYS_WITHOUT_A_YEAR,

@@ -37,6 +37,7 @@ from validation.arabic.lexicon import (
     RELATIVE_WORDS,
     REVOLUTION_DAYS,
     REVOLUTION_WORDS,
+    SAME_YEAR_PHRASES,
     SPAN_BETWEEN,
     SPAN_BETWEEN_NOT_AFTER,
     THIS_WORDS,
@@ -80,6 +81,10 @@ class DatePhrase:
     iso_end: str | None = None  # the last year (month) of a span: «2015 - 2016»
 
 
+# «لنفس السنة», «العام نفسه»: read as this placeholder precision, which the walk replaces
+# by the year of the nearest year before it in its paragraph (`phrases.read_phrases`).
+SAME_YEAR = "same year"
+_SAME_YEAR_KEYS = frozenset(_key(p) for p in _phrases(SAME_YEAR_PHRASES))
 _MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
 _ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
 _WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}

@@ -624,6 +624,11 @@ YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، 
 # Words before a day and month without a year that point ahead: «السنة المالية التي تنتهي
 # في 31 مارس», «حتى 30 يونيو»: the coming such day, not the nearest (which may be past).
 FUTURE_DAY_WORDS = "تنتهي، ينتهي، ستنتهي، سينتهي، تنقضي، ينقضي، ستنقضي، حتى"
+# «لنفس السنة», «العام نفسه», «السنة ذاتها»: the year of the nearest year named before it
+# in its paragraph (none there: no date).
+SAME_YEAR_PHRASES = (
+    "نفس السنة، نفس العام، ذات السنة، ذات العام، السنة نفسها، العام نفسه، السنة ذاتها، العام ذاته"
+)
 # Revolutions and uprisings named by their day without a year («ثورة 14 جانفي», «ثورة 25
 # يناير»): (day, month) → the year, read only right after REVOLUTION_WORDS. Each date as
 # the English Wikipedia article on the event gives it.

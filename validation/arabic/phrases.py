@@ -19,8 +19,10 @@ from validation.arabic.dates import (
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
     _RELATIVE_PHRASES,
+    _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
+    SAME_YEAR,
     YEAR_SPAN_OPENINGS,
     DatePhrase,
     _read_ago_count,
@@ -113,6 +115,7 @@ _TRIGGER = re.compile(
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
             *_FIRST_LAST_KEYS,
+            *_SAME_YEAR_KEYS,
         ]
     )
     + ")"
@@ -254,6 +257,8 @@ def _read_at(
         hijri = _read_ramadan(folded, start, floor, reference)
     if hijri:
         return hijri
+    if key in _SAME_YEAR_KEYS:  # «لنفس السنة»: the walk gives it its year
+        return DatePhrase(start, end, None, SAME_YEAR)
     months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
     if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
         return months
@@ -324,6 +329,7 @@ def read_phrases(
         folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None
+    named_year: DatePhrase | None = None  # the last date with one year, for «نفس السنة»
     guessed: dict[str, str | None] = {}
     former = _former_codes(reference)
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
@@ -333,10 +339,14 @@ def read_phrases(
             if strict:
                 raise ValueError(f"«{text}» names no real day: {error}") from None
             phrase = _read_quantity(folded, _start_of(trigger), floor, default_country)
+        if isinstance(phrase, DatePhrase) and phrase.precision == SAME_YEAR:
+            phrase = _same_year(folded, phrase, named_year)
         if phrase is None:
             pos = trigger.end()
             continue
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if isinstance(one, DatePhrase) and _names_one_year(folded, one):
+                named_year = one
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
@@ -350,6 +360,26 @@ def read_phrases(
                 yield one
             pos = floor = one.end
             previous = one
+
+
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+def _names_one_year(folded: str, phrase: DatePhrase) -> bool:
+    """Whether the date writes its year and lies in it («لسنة 2023», «مارس 2022», «2004م»;
+    not «أكتوبر» whose year was guessed, nor «2019 - 2020»)."""
+    iso, end = phrase.iso, phrase.iso_end
+    if iso is None or (end is not None and end[:4] != iso[:4]):
+        return False
+    return _YEAR_DIGITS.search(folded, phrase.start, phrase.end) is not None
+
+
+def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
+    """«لنفس السنة» after «لسنة 2023» in its paragraph: 2023; None when no date writing its
+    one year stands before it in the paragraph."""
+    if named is None or "\n" in folded[named.end : phrase.start]:
+        return None
+    return DatePhrase(phrase.start, phrase.end, named.iso[:4], "year")
 
 
 def _former_codes(reference: date | None) -> dict[str, str]:
