@@ -171,6 +171,35 @@ MONEY_MARKS = [
 ]  # fmt: skip
 
 
+# «156.921.927 د.ك. وأكد أن …», «42 مليون د.ك.» at a line's end: the dot after a dotted
+# abbreviation is the sentence's full stop, outside the span, when the line ends there or a
+# new sentence opens with «و» and a word. Near-misses (the dot stays the abbreviation's):
+# mid-sentence before «للمشروع», «فقط», «بزيادة», «في», before «و300», and at the very
+# end of a text («40 مليار ل.ل.», as a quote or Duckling's «42 ج.م.» ends).
+FULL_STOP_AFTER_AN_ABBREVIATION = [
+    ('وبلغت المساهمات خلال نفس الفترة 156.921.927 د.ك. وأكد أن المساهمات ستزيد.', [('amount', '156.921.927 د.ك', 156921927, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت أرباح البنك 42 مليون د.ك.\n', [('amount', '42 مليون د.ك', 42000000, 'KWD', 'exact', None, None, None)]),
+    ('وارتفعت الودائع إلى 3 مليارات د.ك.\nوقال المدير إن النمو مستمر.', [('amount', '3 مليارات د.ك', 3000000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت قيمة العقد 900 ألف ر.س. وأوضح المتحدث أن التنفيذ يبدأ قريبا.', [('amount', '900 ألف ر.س', 900000, 'SAR', 'exact', None, None, None)]),
+    ('وسجلت الشركة أرباحا بلغت 12 مليون ج.م. وأشار التقرير إلى تحسن المبيعات.', [('amount', '12 مليون ج.م', 12000000, 'EGP', 'exact', None, None, None)]),
+    ('وخصص الصندوق 25 مليون د.ت.\n', [('amount', '25 مليون د.ت', 25000000, 'TND', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 80 مليار د.ج. وتوقعت الوزارة ارتفاعها.', [('amount', '80 مليار د.ج', 80000000000, 'DZD', 'exact', None, None, None)]),
+    ('وقدرت الكلفة بـ 5 ملايين د.إ. وسيبدأ العمل الشهر المقبل.', [('amount', '5 ملايين د.إ', 5000000, 'AED', 'exact', None, None, None), ('date', 'الشهر المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وبلغ الدين العام 40 مليار ل.ل.', [('amount', '40 مليار ل.ل.', 40000000000, 'LBP', 'exact', None, None, None)]),
+    ('وحقق المصرف أرباحا قدرها 7 ملايين د.ب. وزادت الودائع بنسبة طفيفة.', [('amount', '7 ملايين د.ب', 7000000, 'BHD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 15 مليون ر.ع.\n\nوتراجعت المصروفات.', [('amount', '15 مليون ر.ع', 15000000, 'OMR', 'exact', None, None, None)]),
+    ('وبلغت القيمة 500 د.ك. للمشروع الأول.', [('amount', '500 د.ك.', 500, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت القيمة 500 د. ك. فقط بحسب العقد.', [('amount', '500 د. ك.', 500, 'KWD', 'exact', None, None, None)]),
+    ('ورصدت 500 د.ك. و300 د.ك. للمشروعين.', [('amount', '500 د.ك.', 500, 'KWD', 'exact', None, None, None), ('amount', '300 د.ك.', 300, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت المنحة 300 مليون ر.س. لدعم الأسر.', [('amount', '300 مليون ر.س.', 300000000, 'SAR', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 20 مليون د.ك، وقال الوزير إنها مناسبة.', [('amount', '20 مليون د.ك', 20000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 4747 مليار دج. وقال الوزير إنها مناسبة.', [('amount', '4747 مليار دج', 4747000000000, 'DZD', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 10 ملايين د.ك. بزيادة 5 في المئة.', [('amount', '10 ملايين د.ك.', 10000000, 'KWD', 'exact', None, None, None), ('percent', '5 في المئة', 5, None, 'exact', None, None, None)]),
+    ('وبلغ الاستثمار 2 مليار د.م. في القطاع.', [('amount', '2 مليار د.م.', 2000000000, 'MAD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 100 مليون د.ل. خلال العام.', [('amount', '100 مليون د.ل.', 100000000, 'LYD', 'exact', None, None, None)]),
+    ('وأنفقت البلدية 3 ملايين ل.ل. على الإنارة.', [('amount', '3 ملايين ل.ل.', 3000000, 'LBP', 'exact', None, None, None)]),
+]  # fmt: skip
+
 # A bare riyal, dirham or dinar restated in dollars in brackets at a currency's fixed rate
 # («1.38 مليار ريال (368 مليون دولار)»: 3.75, the Saudi riyal's peg) is that currency,
 # whatever country the article names most. Near-misses: a floating rate (250), no
@@ -2279,6 +2308,7 @@ TABLES = {
     "bare currency": BARE_CURRENCIES,
     "country cue": COUNTRY_CUES,
     "money marked as one country's": MONEY_MARKS,
+    "full stop after an abbreviation": FULL_STOP_AFTER_AN_ABBREVIATION,
     "dollar peg in brackets": PEGGED_RATES,
     "special drawing rights": SPECIAL_DRAWING_RIGHTS,
     "carried currency": CARRIED_CURRENCIES,
