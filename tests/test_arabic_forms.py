@@ -171,6 +171,35 @@ MONEY_MARKS = [
 ]  # fmt: skip
 
 
+# «156.921.927 د.ك. وأكد أن …», «42 مليون د.ك.» at a line's end: the dot after a dotted
+# abbreviation is the sentence's full stop, outside the span, when the line ends there or a
+# new sentence opens with «و» and a word. Near-misses (the dot stays the abbreviation's):
+# mid-sentence before «للمشروع», «فقط», «بزيادة», «في», before «و300», and at the very
+# end of a text («40 مليار ل.ل.», as a quote or Duckling's «42 ج.م.» ends).
+FULL_STOP_AFTER_AN_ABBREVIATION = [
+    ('وبلغت المساهمات خلال نفس الفترة 156.921.927 د.ك. وأكد أن المساهمات ستزيد.', [('amount', '156.921.927 د.ك', 156921927, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت أرباح البنك 42 مليون د.ك.\n', [('amount', '42 مليون د.ك', 42000000, 'KWD', 'exact', None, None, None)]),
+    ('وارتفعت الودائع إلى 3 مليارات د.ك.\nوقال المدير إن النمو مستمر.', [('amount', '3 مليارات د.ك', 3000000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت قيمة العقد 900 ألف ر.س. وأوضح المتحدث أن التنفيذ يبدأ قريبا.', [('amount', '900 ألف ر.س', 900000, 'SAR', 'exact', None, None, None)]),
+    ('وسجلت الشركة أرباحا بلغت 12 مليون ج.م. وأشار التقرير إلى تحسن المبيعات.', [('amount', '12 مليون ج.م', 12000000, 'EGP', 'exact', None, None, None)]),
+    ('وخصص الصندوق 25 مليون د.ت.\n', [('amount', '25 مليون د.ت', 25000000, 'TND', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 80 مليار د.ج. وتوقعت الوزارة ارتفاعها.', [('amount', '80 مليار د.ج', 80000000000, 'DZD', 'exact', None, None, None)]),
+    ('وقدرت الكلفة بـ 5 ملايين د.إ. وسيبدأ العمل الشهر المقبل.', [('amount', '5 ملايين د.إ', 5000000, 'AED', 'exact', None, None, None), ('date', 'الشهر المقبل', None, None, None, '2021-07', None, 'month')]),
+    ('وبلغ الدين العام 40 مليار ل.ل.', [('amount', '40 مليار ل.ل.', 40000000000, 'LBP', 'exact', None, None, None)]),
+    ('وحقق المصرف أرباحا قدرها 7 ملايين د.ب. وزادت الودائع بنسبة طفيفة.', [('amount', '7 ملايين د.ب', 7000000, 'BHD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 15 مليون ر.ع.\n\nوتراجعت المصروفات.', [('amount', '15 مليون ر.ع', 15000000, 'OMR', 'exact', None, None, None)]),
+    ('وبلغت القيمة 500 د.ك. للمشروع الأول.', [('amount', '500 د.ك.', 500, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت القيمة 500 د. ك. فقط بحسب العقد.', [('amount', '500 د. ك.', 500, 'KWD', 'exact', None, None, None)]),
+    ('ورصدت 500 د.ك. و300 د.ك. للمشروعين.', [('amount', '500 د.ك.', 500, 'KWD', 'exact', None, None, None), ('amount', '300 د.ك.', 300, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت المنحة 300 مليون ر.س. لدعم الأسر.', [('amount', '300 مليون ر.س.', 300000000, 'SAR', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 20 مليون د.ك، وقال الوزير إنها مناسبة.', [('amount', '20 مليون د.ك', 20000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت الكلفة 4747 مليار دج. وقال الوزير إنها مناسبة.', [('amount', '4747 مليار دج', 4747000000000, 'DZD', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 10 ملايين د.ك. بزيادة 5 في المئة.', [('amount', '10 ملايين د.ك.', 10000000, 'KWD', 'exact', None, None, None), ('percent', '5 في المئة', 5, None, 'exact', None, None, None)]),
+    ('وبلغ الاستثمار 2 مليار د.م. في القطاع.', [('amount', '2 مليار د.م.', 2000000000, 'MAD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 100 مليون د.ل. خلال العام.', [('amount', '100 مليون د.ل.', 100000000, 'LYD', 'exact', None, None, None)]),
+    ('وأنفقت البلدية 3 ملايين ل.ل. على الإنارة.', [('amount', '3 ملايين ل.ل.', 3000000, 'LBP', 'exact', None, None, None)]),
+]  # fmt: skip
+
 # A bare riyal, dirham or dinar restated in dollars in brackets at a currency's fixed rate
 # («1.38 مليار ريال (368 مليون دولار)»: 3.75, the Saudi riyal's peg) is that currency,
 # whatever country the article names most. Near-misses: a floating rate (250), no
@@ -294,6 +323,67 @@ CARRIED_BEFORE_A_LABEL = [
 ]  # fmt: skip
 
 
+# «ارتفاعا من 5.6 مليار كانت مقدرة», «منها حوالي 16 مليار متأتية», «بواقع ثلاثة مليارات كل
+# عام»: after a lead-in that ties it to the sum before it, a scaled amount takes that sum's
+# currency whatever verb or word follows. Near-misses: something counted after it («طفل»,
+# «برميل», «مستفيد», «سهم», «سيارة»), another sentence, no lead-in, no scale, no money before.
+CARRIED_AFTER_A_LEAD_IN = [
+    ('وقدرت الإيرادات النفطية بـ 9.1 مليار دينار كويتي، ارتفاعاً من 5.6 مليار كانت مقدرة في الموازنة السابقة.', [('amount', '9.1 مليار دينار كويتي', 9100000000, 'KWD', 'exact', None, None, None), ('amount', '5.6 مليار', 5600000000, 'KWD', 'exact', None, None, None)]),
+    ('وبلغت الصادرات 12 مليار دولار، ارتفاعا من 9 مليارات سجلت قبل عام.', [('amount', '12 مليار دولار', 12000000000, 'USD', 'exact', None, None, None), ('amount', '9 مليارات', 9000000000, 'USD', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وهبطت الأرباح إلى 300 مليون ريال سعودي، انخفاضا من 420 مليونا حققتها الشركة.', [('amount', '300 مليون ريال سعودي', 300000000, 'SAR', 'exact', None, None, None), ('amount', '420 مليونا', 420000000, 'SAR', 'exact', None, None, None)]),
+    ('وسجل العجز 4 مليارات دينار أردني، انخفاضاً من 5 مليارات كان متوقعا.', [('amount', '4 مليارات دينار أردني', 4000000000, 'JOD', 'exact', None, None, None), ('amount', '5 مليارات', 5000000000, 'JOD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 80 مليار جنيه مصري مقابل 65 مليارا العام الماضي.', [('amount', '80 مليار جنيه مصري', 80000000000, 'EGP', 'exact', None, None, None), ('amount', '65 مليارا', 65000000000, 'EGP', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وحققت الشركة أرباحا بقيمة 2 مليار درهم إماراتي، مقابل 1.5 مليار تحققت قبل عام.', [('amount', '2 مليار درهم إماراتي', 2000000000, 'AED', 'exact', None, None, None), ('amount', '1.5 مليار', 1500000000, 'AED', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وتقدر المساعدات بحوالي 26 مليار أوقية منها حوالي 16 مليار متأتية من الدول الشقيقة.', [('amount', 'حوالي 26 مليار أوقية', 26000000000, 'MRU', 'about', None, None, None), ('amount', 'حوالي 16 مليار', 16000000000, 'MRU', 'about', None, None, None)]),
+    ('وبلغت القروض 900 مليون يورو، منها 400 مليون ذهبت إلى الصحة.', [('amount', '900 مليون يورو', 900000000, 'EUR', 'exact', None, None, None), ('amount', '400 مليون', 400000000, 'EUR', 'exact', None, None, None)]),
+    ('وحصلت مصر على قرض بقيمة 12 مليار دولار على ثلاث سنوات بواقع ثلاثة مليارات كل عام.', [('amount', '12 مليار دولار', 12000000000, 'USD', 'exact', None, None, None), ('number', 'ثلاث', 3, None, 'exact', None, None, None), ('amount', 'ثلاثة مليارات', 3000000000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الحكومة 60 مليون دينار تونسي بواقع 20 مليونا كل سنة.', [('amount', '60 مليون دينار تونسي', 60000000, 'TND', 'exact', None, None, None), ('amount', '20 مليونا', 20000000, 'TND', 'exact', None, None, None)]),
+    ('ووعد المانحون بـ 10 مليارات دولار، من بينها نحو 4 مليارات تصرف هذا العام.', [('amount', '10 مليارات دولار', 10000000000, 'USD', 'exact', None, None, None), ('amount', 'نحو 4 مليارات', 4000000000, 'USD', 'about', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وبلغت المنحة 500 مليون دولار، تراجعا من 700 مليون كانت مخصصة.', [('amount', '500 مليون دولار', 500000000, 'USD', 'exact', None, None, None), ('amount', '700 مليون', 700000000, 'USD', 'exact', None, None, None)]),
+    ('وأنفقت الوزارة 7 ملايين دولار مقابل 3 ملايين طفل تلقوا اللقاح.', [('amount', '7 ملايين دولار', 7000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت الصادرات 5 مليارات دولار، منها 2 مليون برميل يوميا.', [('amount', '5 مليارات دولار', 5000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('ورصدت المنظمة 10 ملايين دولار لإيواء مليوني لاجئ، منها مليون طفل.', [('amount', '10 ملايين دولار', 10000000, 'USD', 'exact', None, None, None), ('amount', 'مليوني', 2000000, None, 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدعم 8 ملايين يورو. وارتفع عدد السكان ارتفاعا من 3 ملايين نسمة.', [('amount', '8 ملايين يورو', 8000000, 'EUR', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت الموازنة 20 مليار دولار، مقابل 5 ملايين مستفيد.', [('amount', '20 مليار دولار', 20000000000, 'USD', 'exact', None, None, None), ('amount', '5 ملايين', 5000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 4 مليارات دولار، وسجلت الشركة 3 ملايين مشترك جديد.', [('amount', '4 مليارات دولار', 4000000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+    ('وبلغت القيمة 40 مليون دولار بواقع 20 مليون سهم.', [('amount', '40 مليون دولار', 40000000, 'USD', 'exact', None, None, None), ('amount', '20 مليون', 20000000, None, 'exact', None, None, None)]),
+    ('وبلغت المنحة 50 مليون دولار، منها 20 كانت للصحة.', [('amount', '50 مليون دولار', 50000000, 'USD', 'exact', None, None, None), ('number', '20', 20, None, 'exact', None, None, None)]),
+    ('وبلغت الواردات 3 مليارات دولار مقابل 2 مليون سيارة.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('وتوقع التقرير ارتفاعا من 5.6 مليار كانت مقدرة.', [('amount', '5.6 مليار', 5600000000, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
+# «تفوق المليار دولار», «للمليار السابق»: a scale of a million or more with the article is
+# one of it before a currency word or a word saying which sum it is (then it takes the
+# currency its sentence carries). Near-misses: «نادي المليار», «المليون نسمة», «الزائر
+# المليون», «المليار حول العالم», and «ونصف المليار» inside a compound.
+AMOUNTS_OF_ONE_DEFINITE_SCALE = [
+    ('والتزمت الحكومة الأمريكية بتوفير مساعدات نقدية تفوق المليار دولار كبداية.', [('amount', 'تفوق المليار دولار', 1000000000, 'USD', 'more_than', None, None, None)]),
+    ('وقدمت المملكة دعما بمليارين دولار إضافية كوديعة للبنك المركزي إضافة للمليار السابق.', [('amount', 'مليارين دولار', 2000000000, 'USD', 'exact', None, None, None), ('amount', 'للمليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وتجاوزت خسائر الشركة المليار ريال سعودي خلال العام.', [('amount', 'المليار ريال سعودي', 1000000000, 'SAR', 'exact', None, None, None)]),
+    ('وقالت الوزارة إن كلفة المشروع تقارب المليون دينار كويتي.', [('amount', 'تقارب المليون دينار كويتي', 1000000, 'KWD', 'about', None, None, None)]),
+    ('وبلغت قيمة الصفقة نحو المليار يورو بحسب المصادر.', [('amount', 'نحو المليار يورو', 1000000000, 'EUR', 'about', None, None, None)]),
+    ('وخصصت الوزارة المليون دينار أردني لدعم الأسر.', [('amount', 'المليون دينار أردني', 1000000, 'JOD', 'exact', None, None, None)]),
+    ('ووصلت الصادرات إلى أكثر من المليار درهم إماراتي.', [('amount', 'أكثر من المليار درهم إماراتي', 1000000000, 'AED', 'more_than', None, None, None)]),
+    ('وأودع البنك 3 مليارات دولار، ثم أضاف إليها المليار الإضافي الموعود.', [('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وكانت الحكومة قد تسلمت ملياري دولار من المانحين، وتنتظر المليار المتبقي.', [('amount', 'ملياري دولار', 2000000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الديون التريليون دولار لأول مرة.', [('amount', 'التريليون دولار', 1000000000000, 'USD', 'exact', None, None, None)]),
+    ('وتخطت الإيرادات المليار جنيه مصري في الربع الأول.', [('amount', 'المليار جنيه مصري', 1000000000, 'EGP', 'exact', None, None, None), ('date', 'الربع الأول', None, None, None, '2021-01', '2021-03', 'month')]),
+    ('وسلم الصندوق 500 مليون دولار وينتظر المليون الأخير.', [('amount', '500 مليون دولار', 500000000, 'USD', 'exact', None, None, None), ('amount', 'المليون', 1000000, 'USD', 'exact', None, None, None)]),
+    ('وفاقت التبرعات المليون ريال قطري.', [('amount', 'المليون ريال قطري', 1000000, 'QAR', 'exact', None, None, None)]),
+    ('وصرف المصرف ملياري دينار ليبي وتعهد بالمليار الثاني قبل نهاية العام.', [('amount', 'ملياري دينار ليبي', 2000000000, 'LYD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'LYD', 'exact', None, None, None), ('date', 'نهاية العام', None, None, None, '2021', None, 'year')]),
+    ('وانضمت الشركة إلى نادي المليار مستخدم.', []),
+    ('واحتفل المتحف بالزائر المليون هذا الأسبوع.', [('date', 'هذا الأسبوع', None, None, None, '2021-W25', None, 'week')]),
+    ('ووصل عدد السكان إلى المليون نسمة.', []),
+    ('وأطلقت الحكومة مبادرة المليون شجرة.', []),
+    ('وتجاوز عدد المشتركين المليار حول العالم.', []),
+    ('وقدر الخبراء الخسائر بثلاثة مليارات ونصف المليار دولار.', [('amount', 'ثلاثة مليارات ونصف المليار دولار', 3500000000, 'USD', 'exact', None, None, None)]),
+    ('ودخلت الشركة نادي المليار بعد طرح أسهمها.', []),
+    ('وبلغت الأرباح 900 مليون دولار، وتطمح الشركة إلى بلوغ المليار قريبا.', [('amount', '900 مليون دولار', 900000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الأرباح 900 مليون دولار، ثم المليار', [('amount', '900 مليون دولار', 900000000, 'USD', 'exact', None, None, None), ('amount', 'المليار', 1000000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 YEARS = [
     ('وتأسست الهيئة عام 2014م بمرسوم ملكي.', [('year', 'عام 2014م', None, None, None, '2014', None, 'year')]),
     ('وصدر النظام في 2014 م بعد موافقة المجلس.', [('year', '2014 م', None, None, None, '2014', None, 'year')]),
@@ -353,6 +443,65 @@ YEAR_SPANS = [
     ('وفي 2015 حتى نهاية الحرب بقيت الأسعار مرتفعة.', [('year', '2015', None, None, None, '2015', None, 'year')]),
 ]  # fmt: skip
 
+# «2019- 2020- 2021» one span of consecutive years; «2015/2016 إلى 2019/2020» fiscal year to
+# fiscal year (by «و» only after «بين»); a bare year after an event it names («انتفاضة
+# 2011», «أحداث 2011»); two years in brackets «(2023 و2024)». Near-misses: a count or an
+# amount after the number, a law number, a backwards pair, a sum in brackets.
+YEAR_CHAINS_AND_EVENT_YEARS = [
+    ('وقدمت الهبات دعما للميزانية على مدى سنوات 2019- 2020- 2021.', [('year', '2019- 2020- 2021', None, None, None, '2019', '2021', 'year')]),
+    ('وتغطي الخطة الأعوام 2022-2023-2024-2025 كاملة.', [('year', 'الأعوام 2022-2023-2024-2025', None, None, None, '2022', '2025', 'year')]),
+    ('وشهدت المواسم 2016 – 2017 – 2018 تراجعا في الإنتاج.', [('year', '2016 – 2017 – 2018', None, None, None, '2016', '2018', 'year')]),
+    ('ومولها الصندوق كجزء من أنشطته للسنوات 2015/2016 إلى 2019/2020.', [('year', '2015/2016 إلى 2019/2020', None, None, None, '2015', '2020', 'year')]),
+    ('وتمتد الخطة من 2020/2021 حتى 2024/2025 وفق الوزارة.', [('year', '2020/2021 حتى 2024/2025', None, None, None, '2020', '2025', 'year')]),
+    ('وارتفعت الإيرادات بين 2017/2018 و2019/2020 بنسبة كبيرة.', [('year', '2017/2018 و2019/2020', None, None, None, '2017', '2020', 'year')]),
+    ('وتغطي الاستراتيجية الفترة من 2018/19 إلى 2022/23.', [('year', '2018/19 إلى 2022/23', None, None, None, '2018', '2023', 'year')]),
+    ('وتعيش ليبيا حالة من الفوضى منذ انتفاضة 2011 التي دعمها الحلف.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('وتراجعت السياحة بعد ثورة 2011 في تونس.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('وتذكر السكان أحداث 2011 بمرارة.', [('year', '2011', None, None, None, '2011', None, 'year')]),
+    ('ودمرت حرب 2006 جزءا كبيرا من البنية التحتية.', [('year', '2006', None, None, None, '2006', None, 'year')]),
+    ('وأثرت أزمة 2008 المالية على الاقتصاد.', [('year', '2008', None, None, None, '2008', None, 'year')]),
+    ('وتشتمل المشاريع التنموية لعامي (2023 و2024) على الآتي.', [('year', '2023', None, None, None, '2023', None, 'year'), ('year', '2024', None, None, None, '2024', None, 'year')]),
+    ('وتضمنت الخطة الخمسية (2021 و2022) مشاريع جديدة.', [('year', '2021', None, None, None, '2021', None, 'year'), ('year', '2022', None, None, None, '2022', None, 'year')]),
+    ('وفقد أكثر من ثورة 2000 شخص عملهم.', [('number', '2000', 2000, None, 'exact', None, None, None)]),
+    ('ووزعت الجمعية (2000 و3000) سلة غذائية.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
+    ('ووقع الطرفان اتفاقية 2011 مليون دولار.', [('amount', '2011 مليون دولار', 2011000000, 'USD', 'exact', None, None, None)]),
+    ('وصدر القانون رقم 2019- 2020 بشأن الاستثمار.', [('number', '2019', 2019, None, 'exact', None, None, None), ('number', '2020', 2020, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات بين 2017/2018 و2019 مليون دولار.', [('year', '2017/2018', None, None, None, '2017', '2018', 'year'), ('amount', '2019 مليون دولار', 2019000000, 'USD', 'exact', None, None, None)]),
+    ('وشملت الخطة المواسم 2015/2016 إلى 2014/2015 بحسب الجدول.', [('year', '2015/2016', None, None, None, '2015', '2016', 'year'), ('year', '2014/2015', None, None, None, '2014', '2015', 'year')]),
+    ('وأصيب في أحداث 2011 شخصا بحسب التقرير.', [('number', '2011', 2011, None, 'exact', None, None, None)]),
+    ('وكلفت الحرب (2023 و2024 مليون دولار) بحسب التقديرات.', [('number', '2023', 2023, None, 'exact', None, None, None), ('amount', '2024 مليون دولار', 2024000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
+# «لنفس السنة», «العام نفسه», «السنة ذاتها», «ذات العام»: the year of the nearest date before
+# it in its paragraph that writes its one year. Near-misses: none before, one in another
+# paragraph, a month whose year was guessed, a span, «العام الماضي» (no year written),
+# «نفس المسؤول», «الوزيرة نفسها», «ذات الموضوع».
+SAME_YEAR_AS_THE_ONE_BEFORE = [
+    ('وسجلت ميزانية الدولة لسنة 2023 عجزا بلغ 10 مليارات أوقية، مقابل عجز متوقع لنفس السنة قدره 11 مليارا.', [('year', 'سنة 2023', None, None, None, '2023', None, 'year'), ('amount', '10 مليارات أوقية', 10000000000, 'MRU', 'exact', None, None, None), ('date', 'نفس السنة', None, None, None, '2023', None, 'year'), ('amount', '11 مليارا', 11000000000, 'MRU', 'exact', None, None, None)]),
+    ('وبلغ النمو في عام 2019 نحو 3 في المئة، وارتفع التضخم في نفس العام.', [('year', 'عام 2019', None, None, None, '2019', None, 'year'), ('percent', 'نحو 3 في المئة', 3, None, 'about', None, None, None), ('date', 'نفس العام', None, None, None, '2019', None, 'year')]),
+    ('وتأسست الشركة عام 2010، وفي العام نفسه افتتحت فرعها الأول.', [('year', 'عام 2010', None, None, None, '2010', None, 'year'), ('date', 'العام نفسه', None, None, None, '2010', None, 'year')]),
+    ('وأقر البرلمان الموازنة في مارس 2022، وصادق عليها الرئيس في السنة ذاتها.', [('date', 'مارس 2022', None, None, None, '2022-03', None, 'month'), ('date', 'السنة ذاتها', None, None, None, '2022', None, 'year')]),
+    ('وانخفضت الصادرات في 2018 ثم تعافت في السنة نفسها.', [('year', '2018', None, None, None, '2018', None, 'year'), ('date', 'السنة نفسها', None, None, None, '2018', None, 'year')]),
+    ('وبلغ العجز عام 2004م نحو 3 ملايين دولار ثم تراجع في نفس العام.', [('year', 'عام 2004م', None, None, None, '2004', None, 'year'), ('amount', 'نحو 3 ملايين دولار', 3000000, 'USD', 'about', None, None, None), ('date', 'نفس العام', None, None, None, '2004', None, 'year')]),
+    ('ووقعت الاتفاقية في 12 يوليو 2017 ودخلت حيز التنفيذ في ذات العام.', [('date', '12 يوليو 2017', None, None, None, '2017-07-12', None, 'day'), ('date', 'ذات العام', None, None, None, '2017', None, 'year')]),
+    ('وشهدت سنة 2015 أزمة حادة، وفي العام ذاته انهارت العملة.', [('year', 'سنة 2015', None, None, None, '2015', None, 'year'), ('date', 'العام ذاته', None, None, None, '2015', None, 'year')]),
+    ('وأعلنت الحكومة خطتها في 2021، وبدأت التنفيذ بنفس السنة.', [('year', '2021', None, None, None, '2021', None, 'year'), ('date', 'نفس السنة', None, None, None, '2021', None, 'year')]),
+    ('وارتفعت الأسعار في 2020 و2021 وتراجعت في ذات السنة.', [('year', '2020', None, None, None, '2020', None, 'year'), ('year', '2021', None, None, None, '2021', None, 'year'), ('date', 'ذات السنة', None, None, None, '2021', None, 'year')]),
+    ('وتولى منصبه عام 1999، وغادره في نفس السنة.', [('year', 'عام 1999', None, None, None, '1999', None, 'year'), ('date', 'نفس السنة', None, None, None, '1999', None, 'year')]),
+    ('وارتفع الدين في العام نفسه بحسب التقرير.', []),
+    ('وتأسست الشركة عام 2010.\nوفي العام نفسه افتتحت فرعها الأول.', [('year', 'عام 2010', None, None, None, '2010', None, 'year')]),
+    ('وارتفعت الأسعار في أكتوبر، ثم تراجعت في نفس العام.', [('date', 'أكتوبر', None, None, None, '2021-10', None, 'month')]),
+    ('وتراجعت الصادرات خلال 2019 - 2020 ثم تعافت في السنة نفسها.', [('year', '2019 - 2020', None, None, None, '2019', '2020', 'year')]),
+    ('وحضر الاجتماع نفس المسؤول الذي زار البلاد.', []),
+    ('وقال إن نفس السنوات شهدت تراجعا.', []),
+    ('وارتفعت الأسعار العام الماضي، ثم تراجعت في العام نفسه.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وقالت الوزيرة نفسها إن العام صعب.', []),
+    ('وتحدث التقرير عن ذات الموضوع في 2018.', [('year', '2018', None, None, None, '2018', None, 'year')]),
+    ('وتعمل الشركة بنفس الطريقة منذ 2015.', [('year', '2015', None, None, None, '2015', None, 'year')]),
+]  # fmt: skip
+
+
 SHORT_FISCAL_YEARS = [
     ('وتتوقع البحرين عجزا في ميزانيتي عامي 02/2003 و03/2004.', [('year', 'عامي 02/2003', None, None, None, '2002', '2003', 'year'), ('year', '03/2004', None, None, None, '2003', '2004', 'year')]),
     ('وبلغ العجز في ميزانية عام 02/2003 نحو 317 مليون دينار بحريني.', [('year', 'عام 02/2003', None, None, None, '2002', '2003', 'year'), ('amount', 'نحو 317 مليون دينار بحريني', 317000000, 'BHD', 'about', None, None, None)]),
@@ -376,6 +525,68 @@ SHORT_FISCAL_YEARS = [
     ('وسجلت الإحصاءات في 2000 و3000 حالة على التوالي.', [('number', '2000', 2000, None, 'exact', None, None, None), ('number', '3000', 3000, None, 'exact', None, None, None)]),
     ('وعدلت الحكومة موازنة العامين الماليين 2019/2020 و2020/2021.', [('year', 'العامين الماليين 2019/2020', None, None, None, '2019', '2020', 'year'), ('year', '2020/2021', None, None, None, '2020', '2021', 'year')]),
 ]  # fmt: skip
+
+# «ثورة 14 جانفي», «ثورة 25 يناير»: a revolution named by its day without a year is that
+# day of the revolution's year (lexicon.REVOLUTION_DAYS), right after «ثورة/انتفاضة/حراك».
+# Near-misses: the same day with no such word, with its year or «الماضي/المقبل» written,
+# a day no revolution is named by, «الثورة الفرنسية في 14 يوليو».
+REVOLUTION_DAYS_WITHOUT_A_YEAR = [
+    ('وواجهت البلاد صعابا كثيرة بعد ثورة 14 جانفي.', [('date', '14 جانفي', None, None, None, '2011-01-14', None, 'day')]),
+    ('وتراجعت السياحة في تونس منذ ثورة 14 يناير.', [('date', '14 يناير', None, None, None, '2011-01-14', None, 'day')]),
+    ('وتغير المشهد السياسي في مصر بعد ثورة 25 يناير.', [('date', '25 يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وشارك الشباب في انتفاضة 25 يناير بكثافة.', [('date', '25 يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وتحتفل ليبيا بذكرى ثورة 17 فبراير كل عام.', [('date', '17 فبراير', None, None, None, '2011-02-17', None, 'day')]),
+    ('وأطاحت ثورة 30 يونيو بحكم الجماعة.', [('date', '30 يونيو', None, None, None, '2013-06-30', None, 'day')]),
+    ('وأنهت ثورة 23 يوليو الحكم الملكي في مصر.', [('date', '23 يوليو', None, None, None, '1952-07-23', None, 'day')]),
+    ('واندلعت ثورة 19 ديسمبر من مدينة عطبرة.', [('date', '19 ديسمبر', None, None, None, '2018-12-19', None, 'day')]),
+    ('وطالب حراك 22 فبراير بتغيير النظام.', [('date', '22 فبراير', None, None, None, '2019-02-22', None, 'day')]),
+    ('وأسقطت ثورة 14 تموز النظام الملكي في العراق.', [('date', '14 تموز', None, None, None, '1958-07-14', None, 'day')]),
+    ('وتحل ذكرى ثورة 26 سبتمبر في اليمن.', [('date', '26 سبتمبر', None, None, None, '1962-09-26', None, 'day')]),
+    ('وأشعلت ثورة 1 نوفمبر حرب التحرير في الجزائر.', [('date', '1 نوفمبر', None, None, None, '1954-11-01', None, 'day')]),
+    ('وتحدث الرئيس عن ثورة الخامس والعشرين من يناير.', [('date', 'الخامس والعشرين من يناير', None, None, None, '2011-01-25', None, 'day')]),
+    ('وقالت الحكومة إن ثورة 11 فبراير غيرت اليمن.', [('date', '11 فبراير', None, None, None, '2011-02-11', None, 'day')]),
+    ('وعقد الاجتماع في 14 جانفي بحضور الوزير.', [('date', '14 جانفي', None, None, None, '2021-01-14', None, 'day')]),
+    ('وعادت الحكومة إلى العمل يوم 25 يناير.', [('date', '25 يناير', None, None, None, '2021-01-25', None, 'day')]),
+    ('ونظم المحتجون مسيرة ثورة 14 جانفي 2013 في العاصمة.', [('date', '14 جانفي 2013', None, None, None, '2013-01-14', None, 'day')]),
+    ('وخرجت مظاهرات بعد ثورة 3 مارس في المدينة.', [('date', '3 مارس', None, None, None, '2021-03-03', None, 'day')]),
+    ('وأحيا المتظاهرون ذكرى 25 يناير الماضي في الميدان.', [('date', '25 يناير الماضي', None, None, None, '2021-01-25', None, 'day')]),
+    ('وتأجلت الانتخابات إلى 17 فبراير المقبل.', [('date', '17 فبراير المقبل', None, None, None, '2022-02-17', None, 'day')]),
+    ('وكتب الصحفي عن الثورة الفرنسية في 14 يوليو.', [('date', '14 يوليو', None, None, None, '2021-07-14', None, 'day')]),
+    ('وقال إن 30 يونيو موعد نهائي لتقديم الطلبات.', [('date', '30 يونيو', None, None, None, '2021-06-30', None, 'day')]),
+]  # fmt: skip
+
+
+# «التي تنتهي في 31 مارس», «حتى 30 يونيو»: a day and month without a year right after a
+# word that points ahead is the coming such day (read on 24 June 2021: 31 March 2022), not
+# the nearest. Near-misses: no such word, or one further back («وتنتهي السنة المالية في
+# 31 مارس»), a past verb, a year or «الماضي/المقبل» written, a day no month has, «حتى»
+# closing a span of days («من 1 يناير وحتى 31 مارس»).
+COMING_DAYS_WITHOUT_A_YEAR = [
+    ('ووافق المجلس على موازنة السنة المالية الحالية التي تنتهي في 31 مارس/آذار بعجز كبير.', [('date', '31 مارس/آذار', None, None, None, '2022-03-31', None, 'day')]),
+    ('وتنتهي السنة المالية في 31 مارس بحسب الوزارة.', [('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+    ('وقالت الشركة إن العقد ينتهي في 30 أبريل.', [('date', '30 أبريل', None, None, None, '2022-04-30', None, 'day')]),
+    ('وأضاف أن البرنامج سينتهي في 15 مايو.', [('date', '15 مايو', None, None, None, '2022-05-15', None, 'day')]),
+    ('ومددت الحكومة المهلة حتى 31 مارس.', [('date', '31 مارس', None, None, None, '2022-03-31', None, 'day')]),
+    ('ويستمر التسجيل حتى 20 يونيو وفق الإعلان.', [('date', '20 يونيو', None, None, None, '2022-06-20', None, 'day')]),
+    ('وأعلنت الهيئة أن فترة الطعون تنقضي في 10 أبريل.', [('date', '10 أبريل', None, None, None, '2022-04-10', None, 'day')]),
+    ('وستنتهي الهدنة في 5 يوليو.', [('date', '5 يوليو', None, None, None, '2021-07-05', None, 'day')]),
+    ('وتبقى الأسعار ثابتة حتى 1 مايو.', [('date', '1 مايو', None, None, None, '2022-05-01', None, 'day')]),
+    ('وأكد الوزير أن المشروع ينتهي في 24 يونيو.', [('date', '24 يونيو', None, None, None, '2021-06-24', None, 'day')]),
+    ('وحدد البنك موعدا نهائيا حتى 30 سبتمبر.', [('date', '30 سبتمبر', None, None, None, '2021-09-30', None, 'day')]),
+    ('واجتمع المجلس في 31 مارس لمناقشة الموازنة.', [('date', '31 مارس', None, None, None, '2021-03-31', None, 'day')]),
+    ('وانتهت السنة المالية في 31 مارس الماضي.', [('date', '31 مارس الماضي', None, None, None, '2021-03-31', None, 'day')]),
+    ('وتنتهي السنة المالية في 31 مارس 2021 بعجز.', [('date', '31 مارس 2021', None, None, None, '2021-03-31', None, 'day')]),
+    ('وانتهى العقد في 30 أبريل بعد تمديده.', [('date', '30 أبريل', None, None, None, '2021-04-30', None, 'day')]),
+    ('وتنتهي الاتفاقية التي وقعت في 2 يناير بعد عام.', [('date', '2 يناير', None, None, None, '2021-01-02', None, 'day')]),
+    ('وقال إن المهلة تنتهي اليوم وليس في 15 مايو.', [('date', 'اليوم', None, None, None, '2021-06-24', None, 'day'), ('date', '15 مايو', None, None, None, '2021-05-15', None, 'day')]),
+    ('وأغلقت المدارس في 15 مارس بسبب الوباء.', [('date', '15 مارس', None, None, None, '2021-03-15', None, 'day')]),
+    ('وتنتهي الولاية في 30 فبراير بحسب النص.', [('number', '30', 30, None, 'exact', None, None, None)]),
+    ('وظلت الأسعار مرتفعة منذ 1 مايو.', [('date', '1 مايو', None, None, None, '2021-05-01', None, 'day')]),
+    ('وسجلت الشركة أرباحا حتى 31 مارس 2020.', [('date', '31 مارس 2020', None, None, None, '2020-03-31', None, 'day')]),
+    ('وحتى 1 يونيو المقبل يبقى القرار ساريا.', [('date', '1 يونيو المقبل', None, None, None, '2022-06-01', None, 'day')]),
+    ('وتراجعت الأسعار من 1 يناير وحتى 31 مارس.', [('date', '1 يناير وحتى 31 مارس', None, None, None, '2021-01-01', '2021-03-31', 'day')]),
+]  # fmt: skip
+
 
 MONTH_PAIRS = [
     ('وعقد المؤتمر في آذار (مارس) الماضي.', [('date', 'آذار (مارس) الماضي', None, None, None, '2021-03', None, 'month')]),
@@ -713,11 +924,41 @@ HIJRI_MONTHS = [
     ('وكانت الأسعار مستقرة في محرم 1437 هـ.', [('date', 'محرم 1437 هـ', None, None, None, '2015-10', '2015-11', 'month')]),
     ('وحل رمضان 1446هـ في الربيع.', [('date', 'رمضان 1446هـ', None, None, None, '2025-03', None, 'month')]),
     ('وقال رمضان إن العمل مستمر.', []),
-    ('وقال الوزير إن شهر رمضان يشهد إقبالا.', []),
+    ('وقال الوزير إن شهر رمضان يشهد إقبالا.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),  # RAMADAN_WITHOUT_A_YEAR
     ('وارتفع الرقم من صفر إلى 30 حالة.', [('number', 'صفر', 0, None, 'exact', None, None, None), ('number', '30', 30, None, 'exact', None, None, None)]),
     ('ويأتي الربيع كل عام.', []),
     ('ونشرت صحيفة رجب 2020 تقريرا.', [('number', '2020', 2020, None, 'exact', None, None, None)]),
 ]  # fmt: skip
+
+# «قبل حلول شهر رمضان», «خلال رمضان», «رمضان المقبل»: Ramadan without a year is its first
+# to its last Gregorian day (Umm al-Qura) in the Hijri year nearest the reference date
+# (24 June 2021: Ramadan 1442, 13 April – 12 May), or the one before or after it by
+# «الماضي»/«المقبل»; only after «شهر» (the span opens there) or a cue word. Near-misses:
+# «محمد رمضان», «رمضان عبد الله», «شارع رمضان», another Hijri month alone, a year written.
+RAMADAN_WITHOUT_A_YEAR = [
+    ('وطالبت النقابة بصرف الرواتب قبل حلول شهر رمضان، مع استمرار الأزمة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وترتفع أسعار المواد الغذائية خلال شهر رمضان عادة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وأعلنت الوزارة تقليص ساعات العمل في شهر رمضان المبارك.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتستعد الأسواق لاستقبال شهر رمضان بعروض كبيرة.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقررت الحكومة صرف منحة قبل رمضان بأسبوع.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتتوقع الشركات زيادة المبيعات خلال رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وسيبدأ تطبيق القرار بعد رمضان مباشرة.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقال التجار إن الطلب تراجع طوال رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتعود الحركة إلى طبيعتها مع نهاية رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتراجعت المبيعات في رمضان الماضي بنسبة كبيرة.', [('date', 'رمضان الماضي', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وينتظر الصائمون رمضان المقبل بأسعار أقل.', [('date', 'رمضان المقبل', None, None, None, '2022-04-02', '2022-05-01', 'day')]),
+    ('وعرضت القناة مسلسلات جديدة لشهر رمضان.', [('date', 'شهر رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وتوقعت الغرفة التجارية انتعاش الأسواق مع حلول رمضان.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وزادت التبرعات في أيام رمضان الأولى.', [('date', 'رمضان', None, None, None, '2021-04-13', '2021-05-12', 'day')]),
+    ('وقال النائب محمد رمضان إن الموازنة متأخرة.', []),
+    ('وصرح رمضان عبد الله للصحفيين بأن الاتفاق قريب.', []),
+    ('ووصل اللاعب رمضان صبحي إلى النادي.', []),
+    ('وبدأ الصيام في رمضان 1445هـ.', [('date', 'رمضان 1445هـ', None, None, None, '2024-03', '2024-04', 'month')]),
+    ('وافتتح المحل في شارع رمضان بالمدينة.', []),
+    ('وتأجلت الانتخابات إلى شوال.', []),
+    ('وقالت الشرطة إن رمضان فر من المكان.', []),
+]  # fmt: skip
+
 
 # Hijri fiscal years without «هـ» after «المالي/المالية», or with «هـ»: the Gregorian years
 # they span. Counts, resolution numbers, symbols and Gregorian spans are left as they were.
@@ -2032,6 +2273,35 @@ COUNTED_MONTHS_COUNT_FIRST = [
     ('وتراجعت الواردات في الشهور الأحد عشر الأخيرة من العام الماضي.', [('date', 'الشهور الأحد عشر الأخيرة من العام الماضي', None, None, None, '2020-02', '2020-12', 'month')]),
     ('وقضى الأحد عشر شهرا الأولى من عمره في المستشفى.', []),
 ]  # fmt: skip
+# «الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأولى من 2019»: a year's first or last
+# months counted in digits after the article, as the words-spelled «الأحد عشر شهرا الأولى».
+# Near-misses: no year after («من الحرب», «من عقوبته»), no article, a count over twelve,
+# matches or millions instead of months, «الماضية».
+MONTHS_COUNTED_IN_DIGITS = [
+    ('وارتفعت الواردات خلال الـ 11 شهرا الأولى من عام 2022 بنسبة كبيرة.', [('date', 'الـ 11 شهرا الأولى من عام 2022', None, None, None, '2022-01', '2022-11', 'month')]),
+    ('وبلغت الصادرات في الـ 11 شهراً الأولى من عام 2022 رقما قياسيا.', [('date', 'الـ 11 شهراً الأولى من عام 2022', None, None, None, '2022-01', '2022-11', 'month')]),
+    ('وتراجع العجز في ال 9 أشهر الأولى من 2019 وفق الوزارة.', [('date', 'ال 9 أشهر الأولى من 2019', None, None, None, '2019-01', '2019-09', 'month')]),
+    ('ونمت الإيرادات في الـ6 أشهر الأولى من العام الجاري.', [('date', 'الـ6 أشهر الأولى من العام الجاري', None, None, None, '2021-01', '2021-06', 'month')]),
+    ('وهبطت المبيعات خلال الـ 3 أشهر الأخيرة من العام الماضي.', [('date', 'الـ 3 أشهر الأخيرة من العام الماضي', None, None, None, '2020-10', '2020-12', 'month')]),
+    ('وسجلت الشركة أرباحا في الـ 10 أشهر الأولى من سنة 2020.', [('date', 'الـ 10 أشهر الأولى من سنة 2020', None, None, None, '2020-01', '2020-10', 'month')]),
+    ('وزادت الاستثمارات في الـ 8 شهور الأولى من عام 2018.', [('date', 'الـ 8 شهور الأولى من عام 2018', None, None, None, '2018-01', '2018-08', 'month')]),
+    ('وانخفض التضخم في الـ 4 أشهر الأخيرة من 2023.', [('date', 'الـ 4 أشهر الأخيرة من 2023', None, None, None, '2023-09', '2023-12', 'month')]),
+    ('وتحسن الأداء خلال الـ 12 شهرا الأولى من عام 2017.', [('date', 'الـ 12 شهرا الأولى من عام 2017', None, None, None, '2017-01', '2017-12', 'month')]),
+    ('وفي الـ 5 أشهر الأولى من العام الحالي ارتفعت الأسعار.', [('date', 'الـ 5 أشهر الأولى من العام الحالي', None, None, None, '2021-01', '2021-05', 'month')]),
+    ('وبلغ النمو في الـ 7 أشهر الأولى من العام 2016 نحو النصف.', [('date', 'الـ 7 أشهر الأولى من العام 2016', None, None, None, '2016-01', '2016-07', 'month')]),
+    ('وارتفعت تحويلات المغتربين في الـ 2 شهر الأولى من 2021.', [('date', 'الـ 2 شهر الأولى من 2021', None, None, None, '2021-01', '2021-02', 'month')]),
+    ('وتراجعت السياحة في الـ 6 أشهر الأولى من الحرب.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وبلغ الإنفاق 11 شهرا الأولى من عام 2022 بحسب التقرير.', [('number', '11', 11, None, 'exact', None, None, None), ('year', 'عام 2022', None, None, None, '2022', None, 'year')]),
+    ('وامتدت المفاوضات الـ 14 شهرا الأولى من عام 2019.', [('number', '14', 14, None, 'exact', None, None, None), ('year', 'عام 2019', None, None, None, '2019', None, 'year')]),
+    ('وتأهل الفريق في الـ 11 مباراة الأولى من عام 2022.', [('number', '11', 11, None, 'exact', None, None, None), ('year', 'عام 2022', None, None, None, '2022', None, 'year')]),
+    ('وعمل الموظف الـ 6 أشهر الماضية في الوزارة.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وقضى السجين الـ 9 أشهر الأولى من عقوبته في العزل.', [('number', '9', 9, None, 'exact', None, None, None)]),
+    ('وبلغت الخسائر في الـ 11 شهرا الأولى 3 ملايين دولار.', [('number', '11', 11, None, 'exact', None, None, None), ('amount', '3 ملايين دولار', 3000000, 'USD', 'exact', None, None, None)]),
+    ('وصرف الصندوق الـ 6 أشهر الأولى من المنحة للصحة.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وحصل على الـ 11 مليون دولار الأولى من القرض.', [('amount', '11 مليون دولار', 11000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 # «من 01 يناير إلى 31 أغسطس الماضي», «1 جانفي الى حدود 31 جويلية 2018»: a span of days whose last day
 # carries the year (or «الماضي», «من العام الجاري»); the first day is in that year, or the one before.
 DAY_SPANS_ACROSS_MONTHS = [
@@ -2324,13 +2594,20 @@ TABLES = {
     "bare currency": BARE_CURRENCIES,
     "country cue": COUNTRY_CUES,
     "money marked as one country's": MONEY_MARKS,
+    "full stop after an abbreviation": FULL_STOP_AFTER_AN_ABBREVIATION,
     "dollar peg in brackets": PEGGED_RATES,
     "special drawing rights": SPECIAL_DRAWING_RIGHTS,
     "carried currency": CARRIED_CURRENCIES,
     "carried before a label with «ال»": CARRIED_BEFORE_A_LABEL,
+    "carried after a lead-in": CARRIED_AFTER_A_LEAD_IN,
+    "one definite scale («المليار دولار»)": AMOUNTS_OF_ONE_DEFINITE_SCALE,
     "year": YEARS,
     "year span": YEAR_SPANS,
+    "chain of years, fiscal span, year of an event": YEAR_CHAINS_AND_EVENT_YEARS,
+    "the same year as the one before": SAME_YEAR_AS_THE_ONE_BEFORE,
     "short fiscal year": SHORT_FISCAL_YEARS,
+    "revolution's day without a year": REVOLUTION_DAYS_WITHOUT_A_YEAR,
+    "coming day after a word pointing ahead": COMING_DAYS_WITHOUT_A_YEAR,
     "month pair": MONTH_PAIRS,
     "relative date": RELATIVE_DATES,
     "weekday alone": WEEKDAYS_ALONE,
@@ -2346,6 +2623,7 @@ TABLES = {
     "hijri day in figures": HIJRI_NUMERIC_DAYS,
     "hijri month": HIJRI_MONTHS,
     "hijri fiscal year": HIJRI_FISCAL_YEARS,
+    "Ramadan without a year": RAMADAN_WITHOUT_A_YEAR,
     "scale plural": SCALE_PLURALS,
     "glued hedge": GLUED_HEDGES,
     "quarter alone": QUARTERS_ALONE,
@@ -2381,6 +2659,7 @@ TABLES = {
     "thousands and a larger scale": THOUSANDS_AND_A_LARGER_SCALE,
     "estimate hedge": ESTIMATE_HEDGES,
     "counted months, count first": COUNTED_MONTHS_COUNT_FIRST,
+    "counted months in digits": MONTHS_COUNTED_IN_DIGITS,
     "span of days across months": DAY_SPANS_ACROSS_MONTHS,
     "month before a sum": MONTHS_BEFORE_A_SUM,
     "scale glossed in brackets": SCALE_GLOSSES,
@@ -2584,6 +2863,9 @@ def test_a_date_without_a_year_is_in_the_nearest_year(sentence, iso, precision):
         ('"2ر3" مليار ريال عماني', 3_200_000_000, "OMR", "exact"),
         ("«5» ملايين دولار", 5_000_000, "USD", "exact"),
         ("تقارب الملياري دولار", 2 * 10**9, "USD", "about"),
+        ("تفوق المليار دولار", 10**9, "USD", "more_than"),
+        ("للمليار", 10**9, None, "exact"),  # cut to the scale: its currency is the sentence's
+        ("المليون", 10**6, None, "exact"),
     ],
 )
 def test_the_issue_15_forms_read_back_from_a_drafted_quote(quote, value, currency, hedge):
@@ -2603,6 +2885,23 @@ OUGUIYA_ERAS = [
     ("ورصدت الحكومة 500 مليون أوقية للتعليم.", None, "MRU"),
     ("وصدرت الشركة 3 ملايين أوقية من الذهب.", date(2015, 6, 1), None),  # an ounce
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "first", "last"),
+    [
+        # six days before Ramadan 1447 began: that Ramadan, not the one a year back
+        ("قبل حلول شهر رمضان، مع استمرار الأزمة", date(2026, 2, 12), "2026-02-18", "2026-03-19"),
+        ("خلال شهر رمضان", date(2014, 6, 30), "2014-06-28", "2014-07-27"),
+        ("في رمضان الماضي", date(2026, 2, 12), "2025-03-01", "2025-03-29"),
+        ("خلال رمضان المقبل", date(2026, 3, 1), "2027-02-08", "2027-03-08"),
+    ],
+)
+def test_ramadan_without_a_year_is_the_one_its_reference_points_to(
+    sentence, reference, first, last
+):
+    (mention,) = extract(sentence, reference)
+    assert (mention.date, mention.date_end, mention.precision) == (first, last, "day")
 
 
 @pytest.mark.parametrize(("sentence", "reference", "currency"), OUGUIYA_ERAS)

@@ -501,9 +501,10 @@ def test_a_short_fiscal_year_without_a_year_word_stays_for_the_curator(tmp_path)
 
 
 def test_a_number_naming_no_unit_after_a_sum_of_money_is_money_without_a_currency():
-    """«مقابل 450 ملياراً» after «500 مليار جنيه»: money, its currency left to the curator
-    (provenance reads a currency a quote does not name only through a parent)."""
-    article = "وقال الوزير إن الإيرادات بلغت 500 مليار جنيه مصري مقابل 450 ملياراً قبل عام.\n"
+    """«والنفقات 450 ملياراً قبل عام» after «500 مليار جنيه»: money, its currency left to
+    the curator (no lead-in ties it to the sum before it, and «قبل» is no word a sum takes
+    after it, so the extractor carries no currency to it)."""
+    article = "وقال الوزير إن الإيرادات بلغت 500 مليار جنيه مصري والنفقات 450 ملياراً قبل عام.\n"
     draft = draft_dataset(article.encode(), "beside", published=dt.date(2024, 1, 1))
     assert [
         (f["quote_ar"], f["currency"], f["unit"], f["parent_figure_id"])
@@ -514,6 +515,19 @@ def test_a_number_naming_no_unit_after_a_sum_of_money_is_money_without_a_currenc
     ]
     note = next(r["to_check"] for r in draft.review if (r["table"], r["row"]) == ("figures", "f02"))
     assert "money, as f01 before it («500 مليار جنيه مصري», EGP)?" in note
+
+
+def test_an_amount_after_a_lead_in_drafts_with_the_currency_its_sentence_carries():
+    """«مقابل 450 ملياراً قبل عام» after «500 مليار جنيه مصري»: the lead-in «مقابل» ties the
+    amount to the sum before it, so it is drafted in EGP, noted as carried for the curator."""
+    article = "وقال الوزير إن الإيرادات بلغت 500 مليار جنيه مصري مقابل 450 ملياراً قبل عام.\n"
+    draft = draft_dataset(article.encode(), "beside", published=dt.date(2024, 1, 1))
+    assert [(f["quote_ar"], f["currency"], f["unit"]) for f in draft.tables["figures"]] == [
+        ("500 مليار جنيه مصري", "EGP", "money"),
+        ("450 ملياراً", "EGP", "money"),
+    ]
+    note = next(r["to_check"] for r in draft.review if (r["table"], r["row"]) == ("figures", "f02"))
+    assert "its words name no currency: EGP, as the sentence carries it" in note
 
 
 def test_an_outlet_glued_to_its_digits_and_the_word_for_one_are_no_counts():
@@ -793,3 +807,15 @@ def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currenc
     ]
     statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
     assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
+def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
+    """«إضافة للمليار السابق» after «بمليارين دولار»: one billion, in the dollars its sentence
+    carries; its quote «للمليار» reads back alone, so the row is drafted, not ignored."""
+    article = "وقال الوزير إن المملكة قدمت دعما بمليارين دولار إضافة للمليار السابق.\n"
+    draft = draft_dataset(article.encode(), "billion", published=dt.date(2024, 1, 1))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("مليارين دولار", 2_000_000_000, "USD"),
+        ("للمليار", 1_000_000_000, "USD"),
+    ]
+    assert draft.tables["ignored_numbers"] == []

@@ -161,8 +161,9 @@ PARTS = [
     ("f02", "parent_figure_id", "", None),  # the sentence carries its dinar to «منها 25 مليونا»
     ("f03", "currency", "USD",  # «و9 ملايين لتأهيل…»: the sentence carries nothing to it
      "currency is 'USD' but the quote «9 ملايين» says 'JOD' (nor is it the parent's)"),
-    ("f06", "parent_figure_id", "f05",  # the bracketed «20 مليون دولار» is in dollars
-     "currency is 'JOD' but the quote «6 ملايين» says 'USD' (nor is it the parent's)"),
+    ("f06", "parent_figure_id", "f05", None),  # «منها 6 ملايين» is in dinars by its own words:
+    ("f06", "currency", "USD",  # the sentence carries them past the bracketed dollars
+     "currency is 'USD' but the quote «6 ملايين» says 'JOD' (nor is it the parent's)"),
     ("f07", "currency", "EGP",  # a bare دينار in the declared country: Jordan's dinar
      "currency is 'EGP' but the quote «310 ملايين دينار» says 'JOD'"),
 ]  # fmt: skip

@@ -12,6 +12,7 @@ one its ISO date is None and its precision "relative".
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,6 +21,7 @@ from validation.arabic.lexicon import (
     AGO_UNITS,
     AGO_WORDS,
     BEFORE_LAST,
+    FUTURE_DAY_WORDS,
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
     MONTH_SPAN_OPENERS,
@@ -34,6 +36,9 @@ from validation.arabic.lexicon import (
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
+    REVOLUTION_DAYS,
+    REVOLUTION_WORDS,
+    SAME_YEAR_PHRASES,
     SPAN_BETWEEN,
     SPAN_BETWEEN_NOT_AFTER,
     THIS_WORDS,
@@ -77,6 +82,10 @@ class DatePhrase:
     iso_end: str | None = None  # the last year (month) of a span: «2015 - 2016»
 
 
+# «لنفس السنة», «العام نفسه»: read as this placeholder precision, which the walk replaces
+# by the year of the nearest year before it in its paragraph (`phrases.read_phrases`).
+SAME_YEAR = "same year"
+_SAME_YEAR_KEYS = frozenset(_key(p) for p in _phrases(SAME_YEAR_PHRASES))
 _MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
 _ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
 _WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}
@@ -225,6 +234,14 @@ _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة �
     + ")" + _END + ")" + _GAP + _alternation(_words(MONTHS_COUNTED_NOUNS)) + _END + ")"
 )  # fmt: skip
 
+# «الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأخيرة من 2019»: the count in digits, after
+# the article (read where the digits trigger the walk, the article being behind them).
+_ARTICLE_BEFORE_DIGITS = re.compile(_START + "(?:[وفبك]ـ*+)?(?:ال|لل)ـ*+" + _GAP + r"\Z")
+_DIGITS_MONTHS = re.compile(
+    r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
+    + _alternation(["أشهر", "شهور", "شهرا", "شهر"]) + _END + _SPACE
+    + "(?P<which>" + _alternation(["الأولى", "الأخيرة"]) + ")" + _END
+)  # fmt: skip
 _YEAR_SPAN_WAY = "(?P<way>" + _alternation(_YEAR_SPAN_WAY_KEYS) + ")" + _END
 _YEAR_SPAN_COUNT = "(?P<count>" + _alternation(_YEAR_SPAN_COUNT_KEYS) + ")" + _END
 _YEAR_SPAN = re.compile(  # the noun, its count (none for a dual), then the way
@@ -292,6 +309,16 @@ _ORDINAL_OF_RELATIVE_MONTH = re.compile(  # «العشرين من الشهر ا�
 )
 _WEEK_BEFORE = re.compile(  # «الأسبوع الأول من يوليو»: a week of the month, not its first day
     _START + _PREFIX + "?" + _alternation(["الأسبوع", "الاسبوع"]) + _END + _SPACE + r"\Z"
+)
+_FUTURE_BEFORE = re.compile(  # «التي تنتهي في 31 مارس», «حتى 30 يونيو»
+    _START + _PREFIX + "?" + _alternation(_words(FUTURE_DAY_WORDS)) + _END
+    + "(?:" + _SPACE + "في" + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
+_MONTH_JUST_BEFORE = re.compile(  # «من 1 يناير حتى 31 مارس»: «حتى» closes a span
+    "(?:" + _MONTH + ")" + _END + _GAP + r"\Z"
+)
+_REVOLUTION_BEFORE = re.compile(  # «ثورة 14 جانفي», «بعد انتفاضة 17 فبراير»
+    _START + _PREFIX + "?" + _alternation(_words(REVOLUTION_WORDS)) + _END + _GAP + r"\Z"
 )
 _DAY_MONTH = re.compile(  # 24 ديسمبر 2021, 24 ديسمبر المقبل, 24 من شهر ديسمبر
     r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?"
@@ -457,7 +484,12 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
         if span:
             return span
     if match:
-        return _read_named_month(match, start, reference, int(match["day"]))
+        day = int(match["day"])
+        return (
+            _revolution_day(match, folded, start, day)
+            or _coming_day(match, folded, start, day, reference)
+            or _read_named_month(match, start, reference, day)
+        )
     match = _UNTIL_DAY_SAME_MONTH.match(folded, start)
     if match:
         month = _month_of(match["month"])
@@ -469,6 +501,42 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
         last = _real_day(year, month, int(match["day"])).isoformat()
         return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
     return None
+
+
+def _revolution_day(match: re.Match, folded: str, start: int, day: int) -> DatePhrase | None:
+    """«ثورة 14 جانفي», «ثورة الخامس والعشرين من يناير»: a revolution named by its day
+    without a year is that day of its year (`lexicon.REVOLUTION_DAYS`), whenever the
+    article was written."""
+    if match["year"] or match["relative"] or match["ofyear"]:
+        return None
+    month = _month_of(match["month"])
+    year = REVOLUTION_DAYS.get((day, month))
+    if year is None or not _REVOLUTION_BEFORE.search(folded, max(0, start - 12), start):
+        return None
+    return _day_date(start, match.end(), year, month, day)
+
+
+def _coming_day(
+    match: re.Match, folded: str, start: int, day: int, reference: date | None
+) -> DatePhrase | None:
+    """«السنة المالية التي تنتهي في 31 مارس» written in June 2017: the coming 31 March
+    (2018), not the nearest (2017), when a word before it points ahead (FUTURE_DAY_WORDS)
+    and no year is written."""
+    if match["year"] or match["relative"] or match["ofyear"] or not _usable(reference):
+        return None
+    ahead = _FUTURE_BEFORE.search(folded, max(0, start - 16), start)
+    if ahead is None:
+        return None
+    opening = ahead.start()
+    if _MONTH_JUST_BEFORE.search(folded, max(0, opening - 16), opening):
+        return None  # the end of a span of days whose year is that of its first day
+    month = _month_of(match["month"])
+    _real_day_in_some_year(month, day)
+    year = reference.year + ((month, day) < (reference.month, reference.day))
+    if month == 2 and day == 29:  # the coming 29 February is in the next leap year
+        while not calendar.isleap(year):
+            year += 1
+    return _day_date(start, match.end(), year, month, day)
 
 
 def _year_after_month(match: re.Match, month: int, reference: date | None) -> int | None:
@@ -709,7 +777,10 @@ def _read_ordinal_day(
         month = _read_named_month(match, start, reference, None)
         month.start = week.start()
         return month
-    return _read_named_month(match, start, reference, _ORDINAL_DAY_KEYS[_key(match["ordinal"])])
+    day = _ORDINAL_DAY_KEYS[_key(match["ordinal"])]
+    return _revolution_day(match, folded, start, day) or _read_named_month(
+        match, start, reference, day
+    )
 
 
 def _day_of_relative_month(
@@ -921,6 +992,20 @@ def _read_first_months(folded: str, start: int, reference: date | None) -> DateP
     first_months = _FIRST_LAST_KEYS[_key(match["which"])] == "first"
     first, last = (1, count) if first_months else (13 - count, 12)
     return _months_of_a_year(folded, start, match.end(), first, last, reference)
+
+
+def _read_months_counted_in_digits(
+    folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأخيرة من 2019»: a year's first or last
+    months, counted in digits after the article; ``start`` is the digits', the phrase opens
+    at the article. None without a year after it («الـ 6 أشهر الأولى من الحرب»)."""
+    article = _ARTICLE_BEFORE_DIGITS.search(folded, max(floor, start - 8), start)
+    match = _DIGITS_MONTHS.match(folded, start) if article else None
+    if match is None or not 1 <= (count := int(match["digits"])) <= 12:
+        return None
+    first, last = (1, count) if _key(match["which"]) == "الاولي" else (13 - count, 12)
+    return _months_of_a_year(folded, article.start(), match.end(), first, last, reference)
 
 
 def _months_of_a_year(

@@ -1,7 +1,9 @@
 """Hijri dates as Saudi and Gulf papers write them: a day «13 جمادى الأولى 1444هـ», «الأول
 من رمضان 1445هـ», or a month «رمضان 1445هـ», turned into the Gregorian calendar by the
 hijridate package (Umm al-Qura, 1343–1500 AH). A Hijri month name is a date only with a
-year after it, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
+year after it, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words; but for
+Ramadan after «شهر» or a word like «حلول», «خلال» («قبل حلول شهر رمضان»), which is the
+Ramadan nearest the reference date (`_read_ramadan`).
 """
 
 from __future__ import annotations
@@ -9,9 +11,25 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from validation.arabic.dates import _ORDINAL_DAY_KEYS, DatePhrase
-from validation.arabic.lexicon import HIJRI_MONTH_NAMES, HIJRI_SUFFIX
-from validation.arabic.text import _END, _GAP, _SPACE, _alternation, _key, _phrases, _words
+from validation.arabic.dates import (
+    _ORDINAL_DAY_KEYS,
+    _RELATIVE,
+    _RELATIVE_KEYS,
+    DatePhrase,
+    _usable,
+)
+from validation.arabic.lexicon import HIJRI_MONTH_NAMES, HIJRI_SUFFIX, RAMADAN_CUES
+from validation.arabic.text import (
+    _END,
+    _GAP,
+    _PREFIX,
+    _SPACE,
+    _START,
+    _alternation,
+    _key,
+    _phrases,
+    _words,
+)
 
 _HIJRI_MONTH_KEYS = {
     _key(name): n for n, names in HIJRI_MONTH_NAMES.items() for name in _phrases(names)
@@ -120,3 +138,64 @@ def _day_phrase(start: int, match: re.Match, day: int) -> DatePhrase | None:
     if gregorian is None:
         return None
     return DatePhrase(start, match.end(), gregorian.isoformat(), "day")
+
+
+_RAMADAN = 9
+_RAMADAN_ALONE = re.compile(  # «رمضان», «رمضان المقبل», «رمضان الماضي»
+    "رمضان" + _END + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
+)
+_MONTH_WORD_BEFORE = re.compile(  # «شهر رمضان», «لشهر رمضان»: the span opens at «شهر»
+    _START + _PREFIX + "?(?P<word>شهر)" + _END + _SPACE + r"\Z"
+)
+_RAMADAN_CUE_BEFORE = re.compile(  # «قبل حلول رمضان», «خلال رمضان»
+    _START + _PREFIX + "?" + _alternation(_words(RAMADAN_CUES)) + _END + _SPACE + r"\Z"
+)
+
+
+def _read_ramadan(folded: str, start: int, floor: int, reference: date | None) -> DatePhrase | None:
+    """«قبل حلول شهر رمضان», «خلال رمضان المقبل»: Ramadan without a year, from its first
+    Gregorian day to its last (Umm al-Qura), in the Hijri year that puts it nearest the
+    reference date, or the one before or after it by «الماضي»/«المقبل»; only after «شهر»
+    (then the phrase opens there) or a word of RAMADAN_CUES, or with «الماضي»/«المقبل»
+    after it, so «محمد رمضان» stays a name."""
+    match = _RAMADAN_ALONE.match(folded, start)
+    if match is None:
+        return None
+    window = max(floor, start - 10)
+    month_word = _MONTH_WORD_BEFORE.search(folded, window, start)
+    cued = match["relative"] or _RAMADAN_CUE_BEFORE.search(folded, window, start)
+    if month_word is None and not cued:
+        return None
+    opening = month_word.start("word") if month_word else start
+    if not _usable(reference):
+        return DatePhrase(opening, match.end(), None, "relative")
+    step = _RELATIVE_KEYS[_key(match["relative"])] if match["relative"] else 0
+    days = _ramadan_of(reference, step)
+    if days is None:
+        return None
+    first, last = days
+    return DatePhrase(opening, match.end(), first.isoformat(), "day", iso_end=last.isoformat())
+
+
+def _ramadan_of(reference: date, step: int) -> tuple[date, date] | None:
+    """The first and last Gregorian days of the Ramadan nearest ``reference`` (``step`` 0),
+    the last one ended before it (-1) or the next one begun after it (1)."""
+    from hijridate import Gregorian  # only a Hijri date needs it
+
+    try:
+        year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    spans = [_gregorian_month(y, _RAMADAN) for y in (year - 1, year, year + 1)]
+    spans = [(first, last) for first, last in filter(None, spans)]
+    if step < 0:
+        spans = [s for s in spans if s[1] < reference]
+        return spans[-1] if spans else None
+    if step > 0:
+        spans = [s for s in spans if s[0] > reference]
+        return spans[0] if spans else None
+
+    def distance(span: tuple[date, date]) -> int:
+        return max((span[0] - reference).days, (reference - span[1]).days, 0)
+
+    return min(spans, key=distance) if spans else None

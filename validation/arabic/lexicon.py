@@ -356,6 +356,26 @@ COUNTED_PLURALS = (
     "مواطنين، مواطنون، عمال، عاملين، أسر، عائلات، أطفال، طلبة، لاجئون، نازحون، سكان، أشخاص، "
     "مستفيدين، مستفيدون، أطنان، براميل، أفراد، نسمات، زوار، سياح، مرضى، جرعات"
 )
+# After one of these lead-ins an amount with a scale compares with, or is part of, the
+# sum of money before it in its sentence, and takes its currency whatever word follows
+# («ارتفاعا من 5.6 مليار كانت مقدرة», «منها حوالي 16 مليار متأتية», «بواقع ثلاثة مليارات
+# كل عام»), unless that word is something counted (CARRY_BLOCKERS, COUNTED_PLURALS,
+# COUNTED_NOUNS, COUNTED_SINGULARS: «مقابل 3 ملايين طفل»).
+CARRY_LEADS = (
+    "ارتفاعا من، ارتفاع من، انخفاضا من، انخفاض من، تراجعا من، صعودا من، نزولا من، زيادة من، "
+    "مقابل، في مقابل، منها، من بينها، بينها، بواقع"
+)
+# More nouns a scaled number counts («2 مليون مستفيد»), besides COUNTED_NOUNS: never money,
+# whatever came before.
+COUNTED_SINGULARS = (
+    "امرأة، رجل، مريض، مسافر، مسكن، شقة، مستخدم، مشترك، مشاهد، ناخب، صوت، جرعة، لقاح، رأس، "
+    "هكتار، فدان، دونم، كيلوغرام، لتر، قدم، سهم، حاج، معتمر، مهاجر، تلميذ، هاتف، زيارة، "
+    "رحلة، إصابة، ميغاوات، ميغاواط، كيلوواط، طفلة، فرد، مستفيد، نخلة، شجرة، كتاب، طرد"
+)
+# «للمليار السابق», «المليون الإضافي»: words after a scale with the article that say which
+# sum of that size is meant, so that it is one (with a currency word after it, too:
+# «المليار دولار»); never «نادي المليار» or «المليون نسمة».
+WHICH_SCALE_WORDS = "السابق، الآخر، الأخير، الإضافي، المتبقي، الثاني، المقبل، الموعود"
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
 # and at_most.
 RANGE_OPENERS = "بين، ما بين"
@@ -438,6 +458,10 @@ MONTH_NAMES = {
 # («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
 MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى"
 MONTHS_NEVER_ALONE = "آب"
+# «رمضان» without a year is the month when «شهر» stands before it («قبل حلول شهر رمضان»),
+# or one of these words (the Ramadan nearest the publication day, or the one before or
+# after it by «الماضي»/«المقبل»); elsewhere it may be a name («محمد رمضان»).
+RAMADAN_CUES = "حلول، قبل، خلال، بعد، طوال، مطلع، بداية، نهاية، منتصف، أواخر، أيام، صيام"
 # Hijri (Umm al-Qura) months: «13 جمادى الأولى 1444هـ», «رمضان 1445هـ». Read only with a
 # year after them, so «رمضان» the name, «صفر» zero and «ربيع» spring stay words.
 HIJRI_MONTH_NAMES = {
@@ -565,8 +589,8 @@ MONTHS_COUNTED = {
     "التسعة": 9, "العشرة": 10, "الأحد عشر": 11,
 }  # fmt: skip
 # The noun after a count that comes first: plural up to ten, singular from eleven
-# («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are left
-# out: with no year after them, the walk would lose the count.)
+# («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are read
+# where the digits are, `dates._read_months_counted_in_digits`, and only with a year after.)
 _COUNT_FIRST_NOUNS = {False: ("أشهر", "شهور"), True: ("شهرا",)}
 YEAR_PARTS |= {
     phrase: (1, n) if which == "الأولى" else (13 - n, 12)
@@ -640,6 +664,41 @@ FISCAL_QUALIFIERS = (
 YEAR_HINTS = "منذ، مطلع، أوائل، أواخر، منتصف، أواسط، نهاية، بداية، موفى، بحلول، موازنة، ميزانية"
 # … or after these when no counted noun follows: «في 2013 قررت», but «في 2000 حالة».
 YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، الى، بين"
+# Words before a day and month without a year that point ahead: «السنة المالية التي تنتهي
+# في 31 مارس», «حتى 30 يونيو»: the coming such day, not the nearest (which may be past).
+FUTURE_DAY_WORDS = "تنتهي، ينتهي، ستنتهي، سينتهي، تنقضي، ينقضي، ستنقضي، حتى"
+# «لنفس السنة», «العام نفسه», «السنة ذاتها»: the year of the nearest year named before it
+# in its paragraph (none there: no date).
+SAME_YEAR_PHRASES = (
+    "نفس السنة، نفس العام، ذات السنة، ذات العام، السنة نفسها، العام نفسه، السنة ذاتها، العام ذاته"
+)
+# Revolutions and uprisings named by their day without a year («ثورة 14 جانفي», «ثورة 25
+# يناير»): (day, month) → the year, read only right after REVOLUTION_WORDS. Each date as
+# the English Wikipedia article on the event gives it.
+REVOLUTION_DAYS = {
+    (14, 1): 2011,  # Tunisian revolution: Ben Ali fled on 14 January 2011
+    (25, 1): 2011,  # Egyptian revolution of 2011: began 25 January 2011
+    (11, 2): 2011,  # Yemeni revolution: «ثورة 11 فبراير», protests of 11 February 2011
+    (17, 2): 2011,  # Libyan revolution: the «Day of Revolt», 17 February 2011
+    (15, 3): 2011,  # Syrian revolution: protests of 15 March 2011
+    (14, 3): 2005,  # Cedar Revolution (Lebanon): the rally of 14 March 2005
+    (30, 6): 2013,  # June 2013 Egyptian protests: 30 June 2013
+    (23, 7): 1952,  # Egyptian revolution of 1952: 23 July 1952
+    (14, 7): 1958,  # 14 July Revolution (Iraq): 14 July 1958
+    (1, 9): 1969,  # 1969 Libyan revolution (al-Fateh): 1 September 1969
+    (26, 9): 1962,  # 26 September Revolution (North Yemen): 26 September 1962
+    (14, 10): 1963,  # 14 October Revolution (South Yemen): 14 October 1963
+    (1, 11): 1954,  # Algerian War of Independence: began 1 November 1954
+    (22, 2): 2019,  # Hirak (Algeria): the marches of 22 February 2019
+    (19, 12): 2018,  # Sudanese revolution: protests began in Atbara, 19 December 2018
+}
+REVOLUTION_WORDS = "ثورة، انتفاضة، حراك، ثورتي، الثورة"
+# Events named by their year, which make a bare year after them one when no counted noun
+# or amount follows, as YEAR_WEAK_HINTS do: «منذ انتفاضة 2011», «أحداث 2011», «حرب 2006».
+YEAR_EVENT_NOUNS = (
+    "ثورة، انتفاضة، أحداث، حرب، أزمة، انتخابات، انقلاب، زلزال، فيضانات، احتجاجات، حراك، "
+    "مونديال، أولمبياد، دستور، استفتاء، نكسة، نكبة، هبة"
+)
 # A year compared with: «مقارنة بـ2024», «قياسا إلى 2023»; and «عن»/«على» right after a
 # percent «بزيادة 1% عن 2025» or a change «ارتفاعا عن 2024،» (not «زيادة عن 2025 موظف»).
 YEAR_COMPARED_WITH = "مقارنة ب، مقارنة بـ، مقارنة مع، بالمقارنة مع، قياسا ب، قياسا بـ، قياسا إلى"
@@ -650,7 +709,7 @@ YEAR_CHANGE_WORDS = (
 )
 # Nouns that a number counts: after one, «في 2000 حالة» is a count, not a year.
 COUNTED_NOUNS = (
-    "حالة حالات شخص أشخاص مواطن مواطنا لاجئ لاجئا نازح نازحا طفل طفلا أسرة عائلة منزل منزلا "
+    "حالة حالات شخص شخصا أشخاص مواطن مواطنا لاجئ لاجئا نازح نازحا طفل طفلا أسرة عائلة منزل منزلا "
     "وحدة وحدات طن طنا كيلومتر متر مشروع مشروعا موظف موظفا طالب طالبا قتيل قتيلا جريح "
     "مصاب عامل عاملا سيارة شاحنة مدرسة مستشفى سرير فرصة وظيفة"
 )

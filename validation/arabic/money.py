@@ -68,12 +68,21 @@ CURRENCY_CODES = frozenset(
 )
 
 
+# A dot after a dotted abbreviation is the sentence's full stop, not the abbreviation's
+# closing dot, when the line ends there or a new sentence opens with «و» and a word after it
+# («بلغت 156.921.927 د.ك. وأكد أن …»). At the very end of a text (a quote, Duckling's
+# «42 ج.م.») the dot stays the abbreviation's.
+_FULL_STOP = r"\.(?=[^\S\n]*+\n|[^\S\n]++وـ*+" + _LETTER + ")"
+
+
 def _abbreviation_pattern(abbreviation: str) -> str:
-    """A dotted abbreviation may take a space after a dot and a closing dot («د. ج.»); an
-    undotted one («دج») ends where it ends, so a full stop after it stays the sentence's."""
+    """A dotted abbreviation may take a space after a dot and a closing dot («د. ج.»),
+    unless that dot is the sentence's full stop (_FULL_STOP); an undotted one («دج») ends
+    where it ends, so a full stop after it stays the sentence's."""
     if "." not in abbreviation:
         return re.escape(abbreviation)
-    return re.escape(abbreviation).replace(r"\.", r"\.[^\S\n]?") + r"\.?"
+    closing = r"(?:(?!" + _FULL_STOP + r")\.)?"
+    return re.escape(abbreviation).replace(r"\.", r"\.[^\S\n]?") + closing
 
 
 _SYMBOL_FIRST = re.compile(r"(?P<symbol>[$€£])" + _GAP)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from validation.arabic.lexicon import CURRENCY_WORD_ROWS, NUMBER_WORD_ROWS
+from validation.arabic.lexicon import CURRENCY_WORD_ROWS, NUMBER_WORD_ROWS, WHICH_SCALE_WORDS
 from validation.arabic.text import (
     _CLOSE_PARENTHESIS,
     _END,
@@ -61,6 +61,20 @@ DEFINITE_NUMBERS = {
     for w, entry in NUMBER_WORDS.items()
     if entry.role in ("unit", "ten", "tens", "hundred") and entry.value > 2
 }
+# «تفوق المليار دولار», «للمليار السابق»: a scale of a million or more, singular, with the
+# article (or «لل»), read as one of it only before a currency word or a word saying which
+# sum it is (WHICH_SCALE_WORDS): «نادي المليار» is a club, «المليون نسمة» a count.
+DEFINITE_SCALES = {
+    article + w: entry
+    for w, entry in NUMBER_WORDS.items()
+    if entry.role == "scale" and entry.value >= 10**6
+    for article in ("ال", "لل")
+}
+# ... or the end of the text: a drafted figure's quote is the scale alone («للمليار»), and
+# reads back as the extractor read it in its sentence.
+_WHICH_SCALE_AFTER = re.compile(
+    _GAP + "(?:" + _alternation(WHICH_SCALE_WORDS.split("، ")) + _END + r"|\Z)"
+)
 _CURRENCY_WORD_AFTER = re.compile(
     _GAP + _alternation(w for _, ws in CURRENCY_WORD_ROWS for w in ws.split()) + _END
 )
@@ -154,8 +168,8 @@ def _token(folded: str, pos: int, joinable: bool = True) -> _Token | None:
         if _follows(scale, *_SCALE_ROLES):
             return _Token(number.role, number.value, match.end())
         return None
-    if entry is None:  # «ونصف المليار»
-        scale = NUMBER_WORDS.get(key[2:]) if key.startswith("ال") else None
+    if entry is None:  # «ونصف المليار», «للمليار السابق»
+        scale = NUMBER_WORDS.get(key[2:]) if key.startswith(("ال", "لل")) else None
         if scale is None or scale.role != "scale":
             return None
         return _Token("definite_scale", scale.value, match.end())
@@ -201,6 +215,12 @@ def _read_number(folded: str, pos: int, thousands_of_a_scale: bool = True) -> _N
         if not _follows(scale, "scale"):
             return None
         return _compound(folded, token.value * scale.value, scale, thousands_of_a_scale)
+    if token.role == "definite_scale":  # «المليار دولار», «للمليار السابق»
+        if _CURRENCY_WORD_AFTER.match(folded, token.end) or _WHICH_SCALE_AFTER.match(
+            folded, token.end
+        ):
+            return _Number(token.value, token.end, scaled=True)
+        return None
     if token.role in ("scale", "scale_dual"):  # مليون دولار, ملياري دولار
         two = token.role == "scale_dual" and not token.accusative
         return _compound(folded, token.value * (2 if two else 1), token, thousands_of_a_scale)

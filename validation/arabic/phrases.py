@@ -20,14 +20,17 @@ from validation.arabic.dates import (
     _PERIOD_EDGE_KEYS,
     _RECENT_MONTH_KEYS,
     _RELATIVE_PHRASES,
+    _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
+    SAME_YEAR,
     YEAR_SPAN_OPENINGS,
     DatePhrase,
     _read_ago_count,
     _read_ago_phrase,
     _read_first_months,
     _read_month,
+    _read_months_counted_in_digits,
     _read_numeric_date,
     _read_ordinal_day,
     _read_period_edge,
@@ -42,6 +45,7 @@ from validation.arabic.hijri import (
     _read_hijri_day,
     _read_hijri_month,
     _read_hijri_numeric,
+    _read_ramadan,
 )
 from validation.arabic.lexicon import (
     DAY_NAME_WORDS,
@@ -57,6 +61,7 @@ from validation.arabic.numbers import (
     _OPENING_ROLES,
     DEFINITE_DUALS,
     DEFINITE_NUMBERS,
+    DEFINITE_SCALES,
     NUMBER_WORDS,
     _read_number,
     _token,
@@ -105,6 +110,7 @@ _TRIGGER = re.compile(
             *(w for w, entry in NUMBER_WORDS.items() if entry.role in _OPENING_ROLES),
             *DEFINITE_DUALS,
             *DEFINITE_NUMBERS,
+            *DEFINITE_SCALES,
             *_MONTH_KEYS,
             *_HIJRI_MONTH_KEYS,
             *_RELATIVE_PHRASES,
@@ -116,6 +122,7 @@ _TRIGGER = re.compile(
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
             *_FIRST_LAST_KEYS,
+            *_SAME_YEAR_KEYS,
         ]
     )
     + ")"
@@ -208,6 +215,7 @@ def _read_number_at(
         or _read_hijri_day(folded, start)
         or _read_hijri_numeric(folded, start)
         or _read_numeric_date(folded, start, reference)
+        or _read_months_counted_in_digits(folded, start, floor, reference)
     )
     if date_phrase:
         return date_phrase
@@ -260,8 +268,12 @@ def _read_at(
         return _read_quantity(folded, start, floor, default_country)
     key, end = _key(word), trigger.end()
     hijri = _read_hijri_month(folded, start) if key in _HIJRI_MONTH_KEYS else None
+    if hijri is None and key == "رمضان":
+        hijri = _read_ramadan(folded, start, floor, reference)
     if hijri:
         return hijri
+    if key in _SAME_YEAR_KEYS:  # «لنفس السنة»: the walk gives it its year
+        return DatePhrase(start, end, None, SAME_YEAR)
     months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
     if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
         return months
@@ -341,6 +353,7 @@ def read_phrases(
         folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None
+    named_year: DatePhrase | None = None  # the last date with one year, for «نفس السنة»
     guessed: dict[str, str | None] = {}
     former = _former_codes(reference)
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
@@ -350,10 +363,14 @@ def read_phrases(
             if strict:
                 raise ValueError(f"«{text}» names no real day: {error}") from None
             phrase = _read_quantity(folded, _start_of(trigger), floor, default_country)
+        if isinstance(phrase, DatePhrase) and phrase.precision == SAME_YEAR:
+            phrase = _same_year(folded, phrase, named_year)
         if phrase is None:
             pos = trigger.end()
             continue
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
+            if isinstance(one, DatePhrase) and _names_one_year(folded, one):
+                named_year = one
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
@@ -367,6 +384,26 @@ def read_phrases(
                 yield one
             pos = floor = one.end
             previous = one
+
+
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+def _names_one_year(folded: str, phrase: DatePhrase) -> bool:
+    """Whether the date writes its year and lies in it («لسنة 2023», «مارس 2022», «2004م»;
+    not «أكتوبر» whose year was guessed, nor «2019 - 2020»)."""
+    iso, end = phrase.iso, phrase.iso_end
+    if iso is None or (end is not None and end[:4] != iso[:4]):
+        return False
+    return _YEAR_DIGITS.search(folded, phrase.start, phrase.end) is not None
+
+
+def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
+    """«لنفس السنة» after «لسنة 2023» in its paragraph: 2023; None when no date writing its
+    one year stands before it in the paragraph."""
+    if named is None or "\n" in folded[named.end : phrase.start]:
+        return None
+    return DatePhrase(phrase.start, phrase.end, named.iso[:4], "year")
 
 
 def _former_codes(reference: date | None) -> dict[str, str]:

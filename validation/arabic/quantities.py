@@ -14,8 +14,11 @@ from decimal import Decimal
 from validation.arabic.hedges import _hedge_after, _hedge_before
 from validation.arabic.lexicon import (
     CARRY_BLOCKERS,
+    CARRY_LEADS,
     CARRY_NEXT_WORDS,
+    COUNTED_NOUNS,
     COUNTED_PLURALS,
+    COUNTED_SINGULARS,
     HEDGE_FILLERS,
     RANGE_OPENERS,
     RANGE_VERBS,
@@ -262,14 +265,23 @@ _BLOCKER = "(?:ال)?" + _alternation(_words(CARRY_BLOCKERS)) + _END
 _CARRY_BLOCKER = re.compile(_START + _BLOCKER)
 _CARRY_BLOCKER_AFTER = re.compile(  # «و20 مليون المواطنين»: people, not money
     _GAP + "(?:من" + _SPACE + ")?(?:[وبل]ـ*+)?(?:ال)?"
-    + _alternation(_words(CARRY_BLOCKERS) + _words(COUNTED_PLURALS)) + _END
+    + _alternation([*_words(CARRY_BLOCKERS), *_words(COUNTED_PLURALS), *COUNTED_NOUNS.split(),
+                    *_words(COUNTED_SINGULARS)])
+    + _END
 )  # fmt: skip
+_CARRY_LEAD = _WordsBefore(  # «ارتفاعا من 5.6 مليار», «منها حوالي 16 مليار», «بواقع …»
+    _START + _PREFIX + "?" + _alternation(_words(CARRY_LEADS)) + _END + _GAP + r"\Z",
+    _words(CARRY_LEADS),
+)
+_CARRY_LEAD_WINDOW = 16  # characters before the amount (and its hedge): «من بينها»
 
 
 def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
     """«بقيمة 40 مليار دولار، منها 17 مليار»: a scaled amount without a currency takes the
     currency of ``money``, the last amount of money before it, when both stand in one
-    sentence and nothing says the later one counts something else («30 مليون نسمة»)."""
+    sentence and nothing says the later one counts something else («30 مليون نسمة»): the
+    word after it is one a sum takes (CARRY_NEXT_WORDS), or a lead-in before it ties it to
+    the sum («ارتفاعا من 5.6 مليار كانت», «بواقع ثلاثة مليارات كل عام»)."""
     if (
         money is None
         or not quantity.scaled
@@ -279,8 +291,13 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
         or quantity.start - money.end > _CARRY_WINDOW
         or _SENTENCE_END.search(folded, money.end, quantity.start)
         or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
-        or not _CARRY_NEXT.match(folded, quantity.end)
         or _CARRY_BLOCKER_AFTER.match(folded, quantity.end)
+        or not (
+            _CARRY_NEXT.match(folded, quantity.end)
+            or _CARRY_LEAD.search(
+                folded, max(money.end, quantity.start - _CARRY_LEAD_WINDOW), quantity.start
+            )
+        )
     ):
         return quantity
     return replace(quantity, currency=money.currency, money=True, bare=money.bare)

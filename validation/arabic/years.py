@@ -17,6 +17,7 @@ from validation.arabic.lexicon import (
     YEAR_ABOVE,
     YEAR_CHANGE_WORDS,
     YEAR_COMPARED_WITH,
+    YEAR_EVENT_NOUNS,
     YEAR_HINTS,
     YEAR_SPAN_WORDS,
     YEAR_WEAK_HINTS,
@@ -56,8 +57,9 @@ _YEAR_HINT = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(YEAR_HINTS)) + _END + _GAP + r"\Z"
 )
 _YEAR_WEAK_HINT = re.compile(
-    _START + _PREFIX + "?" + _alternation(_words(YEAR_WEAK_HINTS)) + _END + _GAP + r"\Z"
-)
+    _START + _PREFIX + "?"
+    + _alternation([*_words(YEAR_WEAK_HINTS), *_words(YEAR_EVENT_NOUNS)]) + _END + _GAP + r"\Z"
+)  # fmt: skip
 _COMPARED_WITH = re.compile(  # «مقارنة بـ2024», «بالمقارنة مع 2023», «قياسا إلى 2019»
     _START + "و?" + _alternation(_phrases(YEAR_COMPARED_WITH)) + _GAP + r"\Z"
 )
@@ -78,6 +80,12 @@ _YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 20
     + "(?:" + _alternation(["نهاية", "أواخر", "اواخر"]) + _END + _GAP + ")?"
     + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
     + r"(?P<year>[0-9]{4})(?![0-9])"
+)  # fmt: skip
+_FISCAL_TO = re.compile(  # after «2015/2016»: «إلى 2019/2020», «حتى عام 2019/20», «و2019/2020»
+    _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + _END + "|(?P<and>و))" + _GAP
+    + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
+    + r"(?P<first>[0-9]{4})" + _GAP + "[/-]" + _GAP
+    + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]|[./][0-9])"
 )  # fmt: skip
 _TO_A_NUMBER = re.compile(
     _GAP + "(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + "|و)" + _END + _GAP
@@ -130,7 +138,9 @@ def _read_short_fiscal_year(
     return DatePhrase(opening, match.end(), str(year - 1), "year", "year", str(year))
 
 
-def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] | None:
+def _year_span(
+    folded: str, end: int, year: int, cued: bool, between: bool = False
+) -> tuple[int, int] | None:
     """(other year, end) of «2015 - 2016», «2015/16», «2015 إلى 2019» or the backwards
     «2020/2017» (the caller puts the smaller year first); None if no span."""
     mark = _YEAR_SPAN_MARK.match(folded, end)
@@ -144,13 +154,40 @@ def _year_span(folded: str, end: int, year: int, cued: bool) -> tuple[int, int] 
             backwards = mark["sep"] == "/" and 1900 <= written < year <= 2100
             last = written if backwards and year - written <= 50 else None
         if last is not None and not _NOT_A_YEAR_AFTER.match(folded, mark.end()):
-            return last, mark.end()
+            return _chained_years(folded, year, last, mark, between)
     words = _YEAR_SPAN_WORD.match(folded, end)
     if words and year < int(words["year"]) <= year + 100:
         suffix = _YEAR_SUFFIX.match(folded, words.end())
         if cued or suffix:
             return int(words["year"]), words.end()
     return None
+
+
+def _chained_years(
+    folded: str, year: int, last: int, mark: re.Match, between: bool
+) -> tuple[int, int]:
+    """(last year, end) of a span of years that may go on: «2019- 2020- 2021» (each year the
+    one after the one before, joined by a dash), or «2015/2016 إلى 2019/2020», fiscal year
+    to fiscal year (`_FISCAL_TO`; joined by «و» only after «بين»)."""
+    end = mark.end()
+    if last == year + 1 and mark["sep"] in "-–—" and len(mark["year"]) == 4:
+        while (more := _YEAR_SPAN_MARK.match(folded, end)) and more["sep"] in "-–—":
+            if more["year"] != str(last + 1) or _NOT_A_YEAR_AFTER.match(folded, more.end()):
+                break
+            last, end = last + 1, more.end()
+        if end > mark.end():
+            return last, end
+    fiscal = _FISCAL_TO.match(folded, end) if last == year + 1 else None
+    if fiscal and (between or not fiscal["and"]):
+        first, second = int(fiscal["first"]), fiscal["year"]
+        closes = int(second) == first + 1 or (len(second) == 2 and int(second) == (first + 1) % 100)
+        if (
+            last <= first <= year + 50
+            and closes
+            and not _NOT_A_YEAR_AFTER.match(folded, fiscal.end())
+        ):
+            return first + 1, fiscal.end()
+    return last, end
 
 
 def _and_year(folded: str, end: int, year: int) -> tuple[int, int] | None:
@@ -205,7 +242,9 @@ def _read_year(
     cued = bool(cue or _FROM_BEFORE.search(folded, window, start))
     opening = cue.start() if cue else start
     between = _between_before(folded, floor, opening)
-    span = _year_span(folded, end, year, cued) or (between and _and_year(folded, end, year))
+    span = _year_span(folded, end, year, cued, bool(between)) or (
+        between and _and_year(folded, end, year)
+    )
     last, end = span if span else (year, end)
     year, last = min(year, last), max(year, last)
     hijri = _HIJRI_SUFFIX.match(folded, end)
@@ -271,13 +310,23 @@ def _year_hint(folded: str, window: int, start: int, end: int, previous: object)
         ):
             return False
         return not (_COUNTED_AFTER.match(folded, end) or _NOT_A_YEAR_AFTER.match(folded, end))
-    if _OPEN_PARENTHESIS.search(folded, window, start) and _CLOSE_PARENTHESIS.match(folded, end):
+    if _OPEN_PARENTHESIS.search(folded, window, start) and (
+        _CLOSE_PARENTHESIS.match(folded, end)
+        or (folded[start:end].isdigit() and _and_year_closing(folded, end, int(folded[start:end])))
+    ):
         return True
     return (
         isinstance(previous, DatePhrase)
         and previous.kind == "year"
         and _AND_BETWEEN.fullmatch(folded, previous.end, start) is not None
     )
+
+
+def _and_year_closing(folded: str, end: int, year: int) -> bool:
+    """«(2023 و2024)»: another, later year and the bracket's close follow the year, so the
+    two are years (each a mention of its own; the second follows the first by «و»)."""
+    other = _and_year(folded, end, year)
+    return other is not None and _CLOSE_PARENTHESIS.match(folded, other[1]) is not None
 
 
 def _compared_year(folded: str, window: int, start: int, end: int, previous: object) -> bool:
