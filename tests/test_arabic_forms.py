@@ -2588,6 +2588,33 @@ DAY_SPANS_WITHOUT_A_YEAR_AND_TWO_DAYS = [
 ]  # fmt: skip
 
 
+# A year's first or last months counted in digits after their noun («الأشهر الـ 10 الأولى من
+# 2011»), a year glued to «ل» («الستة أشهر الأولى ل2010»), and recent months of this year
+# («الشهور السبعة الماضية من العام»).
+MONTHS_COUNTED_AFTER_THEIR_NOUN_AND_OF_THIS_YEAR = [
+    ('وخلال الأشهر الـ 10 الأولى من 2011 سجلت الصادرات ارتفاعا.', [('date', 'الأشهر الـ 10 الأولى من 2011', None, None, None, '2011-01', '2011-10', 'month')]),
+    ('وبلغ العجز في الأشهر الـ10 الأولى من العام الجاري 3 مليارات دينار.', [('date', 'الأشهر الـ10 الأولى من العام الجاري', None, None, None, '2021-01', '2021-10', 'month'), ('amount', '3 مليارات دينار', 3000000000, None, 'exact', None, None, None)]),
+    ('وتراجعت الإيرادات في الشهور الـ 6 الأخيرة من 2019.', [('date', 'الشهور الـ 6 الأخيرة من 2019', None, None, None, '2019-07', '2019-12', 'month')]),
+    ('وفي الأشهر ال 9 الأولى من عام 2020 تحسن الأداء.', [('date', 'الأشهر ال 9 الأولى من عام 2020', None, None, None, '2020-01', '2020-09', 'month')]),
+    ('وسجلت المبيعات خلال الأشهر الـ 3 الأولى للعام 2021 نموا.', [('date', 'الأشهر الـ 3 الأولى للعام 2021', None, None, None, '2021-01', '2021-03', 'month')]),
+    ('وبلغت الواردات في الستة أشهر الأولى ل2010 نحو مليار دولار.', [('date', 'الستة أشهر الأولى ل2010', None, None, None, '2010-01', '2010-06', 'month'), ('amount', 'نحو مليار دولار', 1000000000, 'USD', 'about', None, None, None)]),
+    ('وتحسن النمو في الأشهر الستة الأولى ل2018.', [('date', 'الأشهر الستة الأولى ل2018', None, None, None, '2018-01', '2018-06', 'month')]),
+    ('وارتفعت الأسعار في الثلاثة أشهر الأخيرة ل2015.', [('date', 'الثلاثة أشهر الأخيرة ل2015', None, None, None, '2015-10', '2015-12', 'month')]),
+    ('وبلغت المساعدات خلال الشهور السبعة الماضية من العام 102.7 مليون دولار.', [('date', 'الشهور السبعة الماضية من العام', None, None, None, '2020-11', '2021-05', 'month'), ('amount', '102.7 مليون دولار', 102700000, 'USD', 'exact', None, None, None)]),
+    ('وتراجع التضخم خلال الأشهر الثلاثة الماضية من العام الجاري.', [('date', 'الأشهر الثلاثة الماضية من العام الجاري', None, None, None, '2021-03', '2021-05', 'month')]),
+    ('وارتفعت الودائع في الأشهر الأربعة الماضية من السنة الحالية.', [('date', 'الأشهر الأربعة الماضية من السنة الحالية', None, None, None, '2021-02', '2021-05', 'month')]),
+    ('وارتفعت الودائع في الأشهر الأربعة الماضية من العام الماضي.', [('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
+    ('وتراجعت الصادرات في الأشهر الثلاثة الماضية من العام 2019.', [('year', 'العام 2019', None, None, None, '2019', None, 'year')]),
+    ('وفي الأشهر الـ 6 الأولى من الحرب تضررت المنشآت.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وقضى اللاعب الأشهر الـ 3 الأولى من عقده مصابا.', [('number', '3', 3, None, 'exact', None, None, None)]),
+    ('وبلغ عدد الزوار في الأشهر الـ 15 الأولى من المشروع مليون زائر.', [('number', '15', 15, None, 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وتحسنت النتائج في الأشهر الـ 4 الماضية.', [('number', '4', 4, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 5 مليارات في الستة أشهر الأولى ل2010 و2011.', [('amount', '5 مليارات', 5000000000, None, 'exact', None, None, None), ('date', 'الستة أشهر الأولى ل2010', None, None, None, '2010-01', '2010-06', 'month'), ('number', '2011', 2011, None, 'exact', None, None, None)]),
+    ('وفي الشهور ال10 الأولى من سنة 2016 ارتفع الدين.', [('date', 'الشهور ال10 الأولى من سنة 2016', None, None, None, '2016-01', '2016-10', 'month')]),
+    ('وخلال الأشهر الـ 11 الأولى من العام الماضي تراجع العجز.', [('date', 'الأشهر الـ 11 الأولى من العام الماضي', None, None, None, '2020-01', '2020-11', 'month')]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2671,6 +2698,7 @@ TABLES = {
     "ceiling, estimate and bracket hedges": HEDGES_OF_A_CEILING_AN_ESTIMATE_OR_A_BRACKET,
     "relative words of the Maghreb and spellings": RELATIVE_WORDS_OF_THE_MAGHREB_AND_SPELLINGS,
     "days without a year, and two days": DAY_SPANS_WITHOUT_A_YEAR_AND_TWO_DAYS,
+    "months counted after their noun": MONTHS_COUNTED_AFTER_THEIR_NOUN_AND_OF_THIS_YEAR,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

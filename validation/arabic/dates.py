@@ -219,7 +219,7 @@ _AND_BEFORE = re.compile(
 )  # «في تشرين الثاني وكانون الأول»: a second month
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
-    _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه))"  # … «الربع الأول للعام 2020»
+    _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه|[0-9]))"  # «… للعام 2020», «… ل2010»
     + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
     + "(?:" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
@@ -240,6 +240,14 @@ _ARTICLE_BEFORE_DIGITS = re.compile(_START + "(?:[وفبك]ـ*+)?(?:ال|لل)ـ
 _DIGITS_MONTHS = re.compile(
     r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
     + _alternation(["أشهر", "شهور", "شهرا", "شهر"]) + _END + _SPACE
+    + "(?P<which>" + _alternation(["الأولى", "الأخيرة"]) + ")" + _END
+)  # fmt: skip
+_NOUN_BEFORE_DIGITS = re.compile(  # «الأشهر الـ »: the noun first, then the article
+    _START + "(?:[وفبك]ـ*+)?" + _alternation(["الأشهر", "الشهور"]) + _END + _SPACE + "الـ*+"
+    + _GAP + r"\Z"
+)  # fmt: skip
+_DIGITS_WHICH = re.compile(  # «10 الأولى» after «الأشهر الـ»
+    r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _SPACE
     + "(?P<which>" + _alternation(["الأولى", "الأخيرة"]) + ")" + _END
 )  # fmt: skip
 _YEAR_SPAN_WAY = "(?P<way>" + _alternation(_YEAR_SPAN_WAY_KEYS) + ")" + _END
@@ -935,6 +943,12 @@ def _read_ago_count(
     return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
 
 
+_OF_THIS_YEAR = re.compile(
+    _SPACE + "من" + _SPACE + "(?:العام|السنه)" + _END
+    + "(?:" + _SPACE + _alternation(["الجاري", "الحالي", "الجارية", "الحالية"]) + _END + ")?"
+    + r"(?!" + _GAP + "(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])|"
+    + _SPACE + "(?:الماضي|السابق|المقبل|القادم))"
+)  # fmt: skip
 _OF_AFTER = re.compile(  # «… من المشروع», «… للعام 2020», «… ل2010»; not «… ليبلغ»
     _SPACE + "(?:من" + _END + "|ل(?=ل?عام|ل?سنه|ـ*+[0-9]))"
 )
@@ -946,7 +960,10 @@ def _read_recent_months(
     """«الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
     reference month. Followed by a year («… الأخيرة من 2019») it is that year's part; of
     anything else («… الأخيرة من المشروع», «… من عقده») it is no date."""
-    if _OF_AFTER.match(folded, end):
+    this_year = _OF_THIS_YEAR.match(folded, end)
+    if this_year:  # «الشهور السبعة الماضية من العام»: the same months, in the reference's year
+        end = this_year.end()
+    elif _OF_AFTER.match(folded, end):
         return None
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
@@ -1002,6 +1019,9 @@ def _read_months_counted_in_digits(
     at the article. None without a year after it («الـ 6 أشهر الأولى من الحرب»)."""
     article = _ARTICLE_BEFORE_DIGITS.search(folded, max(floor, start - 8), start)
     match = _DIGITS_MONTHS.match(folded, start) if article else None
+    if match is None:  # «الأشهر الـ 10 الأولى من 2011»: the noun before the digits
+        article = _NOUN_BEFORE_DIGITS.search(folded, max(floor, start - 16), start)
+        match = _DIGITS_WHICH.match(folded, start) if article else None
     if match is None or not 1 <= (count := int(match["digits"])) <= 12:
         return None
     first, last = (1, count) if _key(match["which"]) == "الاولي" else (13 - count, 12)
