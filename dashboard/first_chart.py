@@ -20,8 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
+import sys
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -81,17 +80,43 @@ def read(entry: str) -> tuple[str, go.Figure] | None:
 def keep(folder: Path | None, lang: str, name: str, figure: go.Figure) -> None:
     """Keep the page's first chart for the next first view (once per state of the data)."""
     entry = None if folder is None else key(folder, lang)
-    if entry is None:
-        return
-    path = entry_path(entry)
-    if path.exists():
+    if entry is None or entry_path(entry).exists():
         return
     text = json.dumps({"name": name, "figure": json.loads(pio.to_json(figure, validate=False))})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except OSError:  # a full or read-only cache folder: the page is shown all the same
-        Path(temporary).unlink(missing_ok=True)
+    cache.write_atomically(entry_path(entry), text.encode())  # not kept: built next time
+
+
+def page_first_chart(checked, lang: str):
+    """The chart the figures page shows first: its first icicle, else its first interval
+    chart (views/figures.py); None when it shows none."""
+    from dashboard import chart_set
+
+    if checked.figures is None:
+        return None
+    first = chart_set.hierarchy_charts(checked, lang) or chart_set.interval_charts(checked, lang)
+    return first[0] if first else None
+
+
+def keep_the_desk() -> int:
+    """Keep the figures page's first chart of every dataset of the desk in each language
+    (``make run``, after ``python -m validation.checked_cache``): the first reader after a
+    start gets it kept. A dataset the loader cannot read is left for the page to explain."""
+    from dashboard.data import check_folder
+    from dashboard.i18n import LANGUAGES
+    from validation.desk import dataset_folders, datasets_root
+    from validation.textfile import UnusableInput
+
+    for folder in dataset_folders(datasets_root()).values():
+        try:
+            checked = check_folder(folder)
+        except UnusableInput:
+            continue
+        for lang in LANGUAGES:
+            chart = page_first_chart(checked, lang)
+            if chart is not None:
+                keep(folder, lang, chart.name, chart.figure)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(keep_the_desk())

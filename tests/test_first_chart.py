@@ -9,10 +9,11 @@ import json
 import subprocess
 import sys
 
+import plotly.io as pio
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import first_chart
+from dashboard import first_chart, pacing
 from tests.conftest import LIBYA, ROOT
 from validation import checked_cache
 
@@ -83,3 +84,17 @@ def test_a_new_server_s_first_view_of_a_kept_chart_imports_no_pandas():
 
     assert new_process() == ["1", "True"]  # nothing kept yet: built from the dataset
     assert new_process() == ["1", "False"]  # kept: the chart alone, no pandas
+
+
+def test_make_run_keeps_each_language_s_first_chart_as_the_page_shows_it():
+    assert first_chart.keep_the_desk() == 0
+    for lang in ("en", "ar"):
+        name, figure = first_chart.kept(LIBYA, lang)
+        at = AppTest.from_file(str(APP), default_timeout=180)
+        at.query_params["lang"] = lang
+        at.switch_page("views/figures.py").run()
+        at.session_state[pacing.DRAWN] = True  # the whole page, built from the dataset
+        at.run()
+        built = json.loads(at.get("plotly_chart")[0].proto.spec)
+        assert built == json.loads(pio.to_json(figure)) and figure.data[0].type == "icicle"
+        assert at.download_button[0].key == f"embed-{name}"  # the first chart's own embed
