@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -101,6 +102,9 @@ def keep_the_desk() -> int:
     """Keep the figures page's first chart of every dataset of the desk in each language
     (``make run``, after ``python -m validation.checked_cache``): the first reader after a
     start gets it kept. A dataset the loader cannot read is left for the page to explain."""
+    # Run from the command line there is no Streamlit runtime: the dashboard's caches would
+    # each warn that they keep results in memory, which is all this run needs.
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
     from dashboard.data import check_folder
     from dashboard.i18n import LANGUAGES
     from validation.desk import dataset_folders, datasets_root
