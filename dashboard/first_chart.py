@@ -8,9 +8,9 @@ into the same figure (the same JSON, its layout's keys in plotly's own order: th
 page's run then sends the built figure, which plotly.js finds unchanged). Its key joins the
 dataset's key in the engine's cache (``validation.checked_cache.entry_key``: every file's
 bytes, the engine's source, the libraries' versions, the tolerances, the folder's place),
-the page's language and the dashboard's own source, so an edit to the data, the engine, a
-chart builder or a word makes a new key: the page builds its charts, and keeps its first
-chart again. The whole page keeps it (``keep``) when it draws its first chart; entries sit
+the page's language and the dashboard's own source (with plotly's and Streamlit's
+versions), so an edit to the data, the engine, a chart builder or a word, or another plotly,
+makes a new key: the page builds its charts, and keeps its first chart again. The whole page keeps it (``keep``) when it draws its first chart; entries sit
 beside the engine's in the cache folder (``FACTDESK_CACHE_DIR``), written atomically.
 Anything wrong with an entry (missing, truncated) is only a chart built again.
 """
@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -38,8 +39,9 @@ DASHBOARD = Path(__file__).resolve().parent
 
 @functools.cache
 def dashboard_source() -> str:
-    """A digest of every Python file of the dashboard: the builders and the words."""
-    digest = hashlib.sha256()
+    """A digest of every Python file of the dashboard (the builders and the words) and of
+    the versions of plotly (the figure's JSON) and Streamlit (its template in the figure)."""
+    digest = hashlib.sha256(f"plotly {version('plotly')} streamlit {version('streamlit')}".encode())
     for path in sorted(DASHBOARD.rglob("*.py")):
         digest.update(str(path.relative_to(DASHBOARD)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
