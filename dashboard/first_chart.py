@@ -9,10 +9,11 @@ page's run then sends the built figure, which plotly.js finds unchanged). Its ke
 dataset's key in the engine's cache (``validation.checked_cache.entry_key``: every file's
 bytes, the engine's source, the libraries' versions, the tolerances, the folder's place),
 the page's language and the dashboard's own source (with plotly's and Streamlit's
-versions), so an edit to the data, the engine, a chart builder or a word, or another plotly,
-makes a new key: the page builds its charts, and keeps its first chart again. The whole page keeps it (``keep``) when it draws its first chart; entries sit
-beside the engine's in the cache folder (``FACTDESK_CACHE_DIR``), written atomically.
-Anything wrong with an entry (missing, truncated) is only a chart built again.
+versions), so an edit to the data, the engine, a chart builder or a word, or another
+plotly, makes a new key: the page builds its charts, and keeps its first chart again. The
+whole page keeps it (``keep``) when it draws its first chart; entries sit beside the
+engine's in the cache folder (``FACTDESK_CACHE_DIR``), written atomically. Anything wrong
+with an entry (missing, truncated) is only a chart built again.
 """
 
 from __future__ import annotations
