@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 run: install ## validate the datasets, then serve the dashboard on http://localhost:8501
 	$(VENV)/bin/factdesk validate
 	$(PY) -m validation.checked_cache
+	$(PY) -m dashboard.first_chart
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 

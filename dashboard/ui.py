@@ -8,18 +8,21 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, embed
-from dashboard.article import Article
-from dashboard.data import column_help
 from dashboard.i18n import DIRECTION, LANGUAGES, language_or_default, t
 from dashboard.links import Links
 from validation.desk import dataset_folders, dataset_title, datasets_root, default_dataset_id
 from validation.vocab import STATUS_MARK
+
+if TYPE_CHECKING:  # pandas and the checked dataset only when a page shows a table: the figures
+    import pandas as pd  # page's first view (dashboard/first_chart.py) imports neither
+
+    from dashboard.article import Article
 
 STATUS_ICON = STATUS_MARK  # text marks, not emoji: a reader may have no emoji font
 STATUS_COLOUR = {"pass": "#1b7837", "warn": "#b35806", "fail": "#b2182b"}
@@ -219,7 +222,7 @@ def arabic(value: str, style: str = "") -> str:
 def show_chart(
     fig: go.Figure,
     name: str,
-    data: pd.DataFrame,
+    data: pd.DataFrame | None,
     lang: str,
     key: str | None = None,
     table: str | None = None,
@@ -257,8 +260,10 @@ def show_chart(
     with st.expander(
         t("chart.data", lang), expanded=expanded, key=data_key, on_change="rerun"
     ) as box:
-        if not box.open:
+        if not box.open or data is None:  # None: a kept first chart (first_chart.py)
             return
+        from dashboard.data import column_help
+
         described = column_help(table) if table else {}
         columns = {
             column: st.column_config.Column(help=described[column])
@@ -294,6 +299,8 @@ def review_list(items: list, lang: str) -> None:
     curator will meet them in review.csv: one line each, what to check."""
     if not items:
         return
+    import pandas as pd
+
     with st.expander(t("review.heading", lang, n=len(items))):
         text(t("review.how", lang), lang, style="color:#555;font-size:0.9rem")
         frame = pd.DataFrame(

@@ -9,32 +9,46 @@ a text description) ride in ``layout.meta`` and ``words_of`` reads them back, fo
 a page or an embed puts around the plot (Datawrapper's split: words that wrap on a phone).
 """
 
-from dashboard.charts.checks import (
-    check_interval_rows,
-    check_intervals_chart,
-    check_intervals_table,
-)
-from dashboard.charts.context import context_chart, context_table
-from dashboard.charts.figures import (
-    by_measure,
-    hierarchy_chart,
-    intervals_chart,
-    intervals_table,
-    parts_vs_whole_chart,
-    trees,
-)
-from dashboard.charts.layout import (
-    AXIS_LABEL,
-    Measure,
-    chart_config,
-    in_plot,
-    isolate,
-    ltr,
-    measure_of,
-    shortened,
-    words_of,
-)
-from dashboard.charts.timeline import timeline_chart, timeline_table
+import importlib
+
+# Each name is imported from its module on first use (PEP 562): the figures page's first view
+# reads ``words_of`` and ``chart_config`` from layout without importing the builders, which
+# import pandas (≈ 0.4 s of a cold start's CPU).
+_HOMES = {
+    "checks": ("check_interval_rows", "check_intervals_chart", "check_intervals_table"),
+    "context": ("context_chart", "context_table"),
+    "figures": (
+        "by_measure",
+        "hierarchy_chart",
+        "intervals_chart",
+        "intervals_table",
+        "parts_vs_whole_chart",
+        "trees",
+    ),
+    "layout": (
+        "AXIS_LABEL",
+        "Measure",
+        "chart_config",
+        "in_plot",
+        "isolate",
+        "ltr",
+        "measure_of",
+        "shortened",
+        "words_of",
+    ),
+    "timeline": ("timeline_chart", "timeline_table"),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dashboard.charts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"dashboard.charts.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AXIS_LABEL",

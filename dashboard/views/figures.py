@@ -5,14 +5,16 @@ said of the same total before and after."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from dashboard import chart_set, charts, pacing, ui
-from dashboard.chart_cache import figures_charts
-from dashboard.data import checked_dataset
+from dashboard import charts, first_chart, pacing, ui
 from dashboard.i18n import t
 from validation import results
+
+if TYPE_CHECKING:
+    from dashboard import chart_set
 
 CONTEXT_CHECKS = ("consistency.context.placement", "consistency.context.totals_grow")
 
@@ -45,6 +47,8 @@ def context_section(checked, lang: str) -> None:
     article = checked.article
     ui.heading(t("context.heading", lang), lang, level=2)
     ui.text(article.context_words("lede", lang) or t("context.lede", lang), lang)
+    from dashboard.chart_cache import figures_charts
+
     (chart,) = figures_charts(ui.selection().folder, lang, "context")
     ui.show_chart(
         chart.figure,
@@ -68,8 +72,30 @@ def show_figures_chart(chart: chart_set.Chart, rows, lang: str) -> None:
     ui.show_chart(chart.figure, chart.name, data, lang, table="figures")
 
 
+def first_view(lang: str) -> bool:
+    """A session's first view from the kept first chart (first_chart.py), when there is one:
+    the heading, the lede and that chart, then the watcher (pacing.py); no dataset loaded,
+    no pandas. Its data table is not sent: it opens below a chart not yet drawn, and the
+    whole page follows once the chart is drawn."""
+    kept = first_chart.kept(ui.selection().folder, lang)
+    if kept is None:
+        return False
+    name, figure = kept
+    ui.heading(t("figures.heading", lang), lang)
+    ui.text(t("figures.lede", lang), lang)
+    ui.show_chart(figure, name, None, lang, table="figures")
+    pacing.ask_for_the_rest()
+    return True
+
+
 def main() -> None:
     lang = ui.current_language()
+    if not pacing.rest_is_wanted() and first_view(lang):
+        return
+    # The whole page: the checked dataset and the chart builders (pandas) only from here on.
+    from dashboard.chart_cache import figures_charts
+    from dashboard.data import checked_dataset
+
     checked = checked_dataset(ui.selection().folder)
     ui.heading(t("figures.heading", lang), lang)
     ui.text(t("figures.lede", lang), lang)
@@ -84,12 +110,15 @@ def main() -> None:
     # Each group is built (once per dataset state, chart_cache) when its turn comes: the
     # first chart is on its way to the reader before the next group is built. A session's
     # first view sends the first chart alone; the rest once the browser has drawn it (pacing).
-    for group in ("hierarchy", "intervals"):
-        for chart in figures_charts(folder, lang, group):
-            show_figures_chart(chart, rows, lang)
-            if not pacing.rest_is_wanted():
-                pacing.ask_for_the_rest()
-                return
+    in_order = (chart for group in ("hierarchy", "intervals")
+                for chart in figures_charts(folder, lang, group))  # fmt: skip
+    for number, chart in enumerate(in_order):
+        show_figures_chart(chart, rows, lang)
+        if number == 0:  # for the next session's first view, even after a restart
+            first_chart.keep(folder, lang, chart.name, chart.figure)
+        if not pacing.rest_is_wanted():
+            pacing.ask_for_the_rest()
+            return
     fits = results.parts_fits(checked.checks)
     for fit, chart in zip(fits, figures_charts(folder, lang, "parts"), strict=True):
         show_figures_chart(chart, rows, lang)
