@@ -69,6 +69,7 @@ from validation.arabic.quantities import (
     _RANGE_OPENER,
     Quantity,
     _carry_currency,
+    _carry_currency_to_range,
     _opening_of,
     _parenthesised,
     _read_quantity,
@@ -344,6 +345,9 @@ def read_phrases(
         if phrase is None:
             pos = trigger.end()
             continue
+        if guess_currency and isinstance(phrase, tuple) and len(phrase) == 2:
+            if all(isinstance(one, Quantity) for one in phrase):
+                phrase = _carry_currency_to_range(folded, phrase, money)
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
             if isinstance(one, DatePhrase) and _names_one_year(folded, one):
                 named_year = one

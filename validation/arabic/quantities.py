@@ -293,3 +293,16 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
     ):
         return quantity
     return replace(quantity, currency=money.currency, money=True, bare=money.bare)
+
+
+def _carry_currency_to_range(
+    folded: str, bounds: tuple[Quantity, Quantity], money: Quantity | None
+) -> tuple[Quantity, Quantity]:
+    """«ما بين 250 و300 مليون منها» after «400 مليون شيقل»: the currency the sentence
+    carries to the second bound is the first's too, as a currency written after the second
+    is (`_read_range`)."""
+    first, second = bounds
+    second = _carry_currency(folded, second, money)
+    if first.money or first.percent or not second.money or second is bounds[1]:
+        return first, second
+    return replace(first, currency=second.currency, money=True, bare=second.bare), second
