@@ -296,7 +296,7 @@ CARRIED = [
     ("f02", "currency", "USD",  # «ارتفاعاً من 5.6 مليار كانت»: the lead-in carries the dinar
      "currency is 'USD' but the quote «5.6 مليار» says 'KWD'"),
     ("f04", "currency", "USD",  # «ما بين 250 و300 مليون منها»: both bounds in dinars
-     "currency is 'USD' but the quote «ما بين 250» says 'KWD'"),
+     "currency is 'USD' but the quote «بين 250» says 'KWD'"),
     ("f07", "currency", "KWD",  # «إضافة للمليار السابق» after «مليارين دولار»
      "currency is 'KWD' but the quote «للمليار» says 'USD'"),
     ("f07", "amount", "1000000", "amount is 1000000 but the quote «للمليار» says 1000000000"),

@@ -51,6 +51,7 @@ from validation.arabic.text import (
     _START,
     TATWEEL,
     _alternation,
+    _key,
     _words,
     _WordsBefore,
 )
@@ -85,6 +86,7 @@ _RANGE_OPENER = _WordsBefore(  # «بين 5 و10 ملايين»
 )  # fmt: skip
 
 
+_LAST_WORD = re.compile(r"\S++\Z")
 _FROM_OPENER = _WordsBefore(  # «من 240 إلى 455 مليون»: a change, or after «تتراوح» a range
     _START + _PREFIX + "?(?P<opener>من)" + _END + _GAP + r"\Z", ["من"]
 )
@@ -240,7 +242,11 @@ def _read_range(
         )
     if change:
         return replace(first, value=value), second
-    first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
+    # «ما بين 250 و300 مليون»: the bound opens at «بين», «ما» before it being no part of it
+    opening = opener.start("opener")
+    if _key(opener["opener"]).startswith("ما "):
+        opening += _LAST_WORD.search(opener["opener"]).start()
+    first = replace(first, start=opening, value=value, hedge="at_least")
     return first, replace(second, hedge="at_most")
 
 
