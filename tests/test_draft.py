@@ -775,6 +775,40 @@ def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
     ]
 
 
+def test_a_wire_writing_decimals_with_r_groups_thousands_with_a_point(tmp_path):
+    """An Algerian wire writes «3ر1163 مليار» for 1,163.3 billion, so its «2.022 مليار
+    دينار» is 2,022 billion dinars: drafted so, and read back so by provenance, which reads
+    a quote in place as its article reads it."""
+    body = (
+        "وقالت وزارة المالية الجزائرية إن عجز الميزانية بلغ 2.022 مليار دينار، "
+        "بعد أن بلغت الإيرادات 3ر1163 مليار دينار خلال السداسي الأول."
+    )
+    draft = draft_of("عجز الميزانية الجزائرية", body, dt.date(2012, 12, 15))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("2.022 مليار دينار", 2022000000000, "DZD"),
+        ("3ر1163 مليار دينار", 1163300000000, "DZD"),
+    ]
+    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
+    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
+def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currency(tmp_path):
+    """«685 مليار درهم مقابل 636,2 في سنة 2016»: the second is 636.2 billion dirhams, as the
+    article reads it; provenance, which alone would read «636,2» as a bare number, reads it
+    in place."""
+    body = (
+        "وقال مكتب الصرف إن المبادلات الخارجية للمغرب بلغت 685 مليار درهم في سنة 2017 "
+        "مقابل 636,2 في سنة 2016."
+    )
+    draft = draft_of("مبادلات المغرب الخارجية", body, dt.date(2018, 7, 15))
+    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+        ("685 مليار درهم", 685000000000, "MAD"),
+        ("636,2", 636200000000, "MAD"),
+    ]
+    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
+    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
 def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
     """«إضافة للمليار السابق» after «بمليارين دولار»: one billion, in the dollars its sentence
     carries; its quote «للمليار» reads back alone, so the row is drafted, not ignored."""

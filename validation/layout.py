@@ -23,6 +23,10 @@ from validation.schemas import FORMULA_START, HIDDEN_CONTROLS
 PROSE_WORDS = 12
 SENTENCE_WORDS = 6
 MAX_HEADER_LINES = 8  # more short lines than this before any prose: a list, not a header
+# A news headline runs to twenty words or so and never closes with a full stop; «..» and «؟»
+# inside or at its end are a headline's own punctuation.
+HEADLINE_WORDS = 20
+CLOSED = re.compile(r"(?<![.])[.:،,؛][\"'»”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
 # «د. محمد», «أ. علي»: a one-letter word before a full stop is an abbreviation, not an end.
 ABBREVIATION = re.compile(r"(?:^|\s)\w\.$")
@@ -65,6 +69,19 @@ def is_prose(line: str) -> bool:
         return False
     return len(words) >= PROSE_WORDS or (
         len(words) >= SENTENCE_WORDS and bool(SENTENCE_END.search(line.rstrip()))
+    )
+
+
+def is_headline(line: str, following: str) -> bool:
+    """A first line of prose length that is still a headline: short of twenty words, not
+    closed like a sentence or a lead-in («… قال:»), and followed by a paragraph that is
+    prose and ends a sentence: real articles pasted with their headline read this way."""
+    plain = line.strip()
+    return (
+        len(plain.split()) <= HEADLINE_WORDS
+        and not CLOSED.search(plain)
+        and is_prose(following)
+        and bool(SENTENCE_END.search(following.rstrip()))
     )
 
 
@@ -117,6 +134,10 @@ def read_layout(text: str) -> Layout:
     if not filled:
         return Layout([], 0, None)
     prose = next((i for i in filled if is_prose(lines[i])), None)
+    if prose == filled[0] and len(filled) > 1:
+        after = next((i for i in filled[1:] if is_prose(lines[i])), None)
+        if after is not None and is_headline(lines[prose], lines[after]):
+            prose = after
     if prose is None or prose == filled[0]:
         if prose is None and len(filled) > 1:  # all short: a headline, then the body
             prose = filled[1]

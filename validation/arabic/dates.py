@@ -32,6 +32,7 @@ from validation.arabic.lexicon import (
     PERIOD_EDGE_NOT_BEFORE,
     PERIOD_EDGE_NOUNS,
     PERIOD_EDGES,
+    RECENT_MONTHS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
@@ -134,6 +135,7 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+_RECENT_MONTH_KEYS = {_key(p): count_way for p, count_way in RECENT_MONTHS.items()}
 # «نهاية العام», «بداية الشهر»: the unit of the period.
 _PERIOD_EDGE_KEYS = {
     _key(f"{edge} {noun}"): unit
@@ -205,7 +207,7 @@ _PERIOD_EDGE_NOT_BEFORE = re.compile(  # «… العام المالي» (not «
 _UNTIL_MONTH_YEAR = re.compile(  # the year written once, after the second month
     _GAP + "(?:(?:" + _alternation(_words(YEAR_SPAN_WORDS)) + ")" + _END + "|وـ*+)" + _GAP
     + "(?P<month>" + _MONTH + ")" + _END
-    + _GAP + "[,،]?" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+    + _GAP + "[,،]?" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )  # fmt: skip
 _MONTH_PREPOSITION_BEFORE = re.compile(
     _START + _PREFIX + "?" + _alternation(_words(MONTH_PREPOSITIONS)) + _END + _SPACE + r"\Z"
@@ -220,7 +222,7 @@ _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجا�
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه))"  # … «الربع الأول للعام 2020»
     + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
-    + "(?:" + _GAP + r"(?P<year>[0-9]{4})(?![0-9]))?"
+    + "(?:" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
 )  # fmt: skip
 
 _FISCAL_AFTER = re.compile(_SPACE + "الماليه?" + _END)  # «العام المالي», «السنة المالية»
@@ -259,7 +261,7 @@ _MONTH_NAMED = "(?P<month>" + _MONTH + ")" + _END + _OTHER_MONTH + "?"
 _MONTH_NAMED_ALONE = "(?P<month>" + _MONTH + ")" + _END
 _YEAR_AFTER_MONTH = (  # «ديسمبر 2021», «ديسمبر، 2021», «ديسمبر من عام 2021م»
     "(?:" + _GAP + "[,،]?" + _GAP + "(?:(?:من" + _SPACE + ")?(?:عام|العام|سنه|السنه)" + _END
-    + _GAP + ")?(?P<year>[0-9]{4})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
+    + _GAP + ")?(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?:" + _GAP + "م" + _END + ")?)"
 )  # fmt: skip
 _OF_RELATIVE_YEAR = (  # «أبريل من العام الماضي», «أيلول العام الماضي»: April of last year
     _SPACE + "(?:(?P<of>من)" + _SPACE + ")?(?P<ofyear>(?:العام|السنه|عام|سنه)" + _END + _SPACE
@@ -328,7 +330,7 @@ _DAY_MONTH_ALONE = re.compile(
 )  # fmt: skip
 _DAY_NAMED_MONTH_YEAR = re.compile(  # 3/ أغسطس/ 2011
     r"(?P<day>[0-9]{1,2})" + _GAP + r"(?P<sep>[/\-])" + _GAP + "(?P<month>" + _MONTH + ")"
-    + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>[0-9]{4})(?![0-9])"
+    + _END + _GAP + r"(?P=sep)" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )  # fmt: skip
 _UNTIL = (  # «وحتى», «إلى», «ولغاية», «إلى حدود», «-»: between the two ends of a span of days
     _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END
@@ -339,6 +341,16 @@ _UNTIL = (  # «وحتى», «إلى», «ولغاية», «إلى حدود», �
 _UNTIL_DAY_MONTH_YEAR = re.compile(  # «1 يناير وحتى 30 يونيو 2025», «… إلى 31 أغسطس الماضي»
     _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
     + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END + _AFTER_MONTH
+)  # fmt: skip
+_UNTIL_DAY_MONTH = re.compile(  # «من 1 يناير إلى 30 سبتمبر»: no year after the last day
+    _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP + "(?:من" + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+)  # fmt: skip
+_TWO_DAYS_BEFORE = re.compile(_START + _PREFIX + "?يومي" + _END + _GAP + r"\Z")  # «يومي »
+_AND_DAY_SAME_MONTH = re.compile(  # «يومي 12 و13 سبتمبر 2022»: two days, the month once
+    r"(?P<first>[0-9]{1,2})(?![0-9])" + _GAP + "وـ*+" + _GAP + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+"
+    + _GAP + "(?:من" + _SPACE + ")?(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + _AFTER_MONTH + "?"
 )  # fmt: skip
 _UNTIL_DAY_SAME_MONTH = re.compile(  # «من 10 إلى 15 مارس 2024»: the month written once
     r"(?P<first>[0-9]{1,2})(?![0-9])" + _UNTIL + r"(?P<day>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
@@ -463,6 +475,9 @@ def _read_numeric_date(folded: str, start: int, reference: date | None) -> DateP
     day = match and _day_of_relative_month(match, start, int(match["day"]), reference)
     if day:
         return day
+    two = _read_two_days(folded, start, reference)
+    if two:
+        return two
     match = _month_match(_DAY_MONTH, _DAY_MONTH_ALONE, folded, start)
     if match and not (match["year"] or match["relative"] or match["ofyear"]):
         span = _read_day_span(match, folded, start, reference)
@@ -536,6 +551,42 @@ def _year_after_month(match: re.Match, month: int, reference: date | None) -> in
     return _year_of_month(month, _RELATIVE_KEYS[_key(match["relative"])], reference)
 
 
+def _read_yearless_day_span(
+    match: re.Match, folded: str, start: int, reference: date | None
+) -> DatePhrase | None:
+    """«من 1 يناير إلى 30 سبتمبر»: no year written; the months lie nearest the reference
+    date, as a span of months without a year does (`_nearest_part_year`)."""
+    until = _UNTIL_DAY_MONTH.match(folded, match.end())
+    if until is None or not _usable(reference):
+        return None
+    first_month, last_month = _month_of(match["month"]), _month_of(until["month"])
+    first_year = _nearest_part_year(first_month, last_month, reference)
+    last_year = first_year + (first_month > last_month)
+    last = _real_day(last_year, last_month, int(until["day"])).isoformat()
+    first = _day_date(start, until.end(), first_year, first_month, int(match["day"]))
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
+
+
+def _read_two_days(folded: str, start: int, reference: date | None) -> DatePhrase | None:
+    """«يومي 12 و13 سبتمبر 2022»: after «يومي» (on the two days), two days of one month,
+    the month and its year written once; with no year, the month nearest the reference."""
+    if not _TWO_DAYS_BEFORE.search(folded, max(0, start - 8), start):
+        return None
+    match = _AND_DAY_SAME_MONTH.match(folded, start)
+    if match is None:
+        return None
+    month = _month_of(match["month"])
+    if match["year"] or match["relative"] or match["ofyear"]:
+        year = _year_after_month(match, month, reference)
+    else:
+        year = _nearest_year(month, reference) if _usable(reference) else None
+    if year is None:
+        return DatePhrase(start, match.end(), None, "relative")
+    first = _day_date(start, match.end(), year, month, int(match["first"]))
+    last = _real_day(year, month, int(match["day"])).isoformat()
+    return DatePhrase(first.start, first.end, first.iso, "day", iso_end=last)
+
+
 def _read_day_span(
     match: re.Match, folded: str, start: int, reference: date | None
 ) -> DatePhrase | None:
@@ -545,7 +596,7 @@ def _read_day_span(
     does; ``iso_end`` is the last day."""
     until = _UNTIL_DAY_MONTH_YEAR.match(folded, match.end())
     if until is None:
-        return None
+        return _read_yearless_day_span(match, folded, start, reference)
     first_month, last_month = _month_of(match["month"]), _month_of(until["month"])
     year = _year_after_month(until, last_month, reference)
     if year is None:
@@ -882,6 +933,33 @@ def _read_ago_count(
         return None
     kind = _AGO_UNIT_KEYS[_key(unit["unit"])][0]
     return _step(ago.start(), unit.end(), kind, -int(number.value), reference)
+
+
+_OF_AFTER = re.compile(  # «… من المشروع», «… للعام 2020», «… ل2010»; not «… ليبلغ»
+    _SPACE + "(?:من" + _END + "|ل(?=ل?عام|ل?سنه|ـ*+[0-9]))"
+)
+
+
+def _read_recent_months(
+    folded: str, start: int, end: int, phrase: str, reference: date | None
+) -> DatePhrase | None:
+    """«الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
+    reference month. Followed by a year («… الأخيرة من 2019») it is that year's part; of
+    anything else («… الأخيرة من المشروع», «… من عقده») it is no date."""
+    if _OF_AFTER.match(folded, end):
+        return None
+    if not _usable(reference):
+        return DatePhrase(start, end, None, "relative")
+    count, way = _RECENT_MONTH_KEYS[_key(phrase)]
+    month = reference.year * 12 + reference.month - 1
+    first, last = (month - count, month - 1) if way < 0 else (month + 1, month + count)
+    return DatePhrase(
+        start,
+        end,
+        f"{first // 12:04d}-{first % 12 + 1:02d}",
+        "month",
+        iso_end=f"{last // 12:04d}-{last % 12 + 1:02d}",
+    )
 
 
 def _read_year_part(

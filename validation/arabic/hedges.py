@@ -14,6 +14,7 @@ from validation.arabic.text import (
     _END,
     _GAP,
     _LETTER,
+    _OPEN_PARENTHESIS,
     _PREFIX,
     _SPACE,
     _START,
@@ -65,6 +66,9 @@ _HEDGE_WINDOW = 60  # characters looked back for a hedge: the longest with room 
 
 def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None:
     """The hedge written right before ``start`` and where it begins, never before ``floor``."""
+    opening = _OPEN_PARENTHESIS.search(folded, max(floor, start - 4), start)
+    if opening:  # «ما يناهز (932.000.000 دولار )»: the hedge before the bracket
+        start = opening.start()
     match = _HEDGE_BEFORE.search(folded, max(floor, start - _HEDGE_WINDOW), start)
     if match is None:
         return None

@@ -91,6 +91,7 @@ _CURRENCY = re.compile(  # a line may break between a number and its currency
     + r"(?:\n"
     + _GAP
     + ")?"
+    + "#?"  # «٨٥٠٠ مليار #ليرة سورية»: a hashtag made of the currency word
     + r"(?:(?P<symbol>[$€£])"
     + r"|(?P<iso>"
     + "|".join(CURRENCIES)
@@ -137,6 +138,11 @@ def _read_million_dinars(folded: str, number_start: int, end: int) -> tuple[int,
 
 
 _CENTS_WORD = re.compile(_GAP + _alternation(CENTS.split()) + _END)
+
+
+# «72.4 مليار (بليون) دولار»: a scale glossed by its other name, in brackets, before the money.
+_GLOSSED_SCALES = ("مليون", "ملايين", "مليار", "مليارات", "بليون", "بلايين", "تريليون", "ترليون")
+_SCALE_GLOSS = re.compile(_GAP + r"\(" + _GAP + _alternation(_GLOSSED_SCALES) + _GAP + r"\)")
 
 
 def _read_currency(

@@ -382,6 +382,39 @@ def read_decimal_commas(folded: str) -> str:
     return "".join(pieces) + folded[last:]
 
 
+# A wire that writes its decimals with «ر» («3ر1163 مليار», APS and KUNA style) groups
+# thousands with a point: in it «2.022 مليار دينار» is 2,022 billion, not 2.022. Only in a
+# local currency, where sums run to thousands of billions (Algeria's budget in dinars);
+# «1.250 مليار دولار» stays 1.25 billion dollars.
+_DECIMAL_R = re.compile(r"[0-9]ر[0-9]")
+_LOCAL_MONEY = ("دينار", "دنانير", "ريال", "درهم", "دراهم", "جنيه", "ليره", "ليرات")
+_POINT_BEFORE_THREE = re.compile(
+    r"\.(?=[0-9]{3}(?![0-9.,٫٬])" + _LARGE_SCALE + _GAP + "(?:" + "|".join(_LOCAL_MONEY) + "))"
+)
+
+
+def uses_decimal_r(folded: str) -> bool:
+    """Whether the text writes a decimal with «ر» between digits («88ر5 مليار»)."""
+    return _DECIMAL_R.search(folded) is not None
+
+
+def read_grouping_points(folded: str) -> str:
+    """The folded text with the point of «2.022 مليار» made a thousands comma (same
+    length), the reading of a text that `uses_decimal_r`."""
+    points = [
+        m.start()
+        for m in _POINT_BEFORE_THREE.finditer(folded)
+        if _opens_a_number(folded, m.start(), 3) and folded[m.start() - 2 : m.start()] != " 0"
+    ]
+    if not points:
+        return folded
+    pieces, last = [], 0
+    for point in points:
+        pieces += [folded[last:point], ","]
+        last = point + 1
+    return "".join(pieces) + folded[last:]
+
+
 def plain_number(value: Decimal) -> int | Decimal:
     """An int when whole (605000000), else the decimal as written short (20.43)."""
     return int(value) if value == value.to_integral_value() else value.normalize()

@@ -18,6 +18,7 @@ from validation.arabic.dates import (
     _MONTH_KEYS,
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
+    _RECENT_MONTH_KEYS,
     _RELATIVE_PHRASES,
     _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
@@ -33,6 +34,7 @@ from validation.arabic.dates import (
     _read_numeric_date,
     _read_ordinal_day,
     _read_period_edge,
+    _read_recent_months,
     _read_relative,
     _read_weekday,
     _read_year_part,
@@ -46,6 +48,7 @@ from validation.arabic.hijri import (
     _read_ramadan,
 )
 from validation.arabic.lexicon import (
+    DAY_NAME_WORDS,
     LABEL_WORDS,
     LOCAL_CURRENCIES,
     ORDINALS,
@@ -63,6 +66,8 @@ from validation.arabic.numbers import (
     _read_number,
     _token,
     read_decimal_commas,
+    read_grouping_points,
+    uses_decimal_r,
 )
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quantities import (
@@ -70,6 +75,7 @@ from validation.arabic.quantities import (
     Quantity,
     _carry_currency,
     _carry_currency_to_range,
+    _carry_scale,
     _opening_of,
     _parenthesised,
     _read_quantity,
@@ -113,6 +119,7 @@ _TRIGGER = re.compile(
             *_WEEKDAY_KEYS,
             *_ORDINAL_DAY_KEYS,
             *_YEAR_PART_KEYS,
+            *_RECENT_MONTH_KEYS,
             *_PERIOD_EDGE_KEYS,
             *YEAR_SPAN_OPENINGS,
             *_FIRST_LAST_KEYS,
@@ -133,8 +140,16 @@ _ORDINAL = re.compile(_START + _alternation(ORDINALS.split()) + _END + _GAP + r"
 
 _IN_BRACKETS = re.compile(r"\([^\S\n]*\Z")
 _NOT_TODAY = re.compile(  # «اليوم العالمي» is a day's name; «اليوم الأحد» is today
-    _SPACE + "ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _LETTER
-)
+    _SPACE
+    + "ال(?:"
+    + _LETTER
+    + "*?ي"
+    + _END
+    + "|"
+    + _alternation(_words(DAY_NAME_WORDS))
+    + _END
+    + ")"
+)  # … and «تبدأ قطر اليوم العمل بموازنة» is today: a noun after it, not a day's adjective
 
 _NOT_THIS_DAY = re.compile(  # «في مثل هذا اليوم»: that day in another year
     _START + _PREFIX + "?" + _alternation(_words(TODAY_NOT_AFTER)) + _END + _SPACE + r"\Z"
@@ -290,7 +305,11 @@ def _read_at(
             folded, start, reference, floor
         )
     if key in _YEAR_PART_KEYS:
-        return _read_year_part(folded, start, end, word, reference)
+        part = _read_year_part(folded, start, end, word, reference)
+        if part or key not in _RECENT_MONTH_KEYS:
+            return part
+    if key in _RECENT_MONTH_KEYS:  # «الأشهر الثلاثة الأخيرة» with no year after it
+        return _read_recent_months(folded, start, end, word, reference)
     if key in _PERIOD_EDGE_KEYS:
         return _read_period_edge(folded, start, end, word, reference)
     if key in ("عشر", "عشره") and _ORDINAL.search(folded, max(floor, start - 20), start):
@@ -310,6 +329,7 @@ def read_phrases(
     strict: bool = False,
     guess_currency: bool = False,
     decimal_comma: bool | None = None,
+    grouping_point: bool | None = None,
 ) -> Iterator[Quantity | DatePhrase]:
     """Every quantity and date in ``text``, in order, never overlapping.
 
@@ -323,10 +343,14 @@ def read_phrases(
 
     A text that writes a decimal comma before a scale word («10,3 مليار») reads «19,452
     مليار» as 19.452 billion too (`read_decimal_commas`); ``decimal_comma`` says whether
-    to, for words whose article decided it (a quote), else the text decides.
+    to, for words whose article decided it (a quote), else the text decides. A text that
+    writes its decimals with «ر» («3ر1163 مليار») groups thousands with a point: «2.022
+    مليار» is 2,022 billion (`read_grouping_points`); ``grouping_point`` likewise.
     """
     folded = fold(text)
-    if writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
+    if uses_decimal_r(folded) if grouping_point is None else grouping_point:
+        folded = read_grouping_points(folded)
+    elif writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
         folded = read_decimal_commas(folded)
     pos = floor = 0
     previous = money = None
@@ -353,7 +377,7 @@ def read_phrases(
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
-                one = _carry_currency(folded, one, money)
+                one = _carry_currency(folded, _carry_scale(folded, one, money), money)
                 # a conversion in brackets «(13.03 مليار دولار)» is no currency to carry on
                 converted = _IN_BRACKETS.search(folded, max(floor, one.start - 3), one.start)
                 money = one if one.money and not converted else money

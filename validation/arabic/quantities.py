@@ -25,6 +25,7 @@ from validation.arabic.lexicon import (
     SYMBOLS,
 )
 from validation.arabic.money import (
+    _SCALE_GLOSS,
     _SYMBOL_FIRST,
     _read_cents,
     _read_currency,
@@ -156,6 +157,10 @@ def _read_quantity(
     value, end = number.value, number.end
     if value is None:
         return Quantity(start, end, None)
+    gloss = _SCALE_GLOSS.match(folded, end) if number.scaled else None
+    if gloss:  # «72.4 مليار (بليون)»: the scale and its other name, one quantity
+        end = gloss.end()
+    number_end = end
     if currency is None and _percent_sign_before(folded, start, floor):
         start, percent = start - 1, True
     if currency is None and not percent:
@@ -164,11 +169,11 @@ def _read_quantity(
             percent, end = True, sign.end()
         else:
             currency, end, bare = _read_currency(folded, end, default_country)
-            million = None if end > number.end else _read_million_dinars(folded, pos, end)
+            million = None if end > number_end else _read_million_dinars(folded, pos, end)
             if million:  # «645 م د»: Tunisian dinars, in millions
                 (factor, end), currency = million, "TND"
                 value *= factor
-            money = end > number.end
+            money = end > number_end
             if money:
                 cents, end = _read_cents(folded, end)
                 value += cents
@@ -179,6 +184,9 @@ def _read_quantity(
     before = _hedge_before(folded, start, floor)
     if before:
         hedge, start = before
+        closing = _CLOSE_PARENTHESIS.match(folded, end) if "(" in folded[start:end] else None
+        if closing and ")" not in folded[start:end]:  # «ما يناهز (932.000.000 دولار )»
+            end = closing.end()
     scaled = number.scaled or bool(million)
     return Quantity(start, end, value, currency, hedge, percent, scaled, money, bare)
 
@@ -312,3 +320,50 @@ def _carry_currency_to_range(
     if first.money or first.percent or not second.money or second is bounds[1]:
         return first, second
     return replace(first, currency=second.currency, money=True, bare=second.bare), second
+
+
+_VERSUS_BEFORE = re.compile(_START + "(?:و)?مقابل" + _END + _GAP + r"\Z")  # «… مقابل 636,2»
+_VERSUS_WINDOW = 80  # characters from the amount compared with: «… في سنة 2017، مقابل»
+_FIRST_DIGIT = re.compile(r"[0-9]")
+_VERSUS_NEXT = re.compile(  # what may follow the bare number: a stop, or when it was
+    _GAP + r"(?:[.,،؛:)\-–]|$|(?:[وفل]ـ*+)?(?:" + _alternation(
+        ["في", "خلال", "قبل", "العام", "عام", "سنة", "السنة", "الشهر", "الفترة", "نهاية",
+         "فقط", "سنويا", "شهريا", "حسب", "وفق", "بحسب"]
+    ) + ")" + _END + ")",
+    re.MULTILINE,
+)  # fmt: skip
+
+
+def _carry_scale(folded: str, quantity: Quantity, money: Quantity | None) -> Quantity:
+    """«685 مليار درهم مقابل 636,2 في سنة 2016»: a bare number right after «مقابل», set
+    against an amount of money with a scale in its sentence, is that scale and currency,
+    when it is of the same size (a fifth to five times the amount's own number); else it
+    stays a number («مقابل 3 في المائة», «مقابل 12 شركة» are caught by their words)."""
+    if (
+        money is None
+        or not money.scaled
+        or money.value is None
+        or quantity.scaled
+        or quantity.money
+        or quantity.percent
+        or quantity.value is None
+        or quantity.start - money.end > _VERSUS_WINDOW
+        or not _VERSUS_BEFORE.search(folded, max(money.end, quantity.start - 12), quantity.start)
+        or _SENTENCE_END.search(folded, money.end, quantity.start)
+        or _CARRY_BLOCKER.search(folded, money.end, quantity.start)
+        or not _VERSUS_NEXT.match(folded, quantity.end)
+        or (quantity.value == int(quantity.value) and 1900 <= quantity.value <= 2100)  # a year
+    ):
+        return quantity
+    digit = _FIRST_DIGIT.search(folded, money.start, money.end)
+    scale = _scale_of(folded, replace(money, start=digit.start())) if digit else None
+    if not scale or not money.value / 5 <= quantity.value * scale <= money.value * 5:
+        return quantity
+    return replace(
+        quantity,
+        value=quantity.value * scale,
+        currency=money.currency,
+        scaled=True,
+        money=True,
+        bare=money.bare,
+    )

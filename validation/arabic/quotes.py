@@ -33,16 +33,20 @@ class Amount:
 
 
 def parse_amount(
-    text: str, default_country: str | None = None, decimal_comma: bool | None = None
+    text: str,
+    default_country: str | None = None,
+    decimal_comma: bool | None = None,
+    grouping_point: bool | None = None,
 ) -> Amount:
     """The one amount a quote states; ValueError when it states none or several.
     ``decimal_comma``: the quote's article writes a decimal comma before a scale word, so
     «19,452 مليار» in it is 19.452 billion (`read_phrases`); None lets the quote decide.
+    ``grouping_point``: the article writes decimals with «ر», so «2.022 مليار» is 2,022 billion.
 
     >>> parse_amount("ما يقرب من ١١ مليون دولار")
     Amount(value=11000000, currency='USD', hedge='nearly', percent=False)
     """
-    reading = amount_reading(text, default_country, decimal_comma)
+    reading = amount_reading(text, default_country, decimal_comma, grouping_point)
     if isinstance(reading, str):
         raise ValueError(reading)
     return reading
@@ -50,21 +54,29 @@ def parse_amount(
 
 @lru_cache(maxsize=1 << 16)
 def amount_reading(
-    text: str, default_country: str | None, decimal_comma: bool | None = None
+    text: str,
+    default_country: str | None,
+    decimal_comma: bool | None = None,
+    grouping_point: bool | None = None,
 ) -> Amount | str:
     """parse_amount's answer, or its error's words. NOTE: remembered, as date_reading is: a
     figure written back («170 ألف», «66٪») is read again, and such words come back across
     an archive; Amounts are frozen, so sharing one is safe."""
     try:
-        return read_amount(text, default_country, decimal_comma)
+        return read_amount(text, default_country, decimal_comma, grouping_point)
     except ValueError as error:
         return str(error)
 
 
 def read_amount(
-    text: str, default_country: str | None, decimal_comma: bool | None = None
+    text: str,
+    default_country: str | None,
+    decimal_comma: bool | None = None,
+    grouping_point: bool | None = None,
 ) -> Amount:
-    phrases = read_phrases(text, None, default_country, decimal_comma=decimal_comma)
+    phrases = read_phrases(
+        text, None, default_country, decimal_comma=decimal_comma, grouping_point=grouping_point
+    )
     found = [p for p in phrases if isinstance(p, Quantity)]
     if not found:
         raise ValueError(f"no amount in «{text}»: it states no number")

@@ -209,6 +209,16 @@ def _and_year(folded: str, end: int, year: int) -> tuple[int, int] | None:
     return int(match["year"]), after
 
 
+def _glued_fiscal_year(folded: str, start: int, number: _Number, floor: int) -> DatePhrase | None:
+    """«للسنة المالية 20152016»: two years in a row whose slash a web page lost, after a word
+    that names a year; any other eight digits are a number."""
+    first, last = int(number.numeral[:4]), int(number.numeral[4:])
+    cue = _YEAR_WORD.search(folded, max(floor, start - 30), start)
+    if cue is None or last != first + 1 or not 1900 <= first < 2100:
+        return None
+    return DatePhrase(cue.start("cue"), number.end, str(first), "year", "year", str(last))
+
+
 def _read_year(
     folded: str, start: int, number: _Number, floor: int, previous: object
 ) -> DatePhrase | None:
@@ -216,6 +226,8 @@ def _read_year(
     («العام المالي 2014 - 2015») or a Hijri year («1436هـ», converted to Gregorian)."""
     if number.numeral is not None and number.numeral.isdigit() and len(number.numeral) == 2:
         return _short_fiscal_year(folded, start, number, floor)
+    if number.numeral is not None and number.numeral.isdigit() and len(number.numeral) == 8:
+        return _glued_fiscal_year(folded, start, number, floor)
     if number.numeral is None or not number.numeral.isdigit() or len(number.numeral) != 4:
         return None
     if folded[start - 1 : start] == "/":  # «S/2015/2016» is a document symbol

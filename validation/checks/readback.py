@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from validation.arabic.lexicon import LOCAL_CURRENCIES
 from validation.arabic.money import writes_decimal_comma
+from validation.arabic.numbers import uses_decimal_r
 from validation.arabic.pegs import country_of_bare
 from validation.arabic.quotes import Amount, parse_amount
 from validation.arabic.render import render_ar
@@ -37,6 +38,7 @@ class TextCurrencies:
     _guessed: dict[str, str | None] = field(default_factory=dict, repr=False)
     _read: dict[tuple[int, int], tuple] | None = field(default=None, repr=False)
     _decimal_comma: bool | None = field(default=None, repr=False)
+    _grouping_point: bool | None = field(default=None, repr=False)
 
     def decimal_comma(self) -> bool:
         """Whether the article writes a decimal comma before a scale word («10,3 مليار»),
@@ -44,6 +46,13 @@ class TextCurrencies:
         if self._decimal_comma is None:
             self._decimal_comma = writes_decimal_comma(fold(self.text))
         return self._decimal_comma
+
+    def grouping_point(self) -> bool:
+        """Whether the article writes decimals with «ر» («3ر1163 مليار»), so that its
+        «2.022 مليار» is 2,022 billion, as `factdesk extract` reads it."""
+        if self._grouping_point is None:
+            self._grouping_point = uses_decimal_r(fold(self.text))
+        return self._grouping_point
 
     def carried(self, start: int, end: int) -> str | None:
         """The currency the article's own reading gives the amount at ``start:end`` when
@@ -137,7 +146,11 @@ def read_back(
     # NOTE: a quote in place reads its numerals as its article does: «19,452 مليار» is
     # 19.452 billion in a text that writes «10,3 مليار», a thousands group elsewhere.
     placed = in_place(article, quote, span)
-    read = parse_amount(quote, decimal_comma=article.decimal_comma() if placed else None)
+    read = parse_amount(
+        quote,
+        decimal_comma=article.decimal_comma() if placed else None,
+        grouping_point=article.grouping_point() if placed else None,
+    )
     allowed = currencies_read(read, article, inherited)
     if currency not in allowed and names_none(read) and placed:
         carried = article.carried(*span)
