@@ -714,18 +714,19 @@ MONTHS_OF_A_RELATIVE_YEAR = [
     ('ونشر التقرير في يوليو من هذا العام.', [('date', 'يوليو من هذا العام', None, None, None, '2021-07', None, 'month')]),
 ]  # fmt: skip
 
+# «ما بين 20 و30 مليار»: the first bound's span opens at «بين» («ما» is left out).
 AMOUNT_RANGES = [
     ('ويتراوح الحد الأقصى للمنحة بين الـ20 والـ50 ألف دولار.', [('amount', 'بين الـ20', 20000, 'USD', 'at_least', None, None, None), ('amount', '50 ألف دولار', 50000, 'USD', 'at_most', None, None, None)]),
-    ('وتتراوح القروض ما بين الـ5 والـ10 ملايين دينار كويتي.', [('amount', 'ما بين الـ5', 5000000, 'KWD', 'at_least', None, None, None), ('amount', '10 ملايين دينار كويتي', 10000000, 'KWD', 'at_most', None, None, None)]),
+    ('وتتراوح القروض ما بين الـ5 والـ10 ملايين دينار كويتي.', [('amount', 'بين الـ5', 5000000, 'KWD', 'at_least', None, None, None), ('amount', '10 ملايين دينار كويتي', 10000000, 'KWD', 'at_most', None, None, None)]),
     ('ويتراوح النمو بين الـ3 والـ5 في المئة.', [('percent', 'بين الـ3', 3, None, 'at_least', None, None, None), ('percent', '5 في المئة', 5, None, 'at_most', None, None, None)]),
     ('وتبلغ كلفة المشروع بين 750 و800 مليون دولار.', [('amount', 'بين 750', 750000000, 'USD', 'at_least', None, None, None), ('amount', '800 مليون دولار', 800000000, 'USD', 'at_most', None, None, None)]),
     ('ويحتاج القطاع بين 2 و3 مليارات يورو.', [('amount', 'بين 2', 2000000000, 'EUR', 'at_least', None, None, None), ('amount', '3 مليارات يورو', 3000000000, 'EUR', 'at_most', None, None, None)]),
     ('وتتراوح الرواتب بين الـ400 والـ600 دينار أردني.', [('amount', 'بين الـ400', 400, 'JOD', 'at_least', None, None, None), ('amount', '600 دينار أردني', 600, 'JOD', 'at_most', None, None, None)]),
-    ('وخسر السوق ما بين 10 و15 في المئة من قيمته.', [('percent', 'ما بين 10', 10, None, 'at_least', None, None, None), ('percent', '15 في المئة', 15, None, 'at_most', None, None, None)]),
+    ('وخسر السوق ما بين 10 و15 في المئة من قيمته.', [('percent', 'بين 10', 10, None, 'at_least', None, None, None), ('percent', '15 في المئة', 15, None, 'at_most', None, None, None)]),
     ('وتقدر الأضرار بين 5 إلى 7 مليارات دولار.', [('amount', 'بين 5', 5000000000, 'USD', 'at_least', None, None, None), ('amount', '7 مليارات دولار', 7000000000, 'USD', 'at_most', None, None, None)]),
     ('ويتراوح سعر الصرف بين 205 ريالات و210 ريالات يمني.', [('amount', 'بين 205 ريالات', 205, 'YER', 'at_least', None, None, None), ('amount', '210 ريالات يمني', 210, 'YER', 'at_most', None, None, None)]),
     ('وتراوحت التبرعات بين الـ100 والـ200 ألف درهم إماراتي.', [('amount', 'بين الـ100', 100000, 'AED', 'at_least', None, None, None), ('amount', '200 ألف درهم إماراتي', 200000, 'AED', 'at_most', None, None, None)]),
-    ('وتتراوح المنح ما بين الـ1 والـ2 مليون جنيه مصري.', [('amount', 'ما بين الـ1', 1000000, 'EGP', 'at_least', None, None, None), ('amount', '2 مليون جنيه مصري', 2000000, 'EGP', 'at_most', None, None, None)]),
+    ('وتتراوح المنح ما بين الـ1 والـ2 مليون جنيه مصري.', [('amount', 'بين الـ1', 1000000, 'EGP', 'at_least', None, None, None), ('amount', '2 مليون جنيه مصري', 2000000, 'EGP', 'at_most', None, None, None)]),
     ('ويتطلب الإعمار بين 15 و20 مليار دولار أمريكي.', [('amount', 'بين 15', 15000000000, 'USD', 'at_least', None, None, None), ('amount', '20 مليار دولار أمريكي', 20000000000, 'USD', 'at_most', None, None, None)]),
     ('وقدرت الخسائر بين الـ30 والـ40 مليون يورو.', [('amount', 'بين الـ30', 30000000, 'EUR', 'at_least', None, None, None), ('amount', '40 مليون يورو', 40000000, 'EUR', 'at_most', None, None, None)]),
     ('وبلغت نسبة البطالة بين الـ12 والـ14 بالمئة.', [('percent', 'بين الـ12', 12, None, 'at_least', None, None, None), ('percent', '14 بالمئة', 14, None, 'at_most', None, None, None)]),
@@ -767,7 +768,7 @@ HEDGES_APART = [
     ('وبلغ سعر البرميل قرب 50 دولارا.', [('amount', 'قرب 50 دولارا', 50, 'USD', 'nearly', None, None, None)]),
     ('وبلغ حجم الاستثمارات ما يقدر بـ ٤٠ مليار ريال سعودي.', [('amount', 'ما يقدر بـ ٤٠ مليار ريال سعودي', 40000000000, 'SAR', 'about', None, None, None)]),
     ('وتتراوح الكلفة بين 5 و10 ملايين دولار.', [('amount', 'بين 5', 5000000, 'USD', 'at_least', None, None, None), ('amount', '10 ملايين دولار', 10000000, 'USD', 'at_most', None, None, None)]),
-    ('وتحتاج الخطة ما بين 20 و30 مليار جنيه مصري.', [('amount', 'ما بين 20', 20000000000, 'EGP', 'at_least', None, None, None), ('amount', '30 مليار جنيه مصري', 30000000000, 'EGP', 'at_most', None, None, None)]),
+    ('وتحتاج الخطة ما بين 20 و30 مليار جنيه مصري.', [('amount', 'بين 20', 20000000000, 'EGP', 'at_least', None, None, None), ('amount', '30 مليار جنيه مصري', 30000000000, 'EGP', 'at_most', None, None, None)]),
     ('وارتفعت الأسعار بين 5 و10 في المئة.', [('percent', 'بين 5', 5, None, 'at_least', None, None, None), ('percent', '10 في المئة', 10, None, 'at_most', None, None, None)]),
     ('ويتراوح عدد النازحين بين 3 آلاف و5 آلاف.', [('amount', 'بين 3 آلاف', 3000, None, 'at_least', None, None, None), ('amount', '5 آلاف', 5000, None, 'at_most', None, None, None)]),
     ('وتقدر الخسائر بنحو 3 مليارات دولار.', [('amount', 'نحو 3 مليارات دولار', 3000000000, 'USD', 'about', None, None, None)]),
@@ -2213,7 +2214,7 @@ THOUSANDS_AND_A_LARGER_SCALE = [
     ('وسجل الإحصاء 15 ألفا و300 مولود و2 مليون نسمة.', [('amount', '15 ألفا و300', 15300, None, 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
     ('وارتفع الدين إلى ألف و100 مليار دينار عراقي.', [('amount', 'ألف و100 مليار دينار عراقي', 1100000000000, 'IQD', 'exact', None, None, None)]),
     ('وتتراوح أسعار الشقق بين 500 ألف و2 مليون دينار.', [('amount', 'بين 500 ألف', 500000, None, 'at_least', None, None, None), ('amount', '2 مليون دينار', 2000000, None, 'at_most', None, None, None)]),
-    ('وتتراوح المنح ما بين 10 آلاف و20 مليون دولار.', [('amount', 'ما بين 10 آلاف', 10000, 'USD', 'at_least', None, None, None), ('amount', '20 مليون دولار', 20000000, 'USD', 'at_most', None, None, None)]),
+    ('وتتراوح المنح ما بين 10 آلاف و20 مليون دولار.', [('amount', 'بين 10 آلاف', 10000, 'USD', 'at_least', None, None, None), ('amount', '20 مليون دولار', 20000000, 'USD', 'at_most', None, None, None)]),
     ('وجمعت الحملة 500 ألف و2 مليون دولار في جولتين.', [('amount', '500 ألف', 500000, None, 'exact', None, None, None), ('amount', '2 مليون دولار', 2000000, 'USD', 'exact', None, None, None)]),
     ('وخصص ألف و1.5 مليون دولار للمشروعين.', [('amount', 'ألف', 1000, None, 'exact', None, None, None), ('amount', '1.5 مليون دولار', 1500000, 'USD', 'exact', None, None, None)]),
 ]  # fmt: skip

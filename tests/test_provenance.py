@@ -286,3 +286,29 @@ def test_a_range_bound_is_vouched_for_only_by_exactly_what_the_article_reads_the
         assert any("«بين 750»" in line and "hedge" in line for line in found), found
     else:
         assert_found(found, words)
+
+
+# --- Currencies a sentence carries: after a lead-in, to a range, to «للمليار» ----------
+
+CARRIED_DAY = dt.date(2024, 5, 2)  # the publication day carried-forms.txt is drafted with
+CARRIED = [
+    # (figure, column, new value, the finding; None when the row still reads right)
+    ("f02", "currency", "USD",  # «ارتفاعاً من 5.6 مليار كانت»: the lead-in carries the dinar
+     "currency is 'USD' but the quote «5.6 مليار» says 'KWD'"),
+    ("f04", "currency", "USD",  # «ما بين 250 و300 مليون منها»: both bounds in dinars
+     "currency is 'USD' but the quote «بين 250» says 'KWD'"),
+    ("f07", "currency", "KWD",  # «إضافة للمليار السابق» after «مليارين دولار»
+     "currency is 'KWD' but the quote «للمليار» says 'USD'"),
+    ("f07", "amount", "1000000", "amount is 1000000 but the quote «للمليار» says 1000000000"),
+    ("f02", "currency", "", None),  # a carried currency may be left open
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "column", "value", "words"), CARRIED)
+def test_a_currency_the_sentence_carries_reads_back_in_place(
+    tmp_path, figure, column, value, words
+):
+    """The drafted rows pass as drafted (`drafted_then_edited` checks), and a wrong
+    currency or amount in them is caught: the quote is read where it stands."""
+    found = drafted_then_edited(tmp_path, "carried-forms", CARRIED_DAY, [(figure, column, value)])
+    assert_found(found, words)

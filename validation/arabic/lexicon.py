@@ -377,7 +377,8 @@ COUNTED_SINGULARS = (
 # «المليار دولار»); never «نادي المليار» or «المليون نسمة».
 WHICH_SCALE_WORDS = "السابق، الآخر، الأخير، الإضافي، المتبقي، الثاني، المقبل، الموعود"
 # An amount range «بين 5 و10 ملايين» opens with these; its two ends are read as at_least
-# and at_most.
+# and at_most. The first bound's span opens at «بين», even after «ما» («ما بين 250 و300
+# مليون»: «بين 250», as the measured sets' gold writes it).
 RANGE_OPENERS = "بين، ما بين"
 # «من 5 إلى 10 ملايين» is a range (at_least, at_most) after these verbs, else a change.
 RANGE_VERBS = "تتراوح، يتراوح، تراوحت، تراوح، يتراوحان، تتراوحان، متراوحة، تراوحا"

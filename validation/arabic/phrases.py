@@ -74,6 +74,7 @@ from validation.arabic.quantities import (
     _RANGE_OPENER,
     Quantity,
     _carry_currency,
+    _carry_currency_to_range,
     _carry_scale,
     _opening_of,
     _parenthesised,
@@ -368,6 +369,8 @@ def read_phrases(
         if phrase is None:
             pos = trigger.end()
             continue
+        if guess_currency and isinstance(phrase, tuple) and _two_quantities(phrase):
+            phrase = _carry_currency_to_range(folded, phrase, money)
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
             if isinstance(one, DatePhrase) and _names_one_year(folded, one):
                 named_year = one
@@ -384,6 +387,11 @@ def read_phrases(
                 yield one
             pos = floor = one.end
             previous = one
+
+
+def _two_quantities(phrase: tuple) -> bool:
+    """A range's two bounds, or a change's two amounts (`quantities._read_range`)."""
+    return len(phrase) == 2 and all(isinstance(one, Quantity) for one in phrase)
 
 
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")

@@ -52,6 +52,7 @@ from validation.arabic.text import (
     _START,
     TATWEEL,
     _alternation,
+    _key,
     _words,
     _WordsBefore,
 )
@@ -86,6 +87,7 @@ _RANGE_OPENER = _WordsBefore(  # «بين 5 و10 ملايين»
 )  # fmt: skip
 
 
+_LAST_WORD = re.compile(r"\S++\Z")
 _FROM_OPENER = _WordsBefore(  # «من 240 إلى 455 مليون»: a change, or after «تتراوح» a range
     _START + _PREFIX + "?(?P<opener>من)" + _END + _GAP + r"\Z", ["من"]
 )
@@ -248,7 +250,11 @@ def _read_range(
         )
     if change:
         return replace(first, value=value), second
-    first = replace(first, start=opener.start("opener"), value=value, hedge="at_least")
+    # «ما بين 250 و300 مليون»: the bound opens at «بين», «ما» before it being no part of it
+    opening = opener.start("opener")
+    if _key(opener["opener"]).startswith("ما "):
+        opening += _LAST_WORD.search(opener["opener"]).start()
+    first = replace(first, start=opening, value=value, hedge="at_least")
     return first, replace(second, hedge="at_most")
 
 
@@ -301,6 +307,19 @@ def _carry_currency(folded: str, quantity: Quantity, money: Quantity | None) -> 
     ):
         return quantity
     return replace(quantity, currency=money.currency, money=True, bare=money.bare)
+
+
+def _carry_currency_to_range(
+    folded: str, bounds: tuple[Quantity, Quantity], money: Quantity | None
+) -> tuple[Quantity, Quantity]:
+    """«ما بين 250 و300 مليون منها» after «400 مليون شيقل»: the currency the sentence
+    carries to the second bound is the first's too, as a currency written after the second
+    is (`_read_range`)."""
+    first, second = bounds
+    second = _carry_currency(folded, second, money)
+    if first.money or first.percent or not second.money or second is bounds[1]:
+        return first, second
+    return replace(first, currency=second.currency, money=True, bare=second.bare), second
 
 
 _VERSUS_BEFORE = re.compile(_START + "(?:و)?مقابل" + _END + _GAP + r"\Z")  # «… مقابل 636,2»
