@@ -33,11 +33,13 @@ from validation.arabic.lexicon import (
     PERIOD_EDGE_NOUNS,
     PERIOD_EDGES,
     RECENT_MONTHS,
+    RECENT_MONTHS_WAYS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     RELATIVE_WORDS,
     REVOLUTION_DAYS,
     REVOLUTION_WORDS,
+    SAME_PERIOD_PHRASES,
     SAME_YEAR_PHRASES,
     SPAN_BETWEEN,
     SPAN_BETWEEN_NOT_AFTER,
@@ -86,6 +88,8 @@ class DatePhrase:
 # by the year of the nearest year before it in its paragraph (`phrases.read_phrases`).
 SAME_YEAR = "same year"
 _SAME_YEAR_KEYS = frozenset(_key(p) for p in _phrases(SAME_YEAR_PHRASES))
+SAME_PERIOD = "same period"
+_SAME_PERIOD_KEYS = frozenset(_key(p) for p in _phrases(SAME_PERIOD_PHRASES))
 _MONTH_KEYS = {_key(name): n for n, names in MONTH_NAMES.items() for name in _phrases(names)}
 _ORDINAL_DAY_KEYS = {_key(w): day for day, ws in ORDINAL_DAYS.items() for w in _phrases(ws)}
 _WEEKDAY_KEYS = {_key(w): day for day, ws in enumerate(WEEKDAYS) for w in _phrases(ws)}
@@ -225,6 +229,9 @@ _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجا�
     + "(?:" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
 )  # fmt: skip
 
+_BRACKETED_YEAR = re.compile(
+    _GAP + r"\(" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})" + _GAP + r"\)"
+)  # «… الأولى (2018)»
 _FISCAL_AFTER = re.compile(_SPACE + "الماليه?" + _END)  # «العام المالي», «السنة المالية»
 _FIRST_LAST_KEYS = {_key(w): which for w, which in MONTHS_FIRST_LAST.items()}
 _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة أشهر», «أول شهرين»
@@ -237,10 +244,16 @@ _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة �
 # «الـ 11 شهرا الأولى من عام 2022», «ال 9 أشهر الأخيرة من 2019»: the count in digits, after
 # the article (read where the digits trigger the walk, the article being behind them).
 _ARTICLE_BEFORE_DIGITS = re.compile(_START + "(?:[وفبك]ـ*+)?(?:ال|لل)ـ*+" + _GAP + r"\Z")
+_RECENT_WAY_KEYS = {
+    _key(word): way
+    for way, words in RECENT_MONTHS_WAYS.items()
+    for word in _phrases(words)
+    if _key(word) != _key("الأخيرة")  # «الـ 6 أشهر الأخيرة» alone is read as before
+}
 _DIGITS_MONTHS = re.compile(
     r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
     + _alternation(["أشهر", "شهور", "شهرا", "شهر"]) + _END + _SPACE
-    + "(?P<which>" + _alternation(["الأولى", "الأخيرة"]) + ")" + _END
+    + "(?P<which>" + _alternation(["الأولى", "الأخيرة", *_RECENT_WAY_KEYS]) + ")" + _END
 )  # fmt: skip
 _NOUN_BEFORE_DIGITS = re.compile(  # «الأشهر الـ »: the noun first, then the article
     _START + "(?:[وفبك]ـ*+)?" + _alternation(["الأشهر", "الشهور"]) + _END + _SPACE + "الـ*+"
@@ -651,6 +664,31 @@ def _read_month(
     return _read_named_month(match, start, reference, None)
 
 
+_UNTIL_MONTH_OF_YEAR = re.compile(  # «… وحتى سبتمبر 2017», «… - سبتمبر 2017»
+    _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END
+    + r"|[\-–])" + _GAP + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + _OTHER_MONTH + "?" + _GAP + "[,،]?" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+)  # fmt: skip
+
+
+def _read_month_to_month(match: re.Match, folded: str, start: int) -> DatePhrase | None:
+    """«أكتوبر 2016 وحتى سبتمبر 2017»: from a month of one year to a month of a later one."""
+    until = _UNTIL_MONTH_OF_YEAR.match(folded, match.end())
+    if until is None:
+        return None
+    first = int(match["year"]) * 12 + _month_of(match["month"]) - 1
+    last = int(until["year"]) * 12 + _month_of(until["month"]) - 1
+    if not 0 < last - first <= 240:
+        return None
+    return DatePhrase(
+        start,
+        until.end(),
+        f"{first // 12:04d}-{first % 12 + 1:02d}",
+        "month",
+        iso_end=f"{last // 12:04d}-{last % 12 + 1:02d}",
+    )
+
+
 def _read_month_span(
     match: re.Match, folded: str, start: int, floor: int, reference: date | None
 ) -> DatePhrase | None:
@@ -660,8 +698,11 @@ def _read_month_span(
     the first comes later in the calendar («من ديسمبر حتى مارس 2021»: December 2020). With
     no year the span is the one nearest the reference date; then it needs «من»/«بين» (or
     what makes its first month a date alone) before it. «يناير وأكتوبر» without «بين» is
-    two months, and a first month with its own year («يناير 2017 إلى مارس 2018») two dates."""
-    if match["year"] or match["relative"] or match["ofyear"]:
+    two months. A first month with its own year spans to a last with its own
+    («أكتوبر 2016 وحتى سبتمبر 2017», «سبتمبر 2016- سبتمبر 2017»), up to twenty years on."""
+    if match["year"]:
+        return _read_month_to_month(match, folded, start)
+    if match["relative"] or match["ofyear"]:
         return None
     until = _MONTH_SPAN_UNTIL.match(folded, match.end())
     if until is None:
@@ -965,9 +1006,16 @@ def _read_recent_months(
         end = this_year.end()
     elif _OF_AFTER.match(folded, end):
         return None
+    count, way = _RECENT_MONTH_KEYS[_key(phrase)]
+    return _recent_months(start, end, count, way, reference)
+
+
+def _recent_months(
+    start: int, end: int, count: int, way: int, reference: date | None
+) -> DatePhrase:
+    """The ``count`` months before (``way`` < 0) or after the reference month."""
     if not _usable(reference):
         return DatePhrase(start, end, None, "relative")
-    count, way = _RECENT_MONTH_KEYS[_key(phrase)]
     month = reference.year * 12 + reference.month - 1
     first, last = (month - count, month - 1) if way < 0 else (month + 1, month + count)
     return DatePhrase(
@@ -1024,7 +1072,13 @@ def _read_months_counted_in_digits(
         match = _DIGITS_WHICH.match(folded, start) if article else None
     if match is None or not 1 <= (count := int(match["digits"])) <= 12:
         return None
-    first, last = (1, count) if _key(match["which"]) == "الاولي" else (13 - count, 12)
+    which = _key(match["which"])
+    if which in _RECENT_WAY_KEYS:  # «الـ3 أشهر الماضية»: the months before the reference's
+        if _OF_AFTER.match(folded, match.end()) and not _OF_THIS_YEAR.match(folded, match.end()):
+            return None
+        way = _RECENT_WAY_KEYS[which]
+        return _recent_months(article.start(), match.end(), count, way, reference)
+    first, last = (1, count) if which == "الاولي" else (13 - count, 12)
     return _months_of_a_year(folded, article.start(), match.end(), first, last, reference)
 
 
@@ -1043,6 +1097,12 @@ def _months_of_a_year(
     month is the country's, not January."""
     # NOTE: a half or quarter «من العام المالي» is still read as the calendar's (the
     # egypt_budget fixture says so); the same rule would suit it.
+    bracketed = _BRACKETED_YEAR.match(folded, end)
+    if bracketed:  # «الشهور التسعة الأولى (2018)»
+        year = bracketed["year"]
+        return DatePhrase(
+            start, bracketed.end(), f"{year}-{first:02d}", "month", iso_end=f"{year}-{last:02d}"
+        )
     match = _YEAR_PART_OF.match(folded, end)
     counted = part is None or "شهر" in _key(part)
     if counted and match and match["noun"] and _FISCAL_AFTER.match(folded, match.end("noun")):
@@ -1114,3 +1174,24 @@ def _read_year_span(folded: str, start: int, reference: date | None) -> DatePhra
     first = reference.year + 1 if way > 0 else reference.year - count
     last = first + count - 1
     return DatePhrase(start, match.end(), f"{first:04d}", "year", iso_end=f"{last:04d}")
+
+
+def _read_same_period(folded: str, start: int, end: int, reference: date | None):
+    """«نفس الفترة لسنة 2012», «الفترة ذاتها من السنة الماضية», «الفترة المقابلة من (2017)»:
+    a placeholder holding the year written after it (``iso``), which the walk turns into the
+    months of the span named before it (`phrases._same_period`); None with no year after."""
+    bracketed = _BRACKETED_YEAR.match(folded, _SPACE_OF.match(folded, end).end())
+    if bracketed:
+        return DatePhrase(start, bracketed.end(), bracketed["year"], SAME_PERIOD)
+    match = _YEAR_PART_OF.match(folded, end)
+    if match is None or not (match["noun"] or match["year"]):
+        return None
+    if match["year"]:
+        return DatePhrase(start, match.end(), match["year"], SAME_PERIOD)
+    if not match["relative"] or not _usable(reference):
+        return None
+    year = reference.year + _RELATIVE_KEYS[_key(match["relative"])]
+    return DatePhrase(start, match.end(), f"{year:04d}", SAME_PERIOD)
+
+
+_SPACE_OF = re.compile("(?:" + _SPACE + "من)?")  # «… من (2017)»

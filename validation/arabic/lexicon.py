@@ -587,7 +587,7 @@ YEAR_PARTS = {
 # months of a year, counted, read like its halves and quarters.
 MONTHS_COUNTED = {
     "الثلاثة": 3, "الأربعة": 4, "الخمسة": 5, "الستة": 6, "السبعة": 7, "الثمانية": 8,
-    "التسعة": 9, "العشرة": 10, "الأحد عشر": 11,
+    "التسعة": 9, "العشرة": 10, "الأحد عشر": 11, "الإحدى عشر": 11, "الإحدى عشرة": 11,
 }  # fmt: skip
 # The noun after a count that comes first: plural up to ten, singular from eleven
 # («التسعة أشهر الأولى», «الأحد عشر شهرا الأولى»). (Digits «الـ 11 شهرا الأولى» are read
@@ -672,6 +672,12 @@ FUTURE_DAY_WORDS = "تنتهي، ينتهي، ستنتهي، سينتهي، تن
 # in its paragraph (none there: no date).
 SAME_YEAR_PHRASES = (
     "نفس السنة، نفس العام، ذات السنة، ذات العام، السنة نفسها، العام نفسه، السنة ذاتها، العام ذاته"
+)
+# «نفس الفترة من العام الماضي», «الفترة المقابلة من (2017)»: the months of the span of months
+# named before it in its paragraph, in the year written after it (no such span: that year).
+SAME_PERIOD_PHRASES = (
+    "نفس الفترة، ذات الفترة، الفترة نفسها، الفترة ذاتها، الفترة المقابلة، الفترة المماثلة، "
+    "الفترة المناظرة، نفس الفترة الزمنية"
 )
 # Revolutions and uprisings named by their day without a year («ثورة 14 جانفي», «ثورة 25
 # يناير»): (day, month) → the year, read only right after REVOLUTION_WORDS. Each date as

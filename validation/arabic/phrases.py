@@ -20,9 +20,11 @@ from validation.arabic.dates import (
     _PERIOD_EDGE_KEYS,
     _RECENT_MONTH_KEYS,
     _RELATIVE_PHRASES,
+    _SAME_PERIOD_KEYS,
     _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
+    SAME_PERIOD,
     SAME_YEAR,
     YEAR_SPAN_OPENINGS,
     DatePhrase,
@@ -36,6 +38,7 @@ from validation.arabic.dates import (
     _read_period_edge,
     _read_recent_months,
     _read_relative,
+    _read_same_period,
     _read_weekday,
     _read_year_part,
     _read_year_span,
@@ -124,6 +127,7 @@ _TRIGGER = re.compile(
             *YEAR_SPAN_OPENINGS,
             *_FIRST_LAST_KEYS,
             *_SAME_YEAR_KEYS,
+            *_SAME_PERIOD_KEYS,
         ]
     )
     + ")"
@@ -275,6 +279,8 @@ def _read_at(
         return hijri
     if key in _SAME_YEAR_KEYS:  # «لنفس السنة»: the walk gives it its year
         return DatePhrase(start, end, None, SAME_YEAR)
+    if key in _SAME_PERIOD_KEYS:  # «نفس الفترة من العام الماضي»: the walk gives its months
+        return _read_same_period(folded, start, end, reference)
     months = _read_first_months(folded, start, reference) if key in _FIRST_LAST_KEYS else None
     if months:  # «أول 5 أشهر من 2024»; else maybe «أول يوليو»
         return months
@@ -355,6 +361,7 @@ def read_phrases(
     pos = floor = 0
     previous = money = None
     named_year: DatePhrase | None = None  # the last date with one year, for «نفس السنة»
+    named_span: DatePhrase | None = None  # the last span of months, for «نفس الفترة»
     guessed: dict[str, str | None] = {}
     former = _former_codes(reference)
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
@@ -366,6 +373,8 @@ def read_phrases(
             phrase = _read_quantity(folded, _start_of(trigger), floor, default_country)
         if isinstance(phrase, DatePhrase) and phrase.precision == SAME_YEAR:
             phrase = _same_year(folded, phrase, named_year)
+        if isinstance(phrase, DatePhrase) and phrase.precision == SAME_PERIOD:
+            phrase = _same_period(folded, phrase, named_span)
         if phrase is None:
             pos = trigger.end()
             continue
@@ -374,6 +383,8 @@ def read_phrases(
         for one in phrase if isinstance(phrase, tuple) else (phrase,):
             if isinstance(one, DatePhrase) and _names_one_year(folded, one):
                 named_year = one
+            if isinstance(one, DatePhrase) and _months_of_one_year(one):
+                named_span = one
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
@@ -412,6 +423,26 @@ def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> Dat
     if named is None or "\n" in folded[named.end : phrase.start]:
         return None
     return DatePhrase(phrase.start, phrase.end, named.iso[:4], "year")
+
+
+def _months_of_one_year(phrase: DatePhrase) -> bool:
+    """A span of months within one year («الأشهر التسعة الأولى من 2018»)."""
+    iso, end = phrase.iso, phrase.iso_end
+    return (
+        phrase.precision == "month" and iso is not None and end is not None and iso[:4] == end[:4]
+    )
+
+
+def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase:
+    """«نفس الفترة لسنة 2012» after «الأشهر الـ 11 الأولى من 2013» in its paragraph: the
+    same months of 2012; with no span of months before it there, the year alone."""
+    year = phrase.iso
+    if named is None or "\n" in folded[named.end : phrase.start]:
+        return DatePhrase(phrase.start, phrase.end, year, "year")
+    first, last = named.iso[5:7], named.iso_end[5:7]
+    return DatePhrase(
+        phrase.start, phrase.end, f"{year}-{first}", "month", iso_end=f"{year}-{last}"
+    )
 
 
 def _former_codes(reference: date | None) -> dict[str, str]:

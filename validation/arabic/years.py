@@ -76,7 +76,7 @@ _YEAR_SPAN_MARK = re.compile(  # «2015 - 2016», «2015/2016», «2015/16», «
     _GAP + r"(?P<sep>[-–—/ـ])" + _GAP + r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]|[./][0-9])"
 )
 _YEAR_SPAN_WORD = re.compile(  # «2015 إلى 2019م», «2015 حتى عام 2019», «2012 حتى نهاية 2015»
-    _GAP + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP
+    _GAP + "(?:وـ*+)?" + _alternation(_words(YEAR_SPAN_WORDS)) + _END + _GAP  # «… وحتى 2019»
     + "(?:" + _alternation(["نهاية", "أواخر", "اواخر"]) + _END + _GAP + ")?"
     + "(?:" + _alternation(["عام", "العام", "سنة", "السنة"]) + _END + _GAP + ")?"
     + r"(?P<year>[0-9]{4})(?![0-9])"
