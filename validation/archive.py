@@ -301,14 +301,15 @@ def check_keyed(
         records.append(record)
     fresh = [folder for position, (folder, _) in enumerate(work) if position not in served]
     checked = iter(check_folders(fresh, tight, strict, files=read))
-    outcomes = []
+    outcomes, learnt = [], []
     for position, key in enumerate(keys):
         if position in served:
             outcomes.append(Outcome(trimmed(served[position], shipped), True, records[position]))
             continue
         rendered = next(checked)
-        cache.put(key, rendered)
+        learnt.append((key, rendered))
         outcomes.append(Outcome(trimmed(rendered, shipped), False, records[position]))
+    cache.put_many(learnt)  # one transaction for the whole slice
     return outcomes
 
 
