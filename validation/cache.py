@@ -91,6 +91,7 @@ class Listing:
     paths: tuple[tuple[str, str], ...]  # (name, path) of each entry, sorted by name
     signature: str
     settled: bool
+    sizes: tuple[int, ...]  # each entry's size as listed
 
 
 def listing(folder: Path) -> Listing | None:
@@ -103,7 +104,8 @@ def listing(folder: Path) -> Listing | None:
     if not all(stat.S_ISREG(info.st_mode) for info in stats):
         return None
     paths = tuple((entry.name, entry.path) for entry in entries)
-    return Listing(paths, stat_signature(entries, stats), settled(stats))
+    sizes = tuple(info.st_size for info in stats)
+    return Listing(paths, stat_signature(entries, stats), settled(stats), sizes)
 
 
 def files_digest(seen: Listing, contents: dict[str, bytes] | None = None) -> str | None:
@@ -111,9 +113,8 @@ def files_digest(seen: Listing, contents: dict[str, bytes] | None = None) -> str
     each entry's bytes kept in ``contents`` too, when given."""
     digest = hashlib.sha256()
     try:
-        for name, path in seen.paths:
-            with open(path, "rb") as file:
-                data = file.read()
+        for (name, path), size in zip(seen.paths, seen.sizes, strict=True):
+            data = whole_file(path, size)
             digest.update(f"{name}\0{len(data)}\0".encode())
             digest.update(data)
             if contents is not None:
@@ -121,6 +122,23 @@ def files_digest(seen: Listing, contents: dict[str, bytes] | None = None) -> str
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def whole_file(path: str, size: int) -> bytes:
+    """Every byte of a regular file its listing saw ``size`` bytes long (more if it has grown
+    since), in three system calls: ``open(path, "rb").read()`` takes nine (a cold check
+    reads nine files an article)."""
+    handle = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        data = os.read(handle, size + 1)
+        if len(data) > size:  # grown since it was listed: the rest too, to its end
+            parts = [data]
+            while part := os.read(handle, 1 << 20):
+                parts.append(part)
+            data = b"".join(parts)
+    finally:
+        os.close(handle)
+    return data
 
 
 def stat_signature(entries, stats) -> str:
