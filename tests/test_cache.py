@@ -179,10 +179,3 @@ def test_a_store_that_is_not_a_database_is_checked_again_and_begun_anew(folders,
     again = run(folders)
     assert again.checked == 3 and again.to_json() == first.to_json()
     assert run(folders).checked == 0
-
-
-@pytest.mark.parametrize("listed", [0, 5, 11, 12, 4096])
-def test_a_file_is_hashed_whole_whatever_size_it_was_listed_at(tmp_path, listed):
-    path = tmp_path / "grown.csv"
-    path.write_bytes(b"id,value\n" * 1000)  # larger than some listed sizes: grown since
-    assert cache.whole_file(str(path), listed) == path.read_bytes()

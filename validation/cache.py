@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from validation.textfile import MAX_FILE_BYTES
+from validation.textfile import MAX_FILE_BYTES, whole_file
 
 FORMAT = "3"  # bump when the entry's shape changes
 SETTLED_NS = 2_000_000_000  # a file unchanged this long has a signature worth keeping
@@ -122,23 +122,6 @@ def files_digest(seen: Listing, contents: dict[str, bytes] | None = None) -> str
     except OSError:
         return None
     return digest.hexdigest()
-
-
-def whole_file(path: str, size: int) -> bytes:
-    """Every byte of a regular file its listing saw ``size`` bytes long (more if it has grown
-    since), in three system calls: ``open(path, "rb").read()`` takes nine (a cold check
-    reads nine files an article)."""
-    handle = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    try:
-        data = os.read(handle, size + 1)
-        if len(data) > size:  # grown since it was listed: the rest too, to its end
-            parts = [data]
-            while part := os.read(handle, 1 << 20):
-                parts.append(part)
-            data = b"".join(parts)
-    finally:
-        os.close(handle)
-    return data
 
 
 def stat_signature(entries, stats) -> str:
