@@ -331,7 +331,8 @@ def plan(
     proves missing from the cache: the rest are hashed by the workers)."""
     folders = discover(paths)
     keys = cache.plan_keys(folders, tight, strict) if use_cache else [None] * len(folders)
-    missing = [i for i, key in enumerate(keys) if key == cache.PENDING or not cache.has(key)]
+    stored = cache.present(keys)
+    missing = [i for i, key in enumerate(keys) if key not in stored]
     return ArchiveRun(folders, keys, missing, tight, strict)
 
 

@@ -308,8 +308,8 @@ def connection(create: bool = False) -> sqlite3.Connection | None:
     path = store_path()
     place = (os.getpid(), path)
     known = _connections.get(place)
-    if known is not None:
-        if os.path.isfile(path):
+    if known is not None:  # (looked for again before writing: a warm run reads 10,000 times)
+        if not create or os.path.isfile(path):
             return known
         _connections.pop(place).close()  # removed since (a test's folder, a cleared cache)
     if not create and not os.path.isfile(path):
@@ -357,6 +357,28 @@ def has(key: str | None) -> bool:
             return True
     counters["misses"] += 1
     return False
+
+
+def present(keys: list[str | None]) -> set[str]:
+    """Those of ``keys`` the store holds, asked a few hundred at a time (``has`` for each
+    of a warm archive's 10,000 was a fifth of its run)."""
+    store = connection()
+    wanted = sorted({key for key in keys if key is not None and key != PENDING})
+    found: set[str] = set()
+    if store is not None:
+        try:
+            for start in range(0, len(wanted), ASKED_AT_ONCE):
+                asked = wanted[start : start + ASKED_AT_ONCE]
+                marks = ",".join("?" * len(asked))
+                query = f"SELECT key FROM verdicts WHERE key IN ({marks})"
+                found.update(key for (key,) in store.execute(query, asked))
+        except sqlite3.Error:
+            found = set()
+    counters["misses"] += sum(key not in found for key in keys)
+    return found
+
+
+ASKED_AT_ONCE = 500  # keys in one query (SQLite allows 32,766 parameters)
 
 
 def get(key: str | None):
