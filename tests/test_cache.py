@@ -142,7 +142,7 @@ def test_a_warm_check_does_not_import_pandas(folders, private_cache):
     assert first.stdout.splitlines()[-1] == "0 0 True"
     assert second.stdout.splitlines()[-1] == "0 3 False"
     assert json.loads("\n".join(second.stdout.splitlines()[:-1]))["summary"]["failed"] == 0
-    assert any(private_cache.rglob("*.entry"))
+    assert any(private_cache.rglob("*.sqlite"))
 
 
 def test_a_cold_archive_is_hashed_where_it_is_checked(folders, counted):
@@ -169,3 +169,13 @@ def test_a_pending_folder_whose_entry_exists_is_served_by_its_worker(folders, co
     folder = sorted(p for p in folders.iterdir() if p.is_dir())[2]
     (outcome,) = archive.check_keyed([(folder, cache.PENDING)], archive.TIGHT, archive.STRICT)
     assert outcome.served and outcome.rendered == first.datasets[2]
+
+
+def test_a_store_that_is_not_a_database_is_checked_again_and_begun_anew(folders, counted):
+    first = run(folders)
+    with open(cache.store_path(), "wb") as store:
+        store.write(b"not a database, only bytes")
+    cache._connections.clear()  # as a new process would open it
+    again = run(folders)
+    assert again.checked == 3 and again.to_json() == first.to_json()
+    assert run(folders).checked == 0

@@ -499,3 +499,22 @@ def test_every_table_refuses_a_column_it_does_not_declare(table):
     frame = read_table(path, path.parent).assign(reviewer="x")
     result, _ = validate_table(table, frame)
     assert located(result.findings) == [(None, "reviewer", "column_in_schema")]
+
+
+def test_the_engine_starts_without_importing_hypothesis_which_pandera_would_pull_in():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = (
+        "import sys, validation.engine, pandera.strategies.pandas_strategies as strategies;"
+        "print('hypothesis' in sys.modules, strategies.HAS_HYPOTHESIS)"
+    )
+    shown = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                           text=True, timeout=120).stdout.split()  # fmt: skip
+    assert shown == ["False", "False"]
+    # and hypothesis itself is there as ever for whoever imports it after
+    later = "import validation.schemas, hypothesis.strategies as st; print(st.just(7).example())"
+    assert subprocess.run([sys.executable, "-c", later], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120).stdout.split() == ["7"]  # fmt: skip

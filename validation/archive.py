@@ -301,14 +301,15 @@ def check_keyed(
         records.append(record)
     fresh = [folder for position, (folder, _) in enumerate(work) if position not in served]
     checked = iter(check_folders(fresh, tight, strict, files=read))
-    outcomes = []
+    outcomes, learnt = [], []
     for position, key in enumerate(keys):
         if position in served:
             outcomes.append(Outcome(trimmed(served[position], shipped), True, records[position]))
             continue
         rendered = next(checked)
-        cache.put(key, rendered)
+        learnt.append((key, rendered))
         outcomes.append(Outcome(trimmed(rendered, shipped), False, records[position]))
+    cache.put_many(learnt)  # one transaction for the whole slice
     return outcomes
 
 
@@ -330,7 +331,8 @@ def plan(
     proves missing from the cache: the rest are hashed by the workers)."""
     folders = discover(paths)
     keys = cache.plan_keys(folders, tight, strict) if use_cache else [None] * len(folders)
-    missing = [i for i, key in enumerate(keys) if key == cache.PENDING or not cache.has(key)]
+    stored = cache.present(keys)
+    missing = [i for i, key in enumerate(keys) if key not in stored]
     return ArchiveRun(folders, keys, missing, tight, strict)
 
 

@@ -9,6 +9,9 @@ every cell that will not turn (``lazy=True`` in the loader), row by row.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 import pandera.extensions as extensions
@@ -33,6 +36,29 @@ CLAIM_ID, FIGURE_ID, EVENT_ID, VERIFICATION_ID = (rf"^{p}[0-9]{{2,}}$" for p in 
 # The checks are vectorised (a Series in, a boolean Series out): an archive of thousands of
 # articles is validated table by table, and a Python call per cell would dominate the time.
 # Missing cells are not judged here: nullability is each field's own rule.
+
+
+@contextmanager
+def without_hypothesis() -> Iterator[None]:
+    """pandera's data-generation strategies imported as where hypothesis is not installed.
+
+    NOTE: registering a check imports them, and they import hypothesis (a test library, in
+    the dev install only) whenever it is there: 0.08–0.13 s of every cold check's start-up,
+    before its workers fork, for strategies nothing here (tests included) draws data from.
+    Where hypothesis is already imported, they get it as ever."""
+    if "hypothesis" in sys.modules:
+        yield
+        return
+    sys.modules["hypothesis"] = None  # an import of it fails as if it were not installed
+    try:
+        yield
+    finally:
+        if "hypothesis" in sys.modules and sys.modules["hypothesis"] is None:
+            del sys.modules["hypothesis"]
+
+
+with without_hypothesis():
+    import pandera.strategies.pandas_strategies  # noqa: F401  (what registering imports)
 
 
 def by_unique_value(series: pd.Series, rule) -> pd.Series:

@@ -51,6 +51,24 @@ def read_bytes(path: Path, root: Path) -> bytes:
         return read_carefully(path, root)
 
 
+def whole_file(path: str, size: int) -> bytes:
+    """Every byte of a regular file last seen ``size`` bytes long (more if it has grown
+    since), in three system calls: ``open(path, "rb").read()`` takes nine. For a folder's
+    listed files (cache.files_digest: a cold check hashes nine files an article, and the
+    loader takes their bytes from there)."""
+    handle = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # a pipe: no wait
+    try:
+        data = os.read(handle, size + 1)
+        if len(data) > size:  # grown since it was listed: the rest too, to its end
+            parts = [data]
+            while part := os.read(handle, 1 << 20):
+                parts.append(part)
+            data = b"".join(parts)
+    finally:
+        os.close(handle)
+    return data
+
+
 def present(path: Path) -> bool:
     """``path.exists() or path.is_symlink()`` (a broken link is present) in one lstat."""
     try:
