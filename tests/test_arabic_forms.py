@@ -2669,6 +2669,32 @@ SAME_PERIODS_AND_COUNTED_MONTHS = [
 ]  # fmt: skip
 
 
+# «نهاية النصف الأول من العام الجاري»: the part's last month («مطلع …» its first); «نفس الفترة
+# قبل عام» the span before it a year back; «للفترة عينها», «للسنة نفسها»; the typo «مليارت».
+EDGES_OF_PARTS_AND_PERIODS_A_YEAR_BACK = [
+    ('وبلغ الدين في نهاية النصف الأول من العام الجاري 5 مليارات دينار.', [('date', 'نهاية النصف الأول من العام الجاري', None, None, None, '2021-06', None, 'month'), ('amount', '5 مليارات دينار', 5000000000, None, 'exact', None, None, None)]),
+    ('وتراجعت الودائع في نهاية الربع الثاني من العام 2018.', [('date', 'نهاية الربع الثاني من العام 2018', None, None, None, '2018-06', None, 'month')]),
+    ('وارتفعت الأسعار مطلع الربع الثالث من 2018.', [('date', 'مطلع الربع الثالث من 2018', None, None, None, '2018-07', None, 'month')]),
+    ('وسجل الميزان فائضا في ختام الربع الأول من 2020.', [('date', 'ختام الربع الأول من 2020', None, None, None, '2020-03', None, 'month')]),
+    ('وبلغ الاحتياطي أواخر النصف الثاني من 2019 نحو 10 مليارات دولار.', [('date', 'أواخر النصف الثاني من 2019', None, None, None, '2019-12', None, 'month'), ('amount', 'نحو 10 مليارات دولار', 10000000000, 'USD', 'about', None, None, None)]),
+    ('وتراجع العجز بداية الربع الأخير من العام الماضي.', [('date', 'بداية الربع الأخير من العام الماضي', None, None, None, '2020-10', None, 'month')]),
+    ('وارتفعت الصادرات في منتصف الربع الأول من 2018.', [('date', 'الربع الأول من 2018', None, None, None, '2018-01', '2018-03', 'month')]),
+    ('وبلغت الإيرادات في نهاية الربع الأول 3 مليارات دولار.', [('date', 'نهاية الربع الأول', None, None, None, '2021-03', None, 'month'), ('amount', '3 مليارات دولار', 3000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الصادرات في الأشهر الـ12 الأولى من 2020 مقارنة مع نفس الفترة قبل عام.', [('date', 'الأشهر الـ12 الأولى من 2020', None, None, None, '2020-01', '2020-12', 'month'), ('date', 'نفس الفترة قبل عام', None, None, None, '2019-01', '2019-12', 'month')]),
+    ('وفي نفس الفترة قبل عام قال الوزير إن الأسعار ستنخفض.', [('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وبلغ العجز في الربع الأول من 2021 نحو مليار دولار، مقابل 800 مليون في الفترة نفسها قبل عام.', [('date', 'الربع الأول من 2021', None, None, None, '2021-01', '2021-03', 'month'), ('amount', 'نحو مليار دولار', 1000000000, 'USD', 'about', None, None, None), ('amount', '800 مليون', 800000000, 'USD', 'exact', None, None, None), ('date', 'الفترة نفسها قبل عام', None, None, None, '2020-01', '2020-03', 'month')]),
+    ('وبلغت الإيرادات في الأشهر الخمسة الأولى من 2010 مقابل 3 مليارات للفترة عينها من السنة الماضية 2009.', [('date', 'الأشهر الخمسة الأولى من 2010', None, None, None, '2010-01', '2010-05', 'month'), ('amount', '3 مليارات', 3000000000, None, 'exact', None, None, None), ('date', 'للفترة عينها من السنة الماضية 2009', None, None, None, '2009-01', '2009-05', 'month')]),
+    ('وتراجعت الواردات في النصف الأول من 2019 قياسا بالفترة عينها من 2018.', [('date', 'النصف الأول من 2019', None, None, None, '2019-01', '2019-06', 'month'), ('date', 'الفترة عينها من 2018', None, None, None, '2018-01', '2018-06', 'month')]),
+    ('وبلغت المبيعات في الربع الثالث من 2017 مقارنة بالفترة المماثلة من 2016.', [('date', 'الربع الثالث من 2017', None, None, None, '2017-07', '2017-09', 'month'), ('date', 'الفترة المماثلة من 2016', None, None, None, '2016-07', '2016-09', 'month')]),
+    ('وبلغ العجز 5 مليارات دينار في 2008 و3 مليارات للسنة نفسها من الخطة.', [('amount', '5 مليارات دينار', 5000000000, None, 'exact', None, None, None), ('year', '2008', None, None, None, '2008', None, 'year'), ('amount', '3 مليارات', 3000000000, None, 'exact', None, None, None), ('date', 'للسنة نفسها', None, None, None, '2008', None, 'year')]),
+    ('وبلغت الإيرادات 2 مليار في 2015 و3 مليارات للعام نفسه.', [('amount', '2 مليار', 2000000000, None, 'exact', None, None, None), ('year', '2015', None, None, None, '2015', None, 'year'), ('amount', '3 مليارات', 3000000000, None, 'exact', None, None, None), ('date', 'للعام نفسه', None, None, None, '2015', None, 'year')]),
+    ('وقدرت الكلفة بنحو 7 مليارت دولار.', [('amount', 'نحو 7 مليارت دولار', 7000000000, 'USD', 'about', None, None, None)]),
+    ('وبلغت الديون 12 مليارت دينار في نهاية العام.', [('amount', '12 مليارت دينار', 12000000000, None, 'exact', None, None, None), ('date', 'نهاية العام', None, None, None, '2021', None, 'year')]),
+    ('وفي نهاية الاجتماع الأول أعلن الوزير النتائج.', []),
+    ('وعقد الاجتماع في نهاية الشهر الجاري.', [('date', 'الشهر الجاري', None, None, None, '2021-06', None, 'month')]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2755,6 +2781,7 @@ TABLES = {
     "months counted after their noun": MONTHS_COUNTED_AFTER_THEIR_NOUN_AND_OF_THIS_YEAR,
     "month to month, year to year": MONTH_TO_MONTH_AND_YEAR_TO_YEAR_SPANS,
     "same period, and counted months": SAME_PERIODS_AND_COUNTED_MONTHS,
+    "edges of parts, periods a year back": EDGES_OF_PARTS_AND_PERIODS_A_YEAR_BACK,
 }
 CASES = [(name, sentence, expected) for name, rows in TABLES.items() for sentence, expected in rows]
 

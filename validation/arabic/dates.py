@@ -1176,10 +1176,18 @@ def _read_year_span(folded: str, start: int, reference: date | None) -> DatePhra
     return DatePhrase(start, match.end(), f"{first:04d}", "year", iso_end=f"{last:04d}")
 
 
+_YEAR_BEFORE = re.compile(_SPACE + "قبل" + _SPACE + "(?:عام|سنه)" + _END)  # «… قبل عام»
+A_YEAR_BEFORE = "a year before"  # the placeholder's year: the span before it, one year back
+
+
 def _read_same_period(folded: str, start: int, end: int, reference: date | None):
     """«نفس الفترة لسنة 2012», «الفترة ذاتها من السنة الماضية», «الفترة المقابلة من (2017)»:
     a placeholder holding the year written after it (``iso``), which the walk turns into the
-    months of the span named before it (`phrases._same_period`); None with no year after."""
+    months of the span named before it (`phrases._same_period`); «نفس الفترة قبل عام» is
+    that span a year back; None with no year after."""
+    before = _YEAR_BEFORE.match(folded, end)
+    if before:
+        return DatePhrase(start, before.end(), A_YEAR_BEFORE, SAME_PERIOD)
     bracketed = _BRACKETED_YEAR.match(folded, _SPACE_OF.match(folded, end).end())
     if bracketed:
         return DatePhrase(start, bracketed.end(), bracketed["year"], SAME_PERIOD)
@@ -1195,3 +1203,25 @@ def _read_same_period(folded: str, start: int, end: int, reference: date | None)
 
 
 _SPACE_OF = re.compile("(?:" + _SPACE + "من)?")  # «… من (2017)»
+
+
+_EDGE_BEFORE_PART = re.compile(
+    _START + _PREFIX + "?(?P<edge>" + _alternation(_phrases(PERIOD_EDGES)) + ")" + _END + _GAP
+    + r"\Z"
+)  # fmt: skip
+_CLOSING_EDGES = frozenset(_key(w) for w in ("نهاية", "أواخر", "ختام", "موفى"))
+_OPENING_EDGES = frozenset(_key(w) for w in ("بداية", "مطلع", "أوائل", "مستهل"))
+
+
+def edge_of_part(folded: str, part: DatePhrase, floor: int) -> DatePhrase:
+    """«نهاية النصف الأول من العام الجاري», «مطلع الربع الثالث من 2018»: the part's last or
+    first month; ``part`` unchanged without such a word right before it."""
+    edge = _EDGE_BEFORE_PART.search(folded, max(floor, part.start - 12), part.start)
+    if edge is None or part.iso is None or part.iso_end is None or part.precision != "month":
+        return part
+    word = _key(edge["edge"])
+    if word in _CLOSING_EDGES:
+        return DatePhrase(edge.start("edge"), part.end, part.iso_end, "month")
+    if word in _OPENING_EDGES:
+        return DatePhrase(edge.start("edge"), part.end, part.iso, "month")
+    return part

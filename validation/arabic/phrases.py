@@ -24,6 +24,7 @@ from validation.arabic.dates import (
     _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
     _YEAR_PART_KEYS,
+    A_YEAR_BEFORE,
     SAME_PERIOD,
     SAME_YEAR,
     YEAR_SPAN_OPENINGS,
@@ -42,6 +43,7 @@ from validation.arabic.dates import (
     _read_weekday,
     _read_year_part,
     _read_year_span,
+    edge_of_part,
 )
 from validation.arabic.hijri import (
     _HIJRI_MONTH_KEYS,
@@ -312,7 +314,9 @@ def _read_at(
         )
     if key in _YEAR_PART_KEYS:
         part = _read_year_part(folded, start, end, word, reference)
-        if part or key not in _RECENT_MONTH_KEYS:
+        if part:  # «نهاية النصف الأول من العام»: its last month
+            return edge_of_part(folded, part, floor)
+        if key not in _RECENT_MONTH_KEYS:
             return part
     if key in _RECENT_MONTH_KEYS:  # «الأشهر الثلاثة الأخيرة» with no year after it
         return _read_recent_months(folded, start, end, word, reference)
@@ -426,22 +430,32 @@ def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> Dat
 
 
 def _months_of_one_year(phrase: DatePhrase) -> bool:
-    """A span of months within one year («الأشهر التسعة الأولى من 2018»)."""
+    """A month or a span of months within one year («الأشهر التسعة الأولى من 2018», «نهاية
+    الربع الثالث من عام 2024»)."""
     iso, end = phrase.iso, phrase.iso_end
-    return (
-        phrase.precision == "month" and iso is not None and end is not None and iso[:4] == end[:4]
-    )
+    return phrase.precision == "month" and iso is not None and (end is None or iso[:4] == end[:4])
 
 
-def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase:
+def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
     """«نفس الفترة لسنة 2012» after «الأشهر الـ 11 الأولى من 2013» in its paragraph: the
     same months of 2012; with no span of months before it there, the year alone."""
-    year = phrase.iso
-    if named is None or "\n" in folded[named.end : phrase.start]:
+    alone = named is None or "\n" in folded[named.end : phrase.start]
+    if phrase.iso == A_YEAR_BEFORE:  # «نفس الفترة قبل عام»: that span, a year back
+        if alone:
+            return None
+        year = f"{int(named.iso[:4]) - 1:04d}"
+    else:
+        year = phrase.iso
+    if alone:
         return DatePhrase(phrase.start, phrase.end, year, "year")
-    first, last = named.iso[5:7], named.iso_end[5:7]
+    first = named.iso[5:7]
+    last = named.iso_end[5:7] if named.iso_end else None
     return DatePhrase(
-        phrase.start, phrase.end, f"{year}-{first}", "month", iso_end=f"{year}-{last}"
+        phrase.start,
+        phrase.end,
+        f"{year}-{first}",
+        "month",
+        iso_end=f"{year}-{last}" if last else None,
     )
 
 
