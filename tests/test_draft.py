@@ -819,3 +819,21 @@ def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
         ("للمليار", 1_000_000_000, "USD"),
     ]
     assert draft.tables["ignored_numbers"] == []
+
+
+def test_a_part_restated_in_brackets_is_no_second_part():
+    """«منها 25 مليون دينار (82 مليون دولار)»: the dollars restate the part, so they are no
+    part of the dinar total (which a reviewer would see fail as two currencies)."""
+    body = (
+        "وقال وزير المالية الكويتي إن المنحة بلغت 40 مليون دينار، منها 25 مليون دينار "
+        "(82 مليون دولار) للمدارس و10 ملايين دينار للمستشفيات."
+    )
+    draft = draft_of("منحة للمدارس", body, dt.date(2024, 1, 10))
+    assert [
+        (f["quote_ar"], f["currency"], f["parent_figure_id"]) for f in draft.tables["figures"]
+    ] == [
+        ("40 مليون دينار", "KWD", None),
+        ("25 مليون دينار", "KWD", "f01"),
+        ("82 مليون دولار", "USD", None),
+        ("10 ملايين دينار", "KWD", "f01"),
+    ]

@@ -82,8 +82,12 @@ def parents_of(
             following = [i for i in inside if figures[i][0] >= match.end()]
             next_marker = INCLUDING.search(folded, match.end(), s_end)
             stop = next_marker.start() if next_marker else s_end
-            for i in following:
-                if figures[i][0] < stop and fits(figures[i][2], figures[parent][2]):
+            for i in following:  # a part restated in brackets is that part again, no other
+                if (
+                    figures[i][0] < stop
+                    and fits(figures[i][2], figures[parent][2])
+                    and not restated(text, figures, i)
+                ):
                     parents.setdefault(i, parent)
         for match in OUT_OF.finditer(folded, s_start, s_end):
             part = [i for i in inside if figures[i][1] <= match.start()]
