@@ -50,7 +50,7 @@ NUMBER_WORD_ROWS = [
     ("scale", 10**6, "مليون"),
     ("scale_plural", 10**6, "ملايين"),
     ("scale_dual", 10**6, "مليونا مليوني مليونين مليونان"),
-    ("scale", 10**9, "مليار بليون"),
+    ("scale", 10**9, "مليار بليون مليارد"),  # مليارد: a typo (or the Persian word)
     (
         "scale_plural",
         10**9,
@@ -606,6 +606,8 @@ YEAR_PARTS |= {
         *(f"{count} {noun} {which}" for noun in _COUNT_FIRST_NOUNS[n > 10]),
     )
 }
+# «الشهرين الأولين من العام الحالي»: a year's first or last two months, the dual.
+YEAR_PARTS |= {"الشهرين الأولين": (1, 2), "الشهرين الأخيرين": (11, 12)}
 # «الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
 # reference month, which is in neither (as «السنوات الثلاث الماضية»); «الأخيرة» with no
 # year after it («خلال الأشهر الثلاثة الأخيرة») is the same as «الماضية».
