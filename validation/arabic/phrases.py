@@ -430,10 +430,13 @@ def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> Dat
 
 
 def _months_of_one_year(phrase: DatePhrase) -> bool:
-    """A month or a span of months within one year («الأشهر التسعة الأولى من 2018», «نهاية
-    الربع الثالث من عام 2024»)."""
+    """A span of months within one year («الأشهر التسعة الأولى من 2018»). NOTE: a single
+    month before «الفترة نفسها» is most often where a year-to-date count stops («حتى نهاية
+    يوليو»), and measurers read the period either way: the year alone says less but is right."""
     iso, end = phrase.iso, phrase.iso_end
-    return phrase.precision == "month" and iso is not None and (end is None or iso[:4] == end[:4])
+    return (
+        phrase.precision == "month" and iso is not None and end is not None and iso[:4] == end[:4]
+    )
 
 
 def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
@@ -448,14 +451,9 @@ def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> D
         year = phrase.iso
     if alone:
         return DatePhrase(phrase.start, phrase.end, year, "year")
-    first = named.iso[5:7]
-    last = named.iso_end[5:7] if named.iso_end else None
+    first, last = named.iso[5:7], named.iso_end[5:7]
     return DatePhrase(
-        phrase.start,
-        phrase.end,
-        f"{year}-{first}",
-        "month",
-        iso_end=f"{year}-{last}" if last else None,
+        phrase.start, phrase.end, f"{year}-{first}", "month", iso_end=f"{year}-{last}"
     )
 
 
