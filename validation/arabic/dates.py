@@ -1067,7 +1067,7 @@ def _read_months_counted_in_digits(
     at the article. None without a year after it («الـ 6 أشهر الأولى من الحرب»)."""
     article = _ARTICLE_BEFORE_DIGITS.search(folded, max(floor, start - 8), start)
     match = _DIGITS_MONTHS.match(folded, start) if article else None
-    if match is None and "شهر" in folded[max(floor, start - 16) : start]:
+    if match is None and "شه" in folded[max(floor, start - 16) : start]:
         # «الأشهر الـ 10 الأولى من 2011»: the noun before the digits
         article = _NOUN_BEFORE_DIGITS.search(folded, max(floor, start - 16), start)
         match = _DIGITS_WHICH.match(folded, start) if article else None
