@@ -373,12 +373,18 @@ def read_decimal_commas(folded: str) -> str:
         for m in _COMMA_BEFORE_THREE.finditer(folded)
         if _opens_a_number(folded, m.start(), 3)
     ]
-    if not commas:
+    return _marks_replaced(folded, commas, ".")
+
+
+def _marks_replaced(folded: str, places: list[int], mark: str) -> str:
+    """The folded text with the one-character mark at each of ``places`` made ``mark``
+    (same length, so every offset still indexes the text)."""
+    if not places:
         return folded
     pieces, last = [], 0
-    for comma in commas:
-        pieces += [folded[last:comma], "."]
-        last = comma + 1
+    for place in places:
+        pieces += [folded[last:place], mark]
+        last = place + 1
     return "".join(pieces) + folded[last:]
 
 
@@ -406,13 +412,7 @@ def read_grouping_points(folded: str) -> str:
         for m in _POINT_BEFORE_THREE.finditer(folded)
         if _opens_a_number(folded, m.start(), 3) and folded[m.start() - 2 : m.start()] != " 0"
     ]
-    if not points:
-        return folded
-    pieces, last = [], 0
-    for point in points:
-        pieces += [folded[last:point], ","]
-        last = point + 1
-    return "".join(pieces) + folded[last:]
+    return _marks_replaced(folded, points, ",")
 
 
 def plain_number(value: Decimal) -> int | Decimal:
