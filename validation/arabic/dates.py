@@ -139,6 +139,10 @@ _AGO_PHRASES = {
     if value[1] == 2 or word in (_key("عام"), _key("شهر"), _key("أسبوع"), _key("سنة"))
 }
 _YEAR_PART_KEYS = {_key(p): months for p, months in YEAR_PARTS.items()}
+# «للربع الأول من عام 2025»: «ل» before «ال» drops the alif; the same part of the year
+_YEAR_PART_KEYS |= {
+    _key("لل" + p[2:]): months for p, months in YEAR_PARTS.items() if p.startswith("ال")
+}
 _RECENT_MONTH_KEYS = {_key(p): count_way for p, count_way in RECENT_MONTHS.items()}
 # «نهاية العام», «بداية الشهر»: the unit of the period.
 _PERIOD_EDGE_KEYS = {
@@ -224,6 +228,7 @@ _AND_BEFORE = re.compile(
 _MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه|[0-9]))"  # «… للعام 2020», «… ل2010»
+    + "(?:(?:هذا|هذه)" + _SPACE + ")?"  # «… من هذا العام»
     + "(?:(?P<noun>" + _alternation(["العام", "السنة", "عام", "سنة", "لعام", "لسنة"])
     + ")" + _END + ")?" + "(?:" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END + ")?"
     + "(?:" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
