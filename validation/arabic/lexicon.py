@@ -461,7 +461,9 @@ MONTH_NAMES = {
 }
 # A month alone after one of these words is a date of the year nearest the reference date
 # («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
-MONTH_PREPOSITIONS = "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى"
+MONTH_PREPOSITIONS = (
+    "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى، حلول"
+)
 MONTHS_NEVER_ALONE = "آب"
 # «رمضان» without a year is the month when «شهر» stands before it («قبل حلول شهر رمضان»),
 # or one of these words (the Ramadan nearest the publication day, or the one before or
@@ -674,6 +676,11 @@ YEAR_WEAK_HINTS = "في، خلال، حتى، قبل، بعد، من، إلى، 
 # Words before a day and month without a year that point ahead: «السنة المالية التي تنتهي
 # في 31 مارس», «حتى 30 يونيو»: the coming such day, not the nearest (which may be past).
 FUTURE_DAY_WORDS = "تنتهي، ينتهي، ستنتهي، سينتهي، تنقضي، ينقضي، ستنقضي، حتى"
+# Words up to five words before a month without a year that speak of what is to come: «حدد
+# موعد الجلسة في …», «من المقرر أن …», «تعهدت بإنهائه بحلول …»; with them (or a verb in the
+# present or future, or «ل» glued to the month: «لأكتوبر») a month ahead counts as near as
+# one back. Without them a month back is the likelier reading (news reports what was done).
+AHEAD_WORDS = "موعد، المقرر، المتوقع، المرتقب، المنتظر، تعهد، تعهدت، وعد، وعدت، بحلول، خطة"
 # «لنفس السنة», «العام نفسه», «السنة ذاتها»: the year of the nearest year named before it
 # in its paragraph (none there: no date).
 SAME_YEAR_PHRASES = (
