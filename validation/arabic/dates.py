@@ -44,6 +44,7 @@ from validation.arabic.lexicon import (
     SAME_YEAR_PHRASES,
     SPAN_BETWEEN,
     SPAN_BETWEEN_NOT_AFTER,
+    SPAN_CLOSING_EDGES,
     THIS_WORDS,
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
@@ -98,7 +99,7 @@ _RELATIVE_KEYS = {
     _key(word + ending): step
     for step, words in RELATIVE_WORDS.items()
     for word in _phrases(words)
-    for ending in ("", "ة")
+    for ending in ("", "ة", "ين")  # «… الماضيين» after two months: «تموز وآب الماضيين»
 }
 # Phrases that are dates by themselves: (unit, steps from the reference date).
 _RELATIVE_PHRASES = {
@@ -236,7 +237,7 @@ _FOR_BEFORE = re.compile(_START + r"لـ*+\Z")  # «لتشرين الثاني»,
 _AND_BEFORE = re.compile(
     _GAP + "[،,]?" + _GAP + r"وـ*+\Z"
 )  # «في تشرين الثاني وكانون الأول»: a second month
-_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهر" + _END + _GAP + r"\Z")
+_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهري?" + _END + _GAP + r"\Z")  # «شهري تموز وآب»
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه|[0-9]))"  # «… للعام 2020», «… ل2010»
     + "(?:(?:هذا|هذه)" + _SPACE + ")?"  # «… من هذا العام»
@@ -311,13 +312,17 @@ _AFTER_MONTH = (
 )  # fmt: skip
 _MONTH_YEAR = re.compile(_MONTH_NAMED + _AFTER_MONTH + "?")  # ديسمبر 2021, أكتوبر الماضي
 _MONTH_YEAR_ALONE = re.compile(_MONTH_NAMED_ALONE + _AFTER_MONTH + "?")
-_MONTH_SPAN_UNTIL = re.compile(  # «… إلى أكتوبر», «… - أكتوبر», «… وأكتوبر» (after «بين»)
+_MONTH_SPAN_UNTIL = re.compile(  # «… إلى أكتوبر», «… - أكتوبر», «… وأكتوبر» (after «بين»),
+    # «… وحتى نهاية أكتوبر», «… ونهاية شهر ماي» (after «بين»), «من أبريل ليونيو»
     _GAP + "(?:(?P<and>وـ*+)|(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"])
-    + ")" + _END + r"|[\-–])" + _GAP + "(?:شهر" + _SPACE + ")?(?=" + _MONTH + _END + ")"
+    + ")" + _END + r"|[\-–]|(?P<glued>(?:وـ*+)?لـ*+))" + _GAP
+    + "(?:" + _alternation(_words(SPAN_CLOSING_EDGES)) + _END + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?=" + _MONTH + _END + ")"
 )  # fmt: skip
-_BETWEEN_BEFORE = re.compile(  # «بين عامي 2015 و2017», «بين يناير وأكتوبر»
-    _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN)) + _END + _GAP + r"\Z"
-)
+_BETWEEN_BEFORE = re.compile(  # «بين عامي 2015 و2017», «بين يناير وأكتوبر», «بين شهري تموز وآب»
+    _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN)) + _END
+    + "(?:" + _SPACE + "شهري?" + _END + ")?" + _GAP + r"\Z"
+)  # fmt: skip
 _COMPARING_BEFORE = re.compile(  # «قارن … بين»: two points compared, no span
     _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN_NOT_AFTER)) + _END + _SPACE
     + r"(?:" + _LETTER + "++" + _SPACE + "){0,2}" + r"\Z"
@@ -768,6 +773,8 @@ def _read_month_span(
         return None
     opener = _MONTH_SPAN_OPENER.search(folded, max(floor, start - 8), start)
     if until["and"] and not _between_before(folded, floor, start):
+        return None
+    if until["glued"] and not opener:  # «… ليونيو» closes a span only after «من»
         return None
     last = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, until.end())
     first_month, last_month = _month_of(match["month"]), _month_of(last["month"])
@@ -1221,6 +1228,9 @@ def _read_period_edge(
     «نهاية العام المالي», «… العام نفسه», «… العام من الحرب» and «نهاية العام 2024» (the
     year reader's) are not this."""
     relative = _RELATIVE_AFTER.match(folded, end) or _BEFORE_LAST_AFTER.match(folded, end)
+    span = _year_opening_to_month(folded, start, end, phrase, relative, reference)
+    if span:
+        return span
     if relative:
         noun = _EDGE_WORD.match(folded, start).end()
         return _read_relative(
@@ -1229,6 +1239,55 @@ def _read_period_edge(
     if _PERIOD_EDGE_NOT_BEFORE.match(folded, end):
         return None
     return _step(start, end, _PERIOD_EDGE_KEYS[_key(phrase)], 0, reference)
+
+
+def _opening_step(relative: re.Match | None) -> int:
+    """The years back or ahead «مطلع العام الماضي/المقبل/قبل الماضي» names (0 alone)."""
+    if relative is None:
+        return 0
+    if relative.groupdict().get("relative"):
+        return _RELATIVE_KEYS[_key(relative["relative"])]
+    return -2  # «العام قبل الماضي»
+
+
+_UNTIL_EDGE_MONTH = re.compile(  # «… وحتى نهاية سبتمبر», «… ولنهاية تموز», «… إلى أبريل»
+    _GAP + "[,،]?" + _GAP + "(?:وـ*+)?(?:(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"])
+    + ")" + _END + _GAP + "|لـ*+)"
+    + "(?:" + _alternation(_words(SPAN_CLOSING_EDGES)) + _END + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?=" + _MONTH + _END + ")"
+)  # fmt: skip
+
+
+def _year_opening_to_month(
+    folded: str, start: int, end: int, phrase: str, relative: re.Match | None, reference
+) -> DatePhrase | None:
+    """«مطلع العام الجاري وحتى نهاية سبتمبر الماضي», «منذ بداية العام ولنهاية تموز»: from
+    the year's first month to the month named, in that month's year (as written, or
+    resolved: «الماضي»), else the year the opening names."""
+    if _PERIOD_EDGE_KEYS[_key(phrase)] != "year":
+        return None
+    if _key(_EDGE_WORD.match(folded, start).group().strip()) not in _OPENING_EDGES:
+        return None
+    until = _UNTIL_EDGE_MONTH.match(folded, relative.end() if relative else end)
+    if until is None:
+        return None
+    last = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, until.end())
+    if last is None:
+        return None
+    month = _month_of(last["month"])
+    if last["year"]:
+        year = int(last["year"])
+    elif not _usable(reference):
+        return DatePhrase(start, last.end(), None, "relative")
+    elif last["relative"]:
+        year = _year_of_month(month, _RELATIVE_KEYS[_key(last["relative"])], reference)
+    elif last["ofyear"]:
+        year = reference.year + (_RELATIVE_KEYS[_key(last["yearrel"])] if last["yearrel"] else 0)
+    else:
+        year = reference.year + _opening_step(relative)
+    return DatePhrase(
+        start, last.end(), f"{year:04d}-01", "month", iso_end=f"{year:04d}-{month:02d}"
+    )
 
 
 def _read_year_span(folded: str, start: int, reference: date | None) -> DatePhrase | None:

@@ -745,6 +745,9 @@ SPAN_BETWEEN_NOT_AFTER = (
 )
 # «من جانفي إلى أكتوبر 2018»: the words that may open a span of months.
 MONTH_SPAN_OPENERS = "من، بين"
+# The last month of a span may follow one of these: «من يناير وحتى نهاية أبريل», «بين جانفي
+# ونهاية شهر ماي»: the span still ends with that month.
+SPAN_CLOSING_EDGES = "نهاية، آخر، أواخر، غاية"
 # The Hijri era suffix «1436هـ» and the Gregorian «2014م».
 HIJRI_SUFFIX = "هـ، هجري، هجرية، للهجرة"
 GREGORIAN_SUFFIX = "م"
