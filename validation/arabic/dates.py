@@ -237,7 +237,8 @@ _FOR_BEFORE = re.compile(_START + r"لـ*+\Z")  # «لتشرين الثاني»,
 _AND_BEFORE = re.compile(
     _GAP + "[،,]?" + _GAP + r"وـ*+\Z"
 )  # «في تشرين الثاني وكانون الأول»: a second month
-_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهري?" + _END + _GAP + r"\Z")  # «شهري تموز وآب»
+# «شهر مارس», «شهري تموز وآب»
+_MONTH_WORD_BEFORE = re.compile(_START + _PREFIX + "?شهري?" + _END + _GAP + r"\Z")
 _YEAR_PART_OF = re.compile(  # «النصف الأول من العام الجاري», «الربع الثالث من عام 2015»
     _SPACE + "(?:من" + _SPACE + "|ل(?=ل?عام|ل?سنه|[0-9]))"  # «… للعام 2020», «… ل2010»
     + "(?:(?:هذا|هذه)" + _SPACE + ")?"  # «… من هذا العام»
