@@ -2437,7 +2437,7 @@ WIRE_GROUPING_POINTS = [
 # sentence and of its size, takes that scale and currency («685 مليار درهم مقابل 636,2 في سنة 2016»).
 AMOUNTS_SET_AGAINST = [
     ('وبلغت الصادرات 685 مليار درهم مقابل 636,2 في سنة 2016.', [('amount', '685 مليار درهم', 685000000000, None, 'exact', None, None, None), ('amount', '636,2', 636200000000, None, 'exact', None, None, None), ('year', 'سنة 2016', None, None, None, '2016', None, 'year')]),
-    ('وبلغ العجز 188,8 مليار درهم في سنة 2017، مقابل 184,9 قبل سنة.', [('amount', '188,8 مليار درهم', 188800000000, None, 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184,9', 184900000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2020', None, 'year')]),
+    ('وبلغ العجز 188,8 مليار درهم في سنة 2017، مقابل 184,9 قبل سنة.', [('amount', '188,8 مليار درهم', 188800000000, None, 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184,9', 184900000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2016', None, 'year')]),
     ('وبلغت الإيرادات 3.5 مليار دولار مقابل 3.1 العام الماضي.', [('amount', '3.5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '3.1', 3100000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
     ('وسجلت الواردات 42 مليار دينار مقابل 39 خلال الفترة نفسها.', [('amount', '42 مليار دينار', 42000000000, None, 'exact', None, None, None), ('amount', '39', 39000000000, None, 'exact', None, None, None)]),
     ('وارتفع الدين إلى 120 مليار جنيه مصري مقابل 98 في نهاية يونيو.', [('amount', '120 مليار جنيه مصري', 120000000000, 'EGP', 'exact', None, None, None), ('amount', '98', 98000000000, 'EGP', 'exact', None, None, None), ('date', 'يونيو', None, None, None, '2021-06', None, 'month')]),
@@ -2740,6 +2740,35 @@ SPANS_TO_AN_EDGE = [
 ]  # fmt: skip
 
 
+# «العام السابق», «السنة التي سبقتها», «العام الذي يسبقه»: the year before the period just
+# dated in the paragraph (a span of months or a fiscal year goes back whole); so is «قبل
+# سنة/عام» after a comparison («مقابل …», «مقارنة …»). With no date before it in the
+# paragraph, or «قبل عام» with no comparison, it counts back from the reference date.
+THE_YEAR_BEFORE = [
+    ('وبلغت الإيرادات في عام 2015 نحو 4 مليارات دينار بزيادة 3 في المئة عن العام السابق.', [('year', 'عام 2015', None, None, None, '2015', None, 'year'), ('amount', 'نحو 4 مليارات دينار', 4000000000, None, 'about', None, None, None), ('percent', '3 في المئة', 3, None, 'exact', None, None, None), ('date', 'العام السابق', None, None, None, '2014', None, 'year')]),
+    ('وسجل الفائض للعام 2024 ارتفاعا بنسبة 9٪ عن العام السابق.', [('year', 'للعام 2024', None, None, None, '2024', None, 'year'), ('percent', '9٪', 9, None, 'exact', None, None, None), ('date', 'العام السابق', None, None, None, '2023', None, 'year')]),
+    ('وفي سنة 2012 تراجعت الصادرات مقارنة بالسنة السابقة.', [('year', 'سنة 2012', None, None, None, '2012', None, 'year'), ('date', 'السنة السابقة', None, None, None, '2011', None, 'year')]),
+    ('وبلغت الإيرادات العام الماضي 2013 نحو 53 مليون جنيه بانخفاض 2 % عن العام الذي يسبقه.', [('year', 'العام الماضي 2013', None, None, None, '2013', None, 'year'), ('amount', 'نحو 53 مليون جنيه', 53000000, None, 'about', None, None, None), ('percent', '2 %', 2, None, 'exact', None, None, None), ('date', 'العام الذي يسبقه', None, None, None, '2012', None, 'year')]),
+    ('وبلغت الإيرادات النفطية خلال العام المالي 2015-2016 نحو 10 مليارات دينار مقابل 12 مليارا خلال العام الذي سبق.', [('year', 'العام المالي 2015-2016', None, None, None, '2015', '2016', 'year'), ('amount', 'نحو 10 مليارات دينار', 10000000000, None, 'about', None, None, None), ('amount', '12 مليارا', 12000000000, None, 'exact', None, None, None), ('date', 'العام الذي سبق', None, None, None, '2014', '2015', 'year')]),
+    ('وبلغ العجز 188 مليار درهم في سنة 2017، مقابل 184 مليارا قبل سنة.', [('amount', '188 مليار درهم', 188000000000, None, 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184 مليارا', 184000000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2016', None, 'year')]),
+    ('وبلغ العجز خلال الأشهر العشرة الأولى من 2019 نحو 150 مليار درهم، مقابل 140 مليارا قبل سنة.', [('date', 'الأشهر العشرة الأولى من 2019', None, None, None, '2019-01', '2019-10', 'month'), ('amount', 'نحو 150 مليار درهم', 150000000000, None, 'about', None, None, None), ('amount', '140 مليارا', 140000000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2018-01', '2018-10', 'month')]),
+    ('وارتفعت الاحتياطيات إلى 40 مليار دولار بنهاية مايو 2021، مقارنة بنحو 36 مليار دولار قبل عام.', [('amount', '40 مليار دولار', 40000000000, 'USD', 'exact', None, None, None), ('date', 'مايو 2021', None, None, None, '2021-05', None, 'month'), ('amount', 'نحو 36 مليار دولار', 36000000000, 'USD', 'about', None, None, None), ('date', 'قبل عام', None, None, None, '2020-05', None, 'month')]),
+    ('وبلغت الصادرات في الربع الأول من 2018 نحو 3 مليارات دولار، مقارنة بملياري دولار قبل عام.', [('date', 'الربع الأول من 2018', None, None, None, '2018-01', '2018-03', 'month'), ('amount', 'نحو 3 مليارات دولار', 3000000000, 'USD', 'about', None, None, None), ('amount', 'ملياري دولار', 2000000000, 'USD', 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2017-01', '2017-03', 'month')]),
+    ('وتدخل التحالف في 2015 بعد أن سيطرت الجماعة على العاصمة في العام السابق.', [('year', '2015', None, None, None, '2015', None, 'year'), ('date', 'العام السابق', None, None, None, '2014', None, 'year')]),
+    ('وفي السنة المالية 2010-2011 بلغت النفقات 9 مليارات دينار مقابل 8 مليارات في السنة التي سبقتها.', [('year', 'السنة المالية 2010-2011', None, None, None, '2010', '2011', 'year'), ('amount', '9 مليارات دينار', 9000000000, None, 'exact', None, None, None), ('amount', '8 مليارات', 8000000000, None, 'exact', None, None, None), ('date', 'السنة التي سبقتها', None, None, None, '2009', '2010', 'year')]),
+    ('وارتفع الدين في عام 2009 إلى 50 مليار دولار، بعد أن بلغ 45 مليارا في العام الذي سبقه.', [('year', 'عام 2009', None, None, None, '2009', None, 'year'), ('amount', '50 مليار دولار', 50000000000, 'USD', 'exact', None, None, None), ('amount', '45 مليارا', 45000000000, 'USD', 'exact', None, None, None), ('date', 'العام الذي سبقه', None, None, None, '2008', None, 'year')]),
+    ('وفي 15 مارس 2016 أعلنت الوزارة أن الإيرادات زادت عن العام السابق.', [('date', '15 مارس 2016', None, None, None, '2016-03-15', None, 'day'), ('date', 'العام السابق', None, None, None, '2015', None, 'year')]),
+    ('وسجلت الموازنة عجزا في 2020 فاق ما سجلته السنة السابقة.', [('year', '2020', None, None, None, '2020', None, 'year'), ('date', 'السنة السابقة', None, None, None, '2019', None, 'year')]),
+    ('وتراجعت الأسعار في يونيو 2019 مقارنة بمستواها قبل سنة.', [('date', 'يونيو 2019', None, None, None, '2019-06', None, 'month'), ('date', 'قبل سنة', None, None, None, '2018-06', None, 'month')]),
+    ('وبلغ النمو 3 في المئة خلال النصف الأول من 2022، مقابل 2 في المئة قبل عام.', [('percent', '3 في المئة', 3, None, 'exact', None, None, None), ('date', 'النصف الأول من 2022', None, None, None, '2022-01', '2022-06', 'month'), ('percent', '2 في المئة', 2, None, 'exact', None, None, None), ('date', 'قبل عام', None, None, None, '2021-01', '2021-06', 'month')]),
+    ('وزادت الإيرادات بنسبة 5 في المئة عن العام السابق.', [('percent', '5 في المئة', 5, None, 'exact', None, None, None), ('date', 'العام السابق', None, None, None, '2020', None, 'year')]),
+    ('وقال الوزير إن الأسعار ارتفعت قبل عام.', [('date', 'قبل عام', None, None, None, '2020', None, 'year')]),
+    ('وأطلقت الحكومة البرنامج قبل عام، وفي 2019 وسعته.', [('date', 'قبل عام', None, None, None, '2020', None, 'year'), ('year', '2019', None, None, None, '2019', None, 'year')]),
+    ('وبلغت الإيرادات في 2018 نحو 5 مليارات.\nوارتفعت النفقات عن العام السابق.', [('year', '2018', None, None, None, '2018', None, 'year'), ('amount', 'نحو 5 مليارات', 5000000000, None, 'about', None, None, None), ('date', 'العام السابق', None, None, None, '2020', None, 'year')]),
+    ('وبلغت الصادرات العام السابق 2015 نحو 4 مليارات دولار.', [('year', 'العام السابق 2015', None, None, None, '2015', None, 'year'), ('amount', 'نحو 4 مليارات دولار', 4000000000, 'USD', 'about', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2802,6 +2831,7 @@ TABLES = {
     "backwards span of years": BACKWARDS_YEAR_SPANS,
     "end of (Maghreb موفى)": END_OF_MAGHREB,
     "span to an edge": SPANS_TO_AN_EDGE,
+    "the year before": THE_YEAR_BEFORE,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,

@@ -49,6 +49,7 @@ from validation.arabic.lexicon import (
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
     WEEKDAYS,
+    YEAR_BEFORE_PHRASES,
     YEAR_PART_ADJECTIVES,
     YEAR_PARTS,
     YEAR_PARTS_ALONE,
@@ -126,7 +127,10 @@ _RELATIVE_PHRASES = {
         for this in _phrases(THIS_WORDS)
         if (this == "هذه") == noun.endswith("ة")
     },
+    **{_key(p): ("year", -1) for p in _phrases(YEAR_BEFORE_PHRASES)},
 }
+# «العام السابق»: the year before the period just discussed (`phrases._year_before`)
+_YEAR_BEFORE_KEYS = frozenset(_key(p) for p in _phrases(YEAR_BEFORE_PHRASES))
 # «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
 _AGO_UNIT_KEYS = {
     _key(word): (unit, count)

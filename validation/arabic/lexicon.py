@@ -562,6 +562,15 @@ OUTLETS_BEFORE_TODAY = "المغرب، مصر، الأردن، الاردن، و
 OUTLET_NOUNS = "صحيفة، جريدة، موقع، موقعنا، يومية، شبكة"
 # Periods that «الماضي/المقبل/الجاري» and «هذا/هذه» qualify.
 RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "العام، السنة"}
+# «the previous year» says a year before the period just discussed, not before today: «بنمو
+# 9٪ عن العام السابق» after «للعام 2024» is 2023 (with no dated period before it in the
+# paragraph, the year before the reference's). So is «قبل سنة/عام» after a comparison
+# («مقابل 184,9 مليار قبل سنة» after «في سنة 2017»): a span of months goes back whole.
+YEAR_BEFORE_PHRASES = (
+    "العام السابق، السنة السابقة، العام الذي سبقه، العام الذي سبق، العام الذي يسبقه، "
+    "السنة التي سبقتها، السنة التي سبقت، السنة التي تسبقها، العام المنصرم الذي سبقه"
+)
+COMPARED_WORDS = "مقابل، مقارنة، بالمقارنة، قياسا، مقارنه"
 THIS_WORDS = "هذا، هذه"
 # «نهاية العام», «بداية الشهر»: an edge of the period the reference date lies in, dated
 # as that whole year or month (the words do not pin a day). Not the week: «نهاية الأسبوع»

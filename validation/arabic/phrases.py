@@ -23,6 +23,7 @@ from validation.arabic.dates import (
     _SAME_PERIOD_KEYS,
     _SAME_YEAR_KEYS,
     _WEEKDAY_KEYS,
+    _YEAR_BEFORE_KEYS,
     _YEAR_PART_KEYS,
     A_YEAR_BEFORE,
     SAME_PERIOD,
@@ -53,6 +54,7 @@ from validation.arabic.hijri import (
     _read_ramadan,
 )
 from validation.arabic.lexicon import (
+    COMPARED_WORDS,
     DAY_NAME_WORDS,
     LABEL_WORDS,
     LOCAL_CURRENCIES,
@@ -366,6 +368,7 @@ def read_phrases(
     previous = money = None
     named_year: DatePhrase | None = None  # the last date with one year, for «نفس السنة»
     named_span: DatePhrase | None = None  # the last span of months, for «نفس الفترة»
+    dated: DatePhrase | None = None  # the last date, for «العام السابق»
     guessed: dict[str, str | None] = {}
     former = _former_codes(reference)
     while (trigger := _TRIGGER.search(folded, pos)) is not None:
@@ -379,6 +382,8 @@ def read_phrases(
             phrase = _same_year(folded, phrase, named_year)
         if isinstance(phrase, DatePhrase) and phrase.precision == SAME_PERIOD:
             phrase = _same_period(folded, phrase, named_span)
+        if isinstance(phrase, DatePhrase) and phrase.precision == "year":
+            phrase = _year_before(folded, phrase, dated)
         if phrase is None:
             pos = trigger.end()
             continue
@@ -389,6 +394,8 @@ def read_phrases(
                 named_year = one
             if isinstance(one, DatePhrase) and _months_of_one_year(one):
                 named_span = one
+            if isinstance(one, DatePhrase) and _DATED.match(one.iso or ""):
+                dated = one
             if former and isinstance(one, Quantity) and one.currency in former:
                 one = replace(one, currency=former[one.currency])
             if guess_currency and isinstance(one, Quantity):
@@ -455,6 +462,38 @@ def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> D
     return DatePhrase(
         phrase.start, phrase.end, f"{year}-{first}", "month", iso_end=f"{year}-{last}"
     )
+
+
+_DATED = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")  # a year, month or day
+_AGO_ONE_YEAR = frozenset(_key(p) for p in ("قبل عام", "قبل سنة"))
+_COMPARED_BEFORE = re.compile(_START + _PREFIX + "?" + _alternation(_words(COMPARED_WORDS)) + _END)
+
+
+def _year_before(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> DatePhrase:
+    """«بنمو 9٪ عن العام السابق» after «للعام 2024» in its paragraph: 2023; «مقابل 167,2
+    مليار درهم قبل سنة» after «الأشهر الإحدى عشر الأولى من السنة الجارية»: those months a
+    year back (YEAR_BEFORE_PHRASES). ``phrase`` as read (the year before the reference's)
+    when no date stands before it in the paragraph, or for «قبل عام» with no comparison
+    before it in its sentence (then it counts back from today)."""
+    if dated is None or "\n" in folded[dated.end : phrase.start]:
+        return phrase
+    key = _key(folded[phrase.start : phrase.end])
+    if key in _AGO_ONE_YEAR:
+        sentence = max(folded.rfind(".", 0, phrase.start), folded.rfind("\n", 0, phrase.start))
+        if not _COMPARED_BEFORE.search(folded, max(sentence + 1, phrase.start - 120), phrase.start):
+            return phrase
+    elif key not in _YEAR_BEFORE_KEYS:
+        return phrase
+    back = _a_year_back(dated.iso)
+    if dated.precision == "day":
+        return DatePhrase(phrase.start, phrase.end, back[:4], "year")
+    end = dated.iso_end and _a_year_back(dated.iso_end)
+    return DatePhrase(phrase.start, phrase.end, back, dated.precision, iso_end=end)
+
+
+def _a_year_back(iso: str) -> str:
+    """«2024-03» → «2023-03»: the same month (or year) one year earlier."""
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
 
 
 def _former_codes(reference: date | None) -> dict[str, str]:
