@@ -485,10 +485,12 @@ def _year_before(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> D
     elif key not in _YEAR_BEFORE_KEYS:
         return phrase
     back = _a_year_back(dated.iso)
-    if dated.precision == "day":
-        return DatePhrase(phrase.start, phrase.end, back[:4], "year")
     end = dated.iso_end and _a_year_back(dated.iso_end)
-    return DatePhrase(phrase.start, phrase.end, back, dated.precision, iso_end=end)
+    if key in _AGO_ONE_YEAR and dated.precision in ("month", "year"):
+        return DatePhrase(phrase.start, phrase.end, back, dated.precision, iso_end=end)
+    # «العام السابق» names a year: after «سبتمبر 2025» it is 2024, after «2015-2016» 2014-2015
+    end = end and end[:4] if end and end[:4] != back[:4] else None
+    return DatePhrase(phrase.start, phrase.end, back[:4], "year", iso_end=end)
 
 
 def _a_year_back(iso: str) -> str:
