@@ -2769,6 +2769,35 @@ THE_YEAR_BEFORE = [
 ]  # fmt: skip
 
 
+# Counted months with no «الأولى» («التسعة أشهر من العام 2020», «خلال 7 شهور من العام
+# الحالي») are the year's first months, but only before «من» and a year: alone, or «من
+# تاريخ …», «من الحرب», they are a duration; of a fiscal year, no calendar months.
+MONTHS_COUNTED_WITHOUT_WHICH = [
+    ('وبلغت الصادرات خلال التسعة أشهر من العام 2020 نحو 5 مليارات دولار.', [('date', 'التسعة أشهر من العام 2020', None, None, None, '2020-01', '2020-09', 'month'), ('amount', 'نحو 5 مليارات دولار', 5000000000, 'USD', 'about', None, None, None)]),
+    ('وارتفعت الإيرادات في الأشهر التسعة من العام الجاري.', [('date', 'الأشهر التسعة من العام الجاري', None, None, None, '2021-01', '2021-09', 'month')]),
+    ('وتراجع العجز في الأشهر العشرة من عام 2019.', [('date', 'الأشهر العشرة من عام 2019', None, None, None, '2019-01', '2019-10', 'month')]),
+    ('وبلغت الواردات خلال الشهور الستة من السنة الماضية 4 مليارات دينار.', [('date', 'الشهور الستة من السنة الماضية', None, None, None, '2020-01', '2020-06', 'month'), ('amount', '4 مليارات دينار', 4000000000, None, 'exact', None, None, None)]),
+    ('وسجلت السياحة خلال الثمانية أشهر من العام الحالي نموا.', [('date', 'الثمانية أشهر من العام الحالي', None, None, None, '2021-01', '2021-08', 'month')]),
+    ('وارتفعت المبيعات في الخمسة أشهر من سنة 2018.', [('date', 'الخمسة أشهر من سنة 2018', None, None, None, '2018-01', '2018-05', 'month')]),
+    ('وبلغت التحويلات للأشهر التسعة من العام الجاري 7 مليارات.', [('date', 'للأشهر التسعة من العام الجاري', None, None, None, '2021-01', '2021-09', 'month'), ('amount', '7 مليارات', 7000000000, None, 'exact', None, None, None)]),
+    ('وزادت الصادرات خلال الأحد عشر شهرا من العام الماضي.', [('date', 'الأحد عشر شهرا من العام الماضي', None, None, None, '2020-01', '2020-11', 'month')]),
+    ('وبلغ العجز خلال 7 شهور من العام الحالي 3 مليارات درهم.', [('date', '7 شهور من العام الحالي', None, None, None, '2021-01', '2021-07', 'month'), ('amount', '3 مليارات درهم', 3000000000, None, 'exact', None, None, None)]),
+    ('وتراجعت الواردات خلال 11 شهراً من 2009.', [('date', '11 شهراً من 2009', None, None, None, '2009-01', '2009-11', 'month')]),
+    ('وارتفع الدين في الـ 9 أشهر من العام الماضي.', [('date', 'الـ 9 أشهر من العام الماضي', None, None, None, '2020-01', '2020-09', 'month')]),
+    ('وسجل الميزان خلال 10 أشهر من عام 2016 فائضا.', [('date', '10 أشهر من عام 2016', None, None, None, '2016-01', '2016-10', 'month')]),
+    ('وبلغت الإيرادات في 4 أشهر من العام الجاري مليار دينار.', [('date', '4 أشهر من العام الجاري', None, None, None, '2021-01', '2021-04', 'month'), ('amount', 'مليار دينار', 1000000000, None, 'exact', None, None, None)]),
+    ('وتحسنت الأسعار خلال الـ6 شهور من سنة 2021.', [('date', 'الـ6 شهور من سنة 2021', None, None, None, '2021-01', '2021-06', 'month')]),
+    ('وتعمل اللجنة خلال الأشهر التسعة المقبلة.', [('date', 'الأشهر التسعة المقبلة', None, None, None, '2021-07', '2022-03', 'month')]),
+    ('وتراجع التضخم خلال الأشهر التسعة.', []),
+    ('وسيستمر المشروع خلال 6 أشهر من تاريخ التوقيع.', [('number', '6', 6, None, 'exact', None, None, None)]),
+    ('وبعد 3 أشهر من العام بدأت الأزمة.', [('number', '3', 3, None, 'exact', None, None, None)]),
+    ('ونفذت الوزارة المشروع خلال 3 أشهر.', [('number', '3', 3, None, 'exact', None, None, None)]),
+    ('وبلغت 7 شهور من العام مدة المفاوضات.', [('number', '7', 7, None, 'exact', None, None, None)]),
+    ('وتوقفت الأعمال خلال الأشهر الستة من الحرب.', []),
+    ('وارتفعت الإيرادات في الأشهر الثلاثة من العام المالي 2019.', [('year', 'العام المالي 2019', None, None, None, '2019', None, 'year')]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2832,6 +2861,7 @@ TABLES = {
     "end of (Maghreb موفى)": END_OF_MAGHREB,
     "span to an edge": SPANS_TO_AN_EDGE,
     "the year before": THE_YEAR_BEFORE,
+    "counted months without «الأولى»": MONTHS_COUNTED_WITHOUT_WHICH,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,

@@ -26,6 +26,7 @@ from validation.arabic.lexicon import (
     MONTH_NAMES,
     MONTH_PREPOSITIONS,
     MONTH_SPAN_OPENERS,
+    MONTHS_COUNTED_BARE,
     MONTHS_COUNTED_NOUNS,
     MONTHS_FIRST_LAST,
     MONTHS_NEVER_ALONE,
@@ -158,6 +159,9 @@ _PERIOD_EDGE_KEYS = {
     for noun in _phrases(nouns)
 }
 _YEAR_PARTS_ALONE = {_key(p) for p in _phrases(YEAR_PARTS_ALONE)}
+_COUNTED_WITHOUT_WHICH = {_key(p) for p in MONTHS_COUNTED_BARE} | {
+    _key("لل" + p[2:]) for p in MONTHS_COUNTED_BARE if p.startswith("ال")
+}
 _YEAR_PART_ADJECTIVE = re.compile(  # «الاجتماع الثلاثي الأول»: a tripartite meeting
     "(?:" + _alternation(_words(YEAR_PART_ADJECTIVES)) + ")" + _END
 )
@@ -1160,7 +1164,9 @@ def _read_months_counted_in_digits(
         # «الأشهر الـ 10 الأولى من 2011»: the noun before the digits
         article = _NOUN_BEFORE_DIGITS.search(folded, max(floor, start - 16), start)
         match = _DIGITS_WHICH.match(folded, start) if article else None
-    if match is None or not 1 <= (count := int(match["digits"])) <= 12:
+    if match is None:
+        return _months_counted_bare(folded, start, floor, reference)
+    if not 1 <= (count := int(match["digits"])) <= 12:
         return None
     which = _key(match["which"])
     if which in _RECENT_WAY_KEYS:  # «الـ3 أشهر الماضية»: the months before the reference's
@@ -1170,6 +1176,32 @@ def _read_months_counted_in_digits(
         return _recent_months(article.start(), match.end(), count, way, reference)
     first, last = (1, count) if which == "الاولي" else (13 - count, 12)
     return _months_of_a_year(folded, article.start(), match.end(), first, last, reference)
+
+
+_DIGITS_MONTHS_BARE = re.compile(  # «11 شهرا», «7 شهور» (then «من» and a year)
+    r"(?P<digits>[0-9]{1,2})(?![0-9])ـ*+" + _GAP
+    + _alternation(["أشهر", "شهور", "شهرا", "شهرًا", "شهراً"]) + _END
+)  # fmt: skip
+_DURING_BEFORE = re.compile(  # «خلال 7 شهور …», «في الـ 9 أشهر …»
+    _START + "(?:[وف]ـ*+)?(?:خلال|في)" + _END + _SPACE + "(?:الـ*+" + _GAP + r")?\Z"
+)  # fmt: skip
+
+
+def _months_counted_bare(
+    folded: str, start: int, floor: int, reference: date | None
+) -> DatePhrase | None:
+    """«خلال 7 شهور من العام الحالي», «في الـ 9 أشهر من 2009»: counted months with no
+    «الأولى», after «خلال/في» and before «من» and a year, are that year's first months."""
+    during = _DURING_BEFORE.search(folded, max(floor, start - 12), start)
+    match = _DIGITS_MONTHS_BARE.match(folded, start) if during else None
+    if match is None or not 1 <= (count := int(match["digits"])) <= 12:
+        return None
+    of = _YEAR_PART_OF.match(folded, match.end())
+    if of is None or not (of["noun"] or of["year"]):
+        return None
+    article = _ARTICLE_BEFORE_DIGITS.search(folded, max(floor, start - 8), start)
+    opening = article.start() if article else start
+    return _months_of_a_year(folded, opening, match.end(), 1, count, reference)
 
 
 def _months_of_a_year(
@@ -1194,6 +1226,9 @@ def _months_of_a_year(
             start, bracketed.end(), f"{year}-{first:02d}", "month", iso_end=f"{year}-{last:02d}"
         )
     match = _YEAR_PART_OF.match(folded, end)
+    bare = part is not None and _key(part) in _COUNTED_WITHOUT_WHICH
+    if bare and not (match and (match["noun"] or match["year"])):
+        return None  # «التسعة أشهر» without «من» and a year after: a duration
     counted = part is None or "شهر" in _key(part)
     if counted and match and match["noun"] and _FISCAL_AFTER.match(folded, match.end("noun")):
         return None

@@ -617,6 +617,18 @@ YEAR_PARTS |= {
         *(f"{count} {noun} {which}" for noun in _COUNT_FIRST_NOUNS[n > 10]),
     )
 }
+# «التسعة أشهر من العام 2020», «الأشهر التسعة من العام الجاري»: counted months with no
+# «الأولى» before «من» and a year are that year's first months (never alone: «خلال الأشهر
+# التسعة» is a duration), `dates.COUNTED_WITHOUT_WHICH`.
+MONTHS_COUNTED_BARE = {
+    phrase: (1, n)
+    for count, n in MONTHS_COUNTED.items()
+    for phrase in (
+        *(f"{noun} {count}" for noun in ("الأشهر", "الشهور")),
+        *(f"{count} {noun}" for noun in _COUNT_FIRST_NOUNS[n > 10]),
+    )
+}
+YEAR_PARTS |= MONTHS_COUNTED_BARE
 # «الشهرين الأولين من العام الحالي»: a year's first or last two months, the dual.
 YEAR_PARTS |= {"الشهرين الأولين": (1, 2), "الشهرين الأخيرين": (11, 12)}
 # «الأشهر الأربعة الماضية», «الشهرين المقبلين»: the months just before or after the
