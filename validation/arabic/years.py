@@ -19,6 +19,7 @@ from validation.arabic.lexicon import (
     YEAR_COMPARED_WITH,
     YEAR_EVENT_NOUNS,
     YEAR_HINTS,
+    YEAR_LEDGER_NOUNS,
     YEAR_SPAN_WORDS,
     YEAR_WEAK_HINTS,
     YEAR_WORDS,
@@ -30,6 +31,7 @@ from validation.arabic.text import (
     _CLOSE_PARENTHESIS,
     _END,
     _GAP,
+    _LETTER,
     _OPEN_PARENTHESIS,
     _PREFIX,
     _SPACE,
@@ -58,7 +60,9 @@ _YEAR_HINT = re.compile(
 )
 _YEAR_WEAK_HINT = re.compile(
     _START + _PREFIX + "?"
-    + _alternation([*_words(YEAR_WEAK_HINTS), *_words(YEAR_EVENT_NOUNS)]) + _END + _GAP + r"\Z"
+    + "(?:" + _alternation([*_words(YEAR_WEAK_HINTS), *_words(YEAR_EVENT_NOUNS)]) + _END
+    + "|" + _alternation(_words(YEAR_LEDGER_NOUNS)) + _END
+    + "(?:" + _SPACE + "ال" + _LETTER + "++" + _END + "){0,2})" + _GAP + r"\Z"
 )  # fmt: skip
 _COMPARED_WITH = re.compile(  # «مقارنة بـ2024», «بالمقارنة مع 2023», «قياسا إلى 2019»
     _START + "و?" + _alternation(_phrases(YEAR_COMPARED_WITH)) + _GAP + r"\Z"
