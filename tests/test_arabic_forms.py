@@ -2798,6 +2798,34 @@ MONTHS_COUNTED_WITHOUT_WHICH = [
 ]  # fmt: skip
 
 
+# A bare year after a ledger's noun («إيرادات 2017 ستبلغ», «الميزانية الفلسطينية 2022»,
+# two «ال» words between at most) is a year, unless a scale, currency or counted noun
+# follows («الإيرادات 2017 مليون دينار», «نفقات 2500 موظف»).
+YEARS_AFTER_A_LEDGER_NOUN = [
+    ('وأشارت الوكالة إلى أن إيرادات 2017 ستبلغ 170 مليار ريال.', [('year', '2017', None, None, None, '2017', None, 'year'), ('amount', '170 مليار ريال', 170000000000, None, 'exact', None, None, None)]),
+    ('وبلغت نفقات 2016 نحو 5 مليارات دينار.', [('year', '2016', None, None, None, '2016', None, 'year'), ('amount', 'نحو 5 مليارات دينار', 5000000000, None, 'about', None, None, None)]),
+    ('وقدرت مصروفات 2019 بأكثر من 300 مليار جنيه.', [('year', '2019', None, None, None, '2019', None, 'year'), ('amount', 'أكثر من 300 مليار جنيه', 300000000000, None, 'more_than', None, None, None)]),
+    ('وأقر المجلس موازنة 2021 بعجز قدره 2 مليار دينار.', [('year', '2021', None, None, None, '2021', None, 'year'), ('amount', '2 مليار دينار', 2000000000, None, 'exact', None, None, None)]),
+    ('وبلغ الدعم المقدم للميزانية الفلسطينية 2022، 55 مليون دولار.', [('year', '2022', None, None, None, '2022', None, 'year'), ('amount', '55 مليون دولار', 55000000, 'USD', 'exact', None, None, None)]),
+    ('وخصصت الحكومة 49% من إجمالي ميزانية الحكومة الاتحادية 2015 للتنمية الاجتماعية.', [('percent', '49%', 49, None, 'exact', None, None, None), ('year', '2015', None, None, None, '2015', None, 'year')]),
+    ('وناقش النواب الموازنة العامة 2020 في جلسة مطولة.', [('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وتضمنت الميزانية 2023 زيادة في الرواتب.', [('year', '2023', None, None, None, '2023', None, 'year')]),
+    ('وارتفعت الإيرادات 2018، بحسب التقرير.', [('year', '2018', None, None, None, '2018', None, 'year')]),
+    ('وبلغت الإيرادات 2017 مليون دينار.', [('amount', '2017 مليون دينار', 2017000000, None, 'exact', None, None, None)]),
+    ('وغطت نفقات 2500 موظف.', [('number', '2500', 2500, None, 'exact', None, None, None)]),
+    ('وبلغت مصروفات 1200 مشروع نحو مليار درهم.', [('number', '1200', 1200, None, 'exact', None, None, None), ('amount', 'نحو مليار درهم', 1000000000, None, 'about', None, None, None)]),
+    ('ونشرت الوزارة موازنات 2019 و2020 على موقعها.', [('year', '2019', None, None, None, '2019', None, 'year'), ('year', '2020', None, None, None, '2020', None, 'year')]),
+    ('وقالت إن ميزانيات 2014 تأثرت بتراجع أسعار النفط.', [('year', '2014', None, None, None, '2014', None, 'year')]),
+    ('وأعدت الحكومة لموازنة 2024 خطة تقشف.', [('year', '2024', None, None, None, '2024', None, 'year')]),
+    ('وراجعت اللجنة النفقات الجارية 2022 في تقريرها.', [('year', '2022', None, None, None, '2022', None, 'year')]),
+    ('وتوقع الصندوق أن ترتفع الإيرادات النفطية 2025 مع تحسن الأسعار.', [('year', '2025', None, None, None, '2025', None, 'year')]),
+    ('وتجاوزت الإيرادات 3000 مليون ريال.', [('amount', '3000 مليون ريال', 3000000000, None, 'exact', None, None, None)]),
+    ('وبلغت موازنة 2019 مليار دولار.', [('amount', '2019 مليار دولار', 2019000000000, 'USD', 'exact', None, None, None)]),
+    ('وسجلت ميزانية الدولة 2015 عجزا كبيرا.', [('year', '2015', None, None, None, '2015', None, 'year')]),
+    ('وتشمل الموازنة 150 برنامجا.', [('number', '150', 150, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2862,6 +2890,7 @@ TABLES = {
     "span to an edge": SPANS_TO_AN_EDGE,
     "the year before": THE_YEAR_BEFORE,
     "counted months without «الأولى»": MONTHS_COUNTED_WITHOUT_WHICH,
+    "year after a ledger's noun": YEARS_AFTER_A_LEDGER_NOUN,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,
