@@ -2826,6 +2826,35 @@ YEARS_AFTER_A_LEDGER_NOUN = [
 ]  # fmt: skip
 
 
+# Hedging verbs right before their number («قاربت», «تقترب من», «ما يزيد قليلا على»,
+# «تتجاوز حاجز …»), «بنحو» behind a second glued letter, and the currency a change «من X
+# دينار … إلى Y مليونا» or «… من 56 مليارا حاليا» carries to its bare second amount (not to
+# a count: «عدد اللاجئين إلى 2 مليون»).
+HEDGE_VERBS_AND_CARRIED_TO = [
+    ('وكانت الإيرادات قد قاربت (8.4) مليار ريال.', [('amount', 'قاربت (8.4) مليار ريال', 8400000000, None, 'nearly', None, None, None)]),
+    ('وكان الدين قد قارب 50 مليار دولار.', [('amount', 'قارب 50 مليار دولار', 50000000000, 'USD', 'nearly', None, None, None)]),
+    ('وقيمة المشروع تقترب من 8 مليارات دولار.', [('amount', 'تقترب من 8 مليارات دولار', 8000000000, 'USD', 'nearly', None, None, None)]),
+    ('وتقترب من 8 مليارات دولار قيمة المنح.', [('amount', 'تقترب من 8 مليارات دولار', 8000000000, 'USD', 'nearly', None, None, None)]),
+    ('والصادرات اقتربت من 3 مليارات يورو.', [('amount', 'اقتربت من 3 مليارات يورو', 3000000000, 'EUR', 'nearly', None, None, None)]),
+    ('والعجز اقترب من 900 مليون دينار.', [('amount', 'اقترب من 900 مليون دينار', 900000000, None, 'nearly', None, None, None)]),
+    ('وبلغت الديون ما يزيد قليلا على 649 مليار دولار.', [('amount', 'ما يزيد قليلا على 649 مليار دولار', 649000000000, 'USD', 'more_than', None, None, None)]),
+    ('وسجلت الاحتياطيات ما يزيد قليلا عن 40 مليار دولار.', [('amount', 'ما يزيد قليلا عن 40 مليار دولار', 40000000000, 'USD', 'more_than', None, None, None)]),
+    ('وقيمة الموازنة تتجاوز حاجز التريليون درهم.', [('amount', 'تتجاوز حاجز التريليون درهم', 1000000000000, None, 'more_than', None, None, None)]),
+    ('والإيرادات تخطت عتبة 100 مليار دولار.', [('amount', 'تخطت عتبة 100 مليار دولار', 100000000000, 'USD', 'more_than', None, None, None)]),
+    ('وبلغ الاستثمار وبنحو 10.783 مليار دينار.', [('amount', 'بنحو 10.783 مليار دينار', 10783000000, None, 'about', None, None, None)]),
+    ('وقدرت الخسائر بنحو 5 ملايين دولار.', [('amount', 'نحو 5 ملايين دولار', 5000000, 'USD', 'about', None, None, None)]),
+    ('وارتفعت الإيرادات من 2082 مليون دينار بحريني خلال عام 2020 إلى 2615 مليوناً أي بزيادة كبيرة.', [('amount', '2082 مليون دينار بحريني', 2082000000, 'BHD', 'exact', None, None, None), ('year', 'عام 2020', None, None, None, '2020', None, 'year'), ('amount', '2615 مليوناً', 2615000000, 'BHD', 'exact', None, None, None)]),
+    ('وتراجعت الاحتياطيات إلى 46.8 مليار دولار بنهاية 2021، من 56 مليارا حاليا.', [('amount', '46.8 مليار دولار', 46800000000, 'USD', 'exact', None, None, None), ('year', '2021', None, None, None, '2021', None, 'year'), ('amount', '56 مليارا', 56000000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفعت المنح من 3 ملايين يورو إلى 5 ملايين.', [('amount', '3 ملايين يورو', 3000000, 'EUR', 'exact', None, None, None), ('amount', '5 ملايين', 5000000, 'EUR', 'exact', None, None, None)]),
+    ('وزادت القروض من 700 مليون دولار العام الماضي إلى 1.2 مليار هذا العام.', [('amount', '700 مليون دولار', 700000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year'), ('amount', '1.2 مليار', 1200000000, 'USD', 'exact', None, None, None), ('date', 'هذا العام', None, None, None, '2021', None, 'year')]),
+    ('وبلغت المساعدات 5 ملايين دولار وارتفع عدد اللاجئين إلى 2 مليون.', [('amount', '5 ملايين دولار', 5000000, 'USD', 'exact', None, None, None), ('amount', '2 مليون', 2000000, None, 'exact', None, None, None)]),
+    ('وبلغت المنح 20 مليون دولار وارتفع عدد المستفيدين إلى مليون مستفيد.', [('amount', '20 مليون دولار', 20000000, 'USD', 'exact', None, None, None), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وقال إن الدعم قارب نهايته.', []),
+    ('واقترب موعد صرف 300 مليون دولار.', [('amount', '300 مليون دولار', 300000000, 'USD', 'exact', None, None, None)]),
+    ('وأنفق 4 ملايين دولار، وسيصل عدد الأسر إلى 3 ملايين أسرة.', [('amount', '4 ملايين دولار', 4000000, 'USD', 'exact', None, None, None), ('amount', '3 ملايين', 3000000, None, 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2891,6 +2920,7 @@ TABLES = {
     "the year before": THE_YEAR_BEFORE,
     "counted months without «الأولى»": MONTHS_COUNTED_WITHOUT_WHICH,
     "year after a ledger's noun": YEARS_AFTER_A_LEDGER_NOUN,
+    "hedging verb, carried currency": HEDGE_VERBS_AND_CARRIED_TO,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,
