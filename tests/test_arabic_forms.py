@@ -1993,7 +1993,7 @@ MONTH_SPANS = [
     ('وارتفعت الأسعار بين كانون الثاني وحزيران 2020.', [('date', 'كانون الثاني وحزيران 2020', None, None, None, '2020-01', '2020-06', 'month')]),
     ('وتوزع المساعدات من آب ولغاية تشرين الأول 2019.', [('date', 'آب ولغاية تشرين الأول 2019', None, None, None, '2019-08', '2019-10', 'month')]),
     ('وزار الوفد العاصمة في يناير وأكتوبر 2018.', [('date', 'يناير', None, None, None, '2018-01', None, 'month'), ('date', 'أكتوبر 2018', None, None, None, '2018-10', None, 'month')]),
-    ('وتراجعت الأسعار من يناير.', []),
+    ('وتراجعت الأسعار من يناير.', [('date', 'يناير', None, None, None, '2021-01', None, 'month')]),
     ('وتقبل الطلبات من 15 مارس إلى 15 أبريل 2024.', [('date', '15 مارس إلى 15 أبريل 2024', None, None, None, '2024-03-15', '2024-04-15', 'day')]),
     ('وامتدت الأزمة من يناير 2017 إلى مارس 2018.', [('date', 'يناير 2017 إلى مارس 2018', None, None, None, '2017-01', '2018-03', 'month')]),
     ('وقارن التقرير بين يناير وأكتوبر 2018.', [('date', 'يناير', None, None, None, '2018-01', None, 'month'), ('date', 'أكتوبر 2018', None, None, None, '2018-10', None, 'month')]),
@@ -2855,6 +2855,37 @@ HEDGE_VERBS_AND_CARRIED_TO = [
 ]  # fmt: skip
 
 
+# «الشهر التالي», «العام التالي»: the month or year after the one just dated in the
+# paragraph (deictic with none); «سنة من قبل» the year before; ordinal days in the
+# nominative («الرابع والعشرون من شهر يناير»); the Levant's quarters «الفصل الثالث» and
+# two quarters in the dual («للفصلين الأول والثاني»), not a school term; a month after «من».
+NEXT_AND_NOMINATIVE_AND_LEVANT = [
+    ('وتم تخصيص المنح في حزيران/يونيو، ثم صرفت في الشهر التالي.', [('date', 'حزيران/يونيو', None, None, None, '2021-06', None, 'month'), ('date', 'الشهر التالي', None, None, None, '2021-07', None, 'month')]),
+    ('وبدأ البرنامج في ديسمبر 2019 وتوسع في الشهر الذي يليه.', [('date', 'ديسمبر 2019', None, None, None, '2019-12', None, 'month'), ('date', 'الشهر الذي يليه', None, None, None, '2020-01', None, 'month')]),
+    ('وأطلق الصندوق في عام 2015 خطة جديدة ونفذها في العام التالي.', [('year', 'عام 2015', None, None, None, '2015', None, 'year'), ('date', 'العام التالي', None, None, None, '2016', None, 'year')]),
+    ('ووقعت الاتفاقية في 15 مارس 2018 ودخلت حيز التنفيذ في الشهر التالي.', [('date', '15 مارس 2018', None, None, None, '2018-03-15', None, 'day'), ('date', 'الشهر التالي', None, None, None, '2018-04', None, 'month')]),
+    ('وفي السنة المالية 2016 عجز، وفي السنة التالية فائض.', [('year', 'السنة المالية 2016', None, None, None, '2016', None, 'year'), ('date', 'السنة التالية', None, None, None, '2017', None, 'year')]),
+    ('وتراجع العجز في 2019، مقارنة بخمسة مليارات سنة من قبل.', [('year', '2019', None, None, None, '2019', None, 'year'), ('amount', 'خمسة مليارات', 5000000000, None, 'exact', None, None, None), ('date', 'سنة من قبل', None, None, None, '2018', None, 'year')]),
+    ('وبلغت الصادرات في 2017 نحو 3 مليارات مقابل مليارين عام من قبل.', [('year', '2017', None, None, None, '2017', None, 'year'), ('amount', 'نحو 3 مليارات', 3000000000, None, 'about', None, None, None), ('amount', 'مليارين', 2000000000, None, 'exact', None, None, None), ('date', 'عام من قبل', None, None, None, '2016', None, 'year')]),
+    ('وقال إن الصرف سيبدأ في الشهر التالي.', [('date', 'الشهر التالي', None, None, None, '2021-07', None, 'month')]),
+    ('وفي 2019 بدأ المشروع، وفي الشهر التالي توقف.', [('year', '2019', None, None, None, '2019', None, 'year'), ('date', 'الشهر التالي', None, None, None, '2021-07', None, 'month')]),
+    ('وتقرر صرف الدفعة الثانية في العام التالي.', [('date', 'العام التالي', None, None, None, '2022', None, 'year')]),
+    ('وتسلمت الوزارة المنحة في الرابع والعشرون من شهر يناير الماضي.', [('date', 'الرابع والعشرون من شهر يناير الماضي', None, None, None, '2021-01-24', None, 'day')]),
+    ('وصرفت الرواتب في الثلاثون من يونيو.', [('date', 'الثلاثون من يونيو', None, None, None, '2021-06-30', None, 'day')]),
+    ('وأقرت الحكومة الموازنة في الحادي والثلاثون من ديسمبر 2020.', [('date', 'الحادي والثلاثون من ديسمبر 2020', None, None, None, '2020-12-31', None, 'day')]),
+    ('وشهد القرن العشرون أزمات كثيرة.', []),
+    ('وارتفع الناتج في الفصل الثالث من العام الحالي.', [('date', 'الفصل الثالث من العام الحالي', None, None, None, '2021-07', '2021-09', 'month')]),
+    ('وبلغ العجز للفصلين الأول والثاني من عام 2020 نحو مليار دولار.', [('date', 'للفصلين الأول والثاني من عام 2020', None, None, None, '2020-01', '2020-06', 'month'), ('amount', 'نحو مليار دولار', 1000000000, 'USD', 'about', None, None, None)]),
+    ('وتحسنت الإيرادات في الربعين الثالث والرابع من 2019.', [('date', 'الربعين الثالث والرابع من 2019', None, None, None, '2019-07', '2019-12', 'month')]),
+    ('وينتهي الفصل الأول من العام الدراسي في يناير.', [('date', 'يناير', None, None, None, '2021-01', None, 'month')]),
+    ('وارتفعت الأسعار في الفصل الرابع من السنة الماضية.', [('date', 'الفصل الرابع من السنة الماضية', None, None, None, '2020-10', '2020-12', 'month')]),
+    ('وتم تنفيذ المنح اعتبارا من مايو فصاعدا.', [('date', 'مايو', None, None, None, '2021-05', None, 'month')]),
+    ('وتبدأ الزيادة ابتداء من مارس المقبل.', [('date', 'مارس المقبل', None, None, None, '2022-03', None, 'month')]),
+    ('وتأخرت الرواتب من أبريل حتى الآن.', [('date', 'أبريل', None, None, None, '2021-04', None, 'month')]),
+    ('وتمتد السنة المالية من أول يوليو حتى نهاية يونيو من العام التالي.', [('date', 'أول يوليو', None, None, None, '2021-07-01', None, 'day'), ('date', 'يونيو', None, None, None, '2021-06', None, 'month')]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2921,6 +2952,7 @@ TABLES = {
     "counted months without «الأولى»": MONTHS_COUNTED_WITHOUT_WHICH,
     "year after a ledger's noun": YEARS_AFTER_A_LEDGER_NOUN,
     "hedging verb, carried currency": HEDGE_VERBS_AND_CARRIED_TO,
+    "next period, nominative day, Levant quarter": NEXT_AND_NOMINATIVE_AND_LEVANT,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,

@@ -30,6 +30,7 @@ from validation.arabic.lexicon import (
     MONTHS_COUNTED_NOUNS,
     MONTHS_FIRST_LAST,
     MONTHS_NEVER_ALONE,
+    NEXT_PERIOD_PHRASES,
     ORDINAL_DAYS,
     PERIOD_EDGE_NOT_BEFORE,
     PERIOD_EDGE_NOUNS,
@@ -52,6 +53,7 @@ from validation.arabic.lexicon import (
     WEEKDAYS,
     YEAR_BEFORE_PHRASES,
     YEAR_PART_ADJECTIVES,
+    YEAR_PART_NOT_OF,
     YEAR_PARTS,
     YEAR_PARTS_ALONE,
     YEAR_SPAN_COUNTED,
@@ -129,9 +131,14 @@ _RELATIVE_PHRASES = {
         if (this == "هذه") == noun.endswith("ة")
     },
     **{_key(p): ("year", -1) for p in _phrases(YEAR_BEFORE_PHRASES)},
+    **{_key(p): (unit, 1) for unit, ps in NEXT_PERIOD_PHRASES.items() for p in _phrases(ps)},
 }
 # «العام السابق»: the year before the period just discussed (`phrases._year_before`)
 _YEAR_BEFORE_KEYS = frozenset(_key(p) for p in _phrases(YEAR_BEFORE_PHRASES))
+# «الشهر التالي»: the month (or year) after the one just dated (`phrases._next_period`)
+_NEXT_PERIOD_KEYS = {
+    _key(p): unit for unit, ps in NEXT_PERIOD_PHRASES.items() for p in _phrases(ps)
+}
 # «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
 _AGO_UNIT_KEYS = {
     _key(word): (unit, count)
@@ -259,6 +266,7 @@ _BRACKETED_YEAR = re.compile(
     _GAP + r"\(" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})" + _GAP + r"\)"
 )  # «… الأولى (2018)»
 _FISCAL_AFTER = re.compile(_SPACE + "الماليه?" + _END)  # «العام المالي», «السنة المالية»
+_SCHOOL_AFTER = re.compile(_SPACE + _alternation(_words(YEAR_PART_NOT_OF)) + _END)
 _FIRST_LAST_KEYS = {_key(w): which for w, which in MONTHS_FIRST_LAST.items()}
 _FIRST_LAST_MONTHS = re.compile(  # «أول 5 أشهر», «آخر ثلاثة أشهر», «أول شهرين»
     "(?P<which>" + _alternation(_FIRST_LAST_KEYS) + ")" + _END + _SPACE
@@ -1230,6 +1238,8 @@ def _months_of_a_year(
     if bare and not (match and (match["noun"] or match["year"])):
         return None  # «التسعة أشهر» without «من» and a year after: a duration
     counted = part is None or "شهر" in _key(part)
+    if match and match["noun"] and _SCHOOL_AFTER.match(folded, match.end("noun")):
+        return None  # «الفصل الأول من العام الدراسي»: a school term
     if counted and match and match["noun"] and _FISCAL_AFTER.match(folded, match.end("noun")):
         return None
     stated = None if match else _STATED_YEAR.match(folded, end)

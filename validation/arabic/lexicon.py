@@ -466,7 +466,7 @@ MONTH_NAMES = {
 # A month alone after one of these words is a date of the year nearest the reference date
 # («حتى سبتمبر», «منذ مارس»); «آب» alone may be a father and stays a word.
 MONTH_PREPOSITIONS = (
-    "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى، حلول"
+    "في، منذ، حتى، خلال، مطلع، نهاية، بداية، أواخر، أوائل، منتصف، أواسط، موفى، حلول، من"
 )
 MONTHS_NEVER_ALONE = "آب"
 # «رمضان» without a year is the month when «شهر» stands before it («قبل حلول شهر رمضان»),
@@ -500,6 +500,12 @@ ORDINAL_DAYS = {
     27: "السابع والعشرين", 28: "الثامن والعشرين", 29: "التاسع والعشرين", 30: "الثلاثين",
     31: "الحادي والثلاثين",
 }  # fmt: skip
+# The nominative a writer may keep after «في»: «الرابع والعشرون من شهر يناير».
+for _day, _tens in ((20, "العشرون"), (30, "الثلاثون")):
+    ORDINAL_DAYS[_day] += "، " + _tens
+for _day in range(21, 30):
+    ORDINAL_DAYS[_day] += "، " + ORDINAL_DAYS[_day].replace("العشرين", "العشرون")
+ORDINAL_DAYS[31] += "، الحادي والثلاثون"
 # Weekdays, Monday first (as date.weekday() counts).
 WEEKDAYS = (
     "الاثنين، الإثنين",
@@ -572,8 +578,15 @@ RELATIVE_PERIODS = {"week": "الأسبوع", "month": "الشهر", "year": "ا
 # («مقابل 184,9 مليار قبل سنة» after «في سنة 2017»): a span of months goes back whole.
 YEAR_BEFORE_PHRASES = (
     "العام السابق، السنة السابقة، العام الذي سبقه، العام الذي سبق، العام الذي يسبقه، "
-    "السنة التي سبقتها، السنة التي سبقت، السنة التي تسبقها، العام المنصرم الذي سبقه"
+    "السنة التي سبقتها، السنة التي سبقت، السنة التي تسبقها، العام المنصرم الذي سبقه، "
+    "سنة من قبل، عام من قبل"
 )
+# … and the month or year after it: «في حزيران/يونيو … في الشهر التالي» is July.
+NEXT_PERIOD_PHRASES = {
+    "month": "الشهر التالي، الشهر الذي يليه، الشهر الذي تلاه، الشهر اللاحق",
+    "year": "العام التالي، السنة التالية، العام الذي يليه، العام الذي تلاه، السنة التي تليها، "
+    "العام اللاحق، السنة اللاحقة",
+}
 COMPARED_WORDS = "مقابل، مقارنة، بالمقارنة، قياسا، مقارنه"
 THIS_WORDS = "هذا، هذه"
 # «نهاية العام», «بداية الشهر»: an edge of the period the reference date lies in, dated
@@ -678,6 +691,26 @@ YEAR_PARTS |= {
 # Those two words are adjectives too: right after a definite noun («الاجتماع الثلاثي
 # الأول», the first tripartite meeting) they describe it and name no part of a year.
 YEAR_PART_ADJECTIVES = "السداسي، الثلاثي"
+# The Levant's quarters are «فصول» («الفصل الثالث من العام الحالي»), and two consecutive
+# quarters go in the dual («الفصلين الأول والثاني», «الربعين الثالث والرابع»).
+YEAR_PARTS |= {
+    "الفصل الأول": (1, 3),
+    "الفصل الثاني": (4, 6),
+    "الفصل الثالث": (7, 9),
+    "الفصل الرابع": (10, 12),
+    "الفصل الأخير": (10, 12),
+    **{
+        f"{dual} {first} و{second}": (months, months + 5)
+        for dual in ("الفصلين", "الربعين")
+        for first, second, months in (
+            ("الأول", "الثاني", 1),
+            ("الثاني", "الثالث", 4),
+            ("الثالث", "الرابع", 7),
+        )
+    },
+}
+# … but «الفصل الأول من العام الدراسي» is a school term: no part of a year before these.
+YEAR_PART_NOT_OF = "الدراسي، الدراسية، الجامعي، الجامعية"
 # The parts that stand for a part of a year even with no year after them: «أرباح الربع
 # الأول» is the quarter nearest the reference date; a half alone is as often a match's.
 YEAR_PARTS_ALONE = "الربع الأول، الربع الثاني، الربع الثالث، الربع الرابع، الربع الأخير"

@@ -16,6 +16,7 @@ from validation.arabic.dates import (
     _AGO_PHRASES,
     _FIRST_LAST_KEYS,
     _MONTH_KEYS,
+    _NEXT_PERIOD_KEYS,
     _ORDINAL_DAY_KEYS,
     _PERIOD_EDGE_KEYS,
     _RECENT_MONTH_KEYS,
@@ -384,6 +385,8 @@ def read_phrases(
             phrase = _same_period(folded, phrase, named_span)
         if isinstance(phrase, DatePhrase) and phrase.precision == "year":
             phrase = _year_before(folded, phrase, dated)
+        if isinstance(phrase, DatePhrase) and phrase.precision in ("month", "year"):
+            phrase = _next_period(folded, phrase, dated)
         if phrase is None:
             pos = trigger.end()
             continue
@@ -491,6 +494,33 @@ def _year_before(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> D
     # «العام السابق» names a year: after «سبتمبر 2025» it is 2024, after «2015-2016» 2014-2015
     end = end and end[:4] if end and end[:4] != back[:4] else None
     return DatePhrase(phrase.start, phrase.end, back[:4], "year", iso_end=end)
+
+
+_MONTH_OF_BEFORE = re.compile(
+    "(?:" + _alternation(_MONTH_KEYS) + ")" + _END + r"(?:[^\S\n]*+[(/][^\n]{0,12}?)?"
+    + _SPACE + "من" + _SPACE + r"\Z"
+)  # fmt: skip
+
+
+def _next_period(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> DatePhrase | None:
+    """«في حزيران/يونيو … في الشهر التالي»: July of that year; «العام التالي» after «عام
+    2015»: 2016 (NEXT_PERIOD_PHRASES). ``phrase`` as read (the month or year after the
+    reference's) with no date of that unit or finer before it in the paragraph."""
+    unit = _NEXT_PERIOD_KEYS.get(_key(folded[phrase.start : phrase.end]))
+    if unit is not None and _MONTH_OF_BEFORE.search(
+        folded, max(0, phrase.start - 24), phrase.start
+    ):
+        return None  # «حتى نهاية جوان من العام التالي»: how every fiscal year runs, no date
+    if unit is None or dated is None or "\n" in folded[dated.end : phrase.start]:
+        return phrase
+    if unit == "year":
+        return DatePhrase(phrase.start, phrase.end, f"{int(dated.iso[:4]) + 1:04d}", "year")
+    if len(dated.iso) < 7 or (dated.iso_end and dated.iso_end[:7] != dated.iso[:7]):
+        return phrase  # after a year or a span of months, «الشهر التالي» is no month of it
+    months = int(dated.iso[:4]) * 12 + int(dated.iso[5:7])  # the next month, 0-based
+    return DatePhrase(
+        phrase.start, phrase.end, f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    )
 
 
 def _a_year_back(iso: str) -> str:
