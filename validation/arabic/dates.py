@@ -1200,6 +1200,8 @@ def _months_counted_bare(
 ) -> DatePhrase | None:
     """«خلال 7 شهور من العام الحالي», «في الـ 9 أشهر من 2009»: counted months with no
     «الأولى», after «خلال/في» and before «من» and a year, are that year's first months."""
+    if "شه" not in folded[start : start + 8]:  # no month noun after the digits: most numbers
+        return None
     during = _DURING_BEFORE.search(folded, max(floor, start - 12), start)
     match = _DIGITS_MONTHS_BARE.match(folded, start) if during else None
     if match is None or not 1 <= (count := int(match["digits"])) <= 12:

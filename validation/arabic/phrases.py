@@ -431,10 +431,15 @@ def _names_one_year(folded: str, phrase: DatePhrase) -> bool:
     return _YEAR_DIGITS.search(folded, phrase.start, phrase.end) is not None
 
 
+def _paragraph_break(folded: str, start: int, end: int) -> bool:
+    """Whether a new line stands between ``start`` and ``end`` (found, not copied)."""
+    return folded.find("\n", start, end) != -1
+
+
 def _same_year(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
     """«لنفس السنة» after «لسنة 2023» in its paragraph: 2023; None when no date writing its
     one year stands before it in the paragraph."""
-    if named is None or "\n" in folded[named.end : phrase.start]:
+    if named is None or _paragraph_break(folded, named.end, phrase.start):
         return None
     return DatePhrase(phrase.start, phrase.end, named.iso[:4], "year")
 
@@ -452,7 +457,7 @@ def _months_of_one_year(phrase: DatePhrase) -> bool:
 def _same_period(folded: str, phrase: DatePhrase, named: DatePhrase | None) -> DatePhrase | None:
     """«نفس الفترة لسنة 2012» after «الأشهر الـ 11 الأولى من 2013» in its paragraph: the
     same months of 2012; with no span of months before it there, the year alone."""
-    alone = named is None or "\n" in folded[named.end : phrase.start]
+    alone = named is None or _paragraph_break(folded, named.end, phrase.start)
     if phrase.iso == A_YEAR_BEFORE:  # «نفس الفترة قبل عام»: that span, a year back
         if alone:
             return None
@@ -478,7 +483,7 @@ def _year_before(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> D
     year back (YEAR_BEFORE_PHRASES). ``phrase`` as read (the year before the reference's)
     when no date stands before it in the paragraph, or for «قبل عام» with no comparison
     before it in its sentence (then it counts back from today)."""
-    if dated is None or "\n" in folded[dated.end : phrase.start]:
+    if dated is None or _paragraph_break(folded, dated.end, phrase.start):
         return phrase
     key = _key(folded[phrase.start : phrase.end])
     if key in _AGO_ONE_YEAR:
@@ -511,7 +516,7 @@ def _next_period(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> D
         folded, max(0, phrase.start - 24), phrase.start
     ):
         return None  # «حتى نهاية جوان من العام التالي»: how every fiscal year runs, no date
-    if unit is None or dated is None or "\n" in folded[dated.end : phrase.start]:
+    if unit is None or dated is None or _paragraph_break(folded, dated.end, phrase.start):
         return phrase
     if unit == "year":
         return DatePhrase(phrase.start, phrase.end, f"{int(dated.iso[:4]) + 1:04d}", "year")
