@@ -338,7 +338,8 @@ _MONTH_SPAN_UNTIL = re.compile(  # «… إلى أكتوبر», «… - أكتو
 )  # fmt: skip
 _BETWEEN_BEFORE = re.compile(  # «بين عامي 2015 و2017», «بين يناير وأكتوبر», «بين شهري تموز وآب»
     _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN)) + _END
-    + "(?:" + _SPACE + "شهري?" + _END + ")?" + _GAP + r"\Z"
+    + "(?:" + _SPACE + "(?:شهري?|" + _alternation(_words(SPAN_CLOSING_EDGES)) + ")" + _END + ")?"
+    + _GAP + r"\Z"
 )  # fmt: skip
 _COMPARING_BEFORE = re.compile(  # «قارن … بين»: two points compared, no span
     _START + _PREFIX + "?" + _alternation(_words(SPAN_BETWEEN_NOT_AFTER)) + _END + _SPACE
@@ -745,17 +746,21 @@ def _read_month(
     return _read_named_month(match, start, reference, None, ahead)
 
 
-_UNTIL_MONTH_OF_YEAR = re.compile(  # «… وحتى سبتمبر 2017», «… - سبتمبر 2017»
+_UNTIL_MONTH_OF_YEAR = re.compile(  # «… وحتى سبتمبر 2017», «… - سبتمبر 2017», «… ونهاية
+    # ديسمبر 2017» (after «بين نهاية»)
     _GAP + "(?:(?:وـ*+)?(?:" + _alternation([*_words(YEAR_SPAN_WORDS), "لغاية"]) + ")" + _END
-    + r"|[\-–])" + _GAP + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
+    + r"|[\-–]|(?P<and>وـ*+))" + _GAP
+    + "(?:" + _alternation(_words(SPAN_CLOSING_EDGES)) + _END + _SPACE + ")?"
+    + "(?:شهر" + _SPACE + ")?(?P<month>" + _MONTH + ")" + _END
     + _OTHER_MONTH + "?" + _GAP + "[,،]?" + _GAP + r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )  # fmt: skip
 
 
 def _read_month_to_month(match: re.Match, folded: str, start: int) -> DatePhrase | None:
-    """«أكتوبر 2016 وحتى سبتمبر 2017»: from a month of one year to a month of a later one."""
+    """«أكتوبر 2016 وحتى سبتمبر 2017»: from a month of one year to a month of a later one;
+    joined by «و» only after «بين» («بين نهاية ديسمبر 2016 ونهاية ديسمبر 2017»)."""
     until = _UNTIL_MONTH_OF_YEAR.match(folded, match.end())
-    if until is None:
+    if until is None or (until["and"] and not _between_before(folded, 0, start)):
         return None
     first = int(match["year"]) * 12 + _month_of(match["month"]) - 1
     last = int(until["year"]) * 12 + _month_of(until["month"]) - 1
