@@ -1142,8 +1142,50 @@ def _read_year_part(
         folded, max(0, start - 20), start
     ):
         return None
+    half = _half_of_a_month(folded, start, end, part, reference)
+    if half:
+        return half
     first, last = _YEAR_PART_KEYS[_key(part)]
     return _months_of_a_year(folded, start, end, first, last, reference, part)
+
+
+_HALVES = {_key("النصف الأول"): 1, _key("النصف الثاني"): 2}
+_OF_A_MONTH = re.compile(_SPACE + "من" + _SPACE + "(?:شهر" + _SPACE + ")?")
+_RELATIVE_MONTH = re.compile("الشهر" + _SPACE + "(?P<relative>" + _RELATIVE + ")" + _END)
+
+
+def _half_of_a_month(
+    folded: str, start: int, end: int, part: str, reference: date | None
+) -> DatePhrase | None:
+    """«النصف الثاني من شباط المنصرم», «النصف الأول من الشهر الماضي»: the month's days 1–15
+    or 16 to its last, of the month named as a month alone would be."""
+    half = _HALVES.get(_key(part))
+    of = _OF_A_MONTH.match(folded, end) if half else None
+    if of is None:
+        return None
+    relative = _RELATIVE_MONTH.match(folded, of.end())
+    if relative:
+        month = _step(
+            start, relative.end(), "month", _RELATIVE_KEYS[_key(relative["relative"])], reference
+        )
+    else:
+        named = _month_match(_MONTH_YEAR, _MONTH_YEAR_ALONE, folded, of.end())
+        if named is None:
+            return None
+        month = _read_named_month(named, start, reference, None)
+        month.end = named.end()
+    if month.iso is None or len(month.iso) != 7:
+        return DatePhrase(start, month.end, None, "relative")
+    year, number = int(month.iso[:4]), int(month.iso[5:7])
+    last = calendar.monthrange(year, number)[1]
+    first_day, last_day = (1, 15) if half == 1 else (16, last)
+    return DatePhrase(
+        start,
+        month.end,
+        f"{month.iso}-{first_day:02d}",
+        "day",
+        iso_end=f"{month.iso}-{last_day:02d}",
+    )
 
 
 def _read_first_months(folded: str, start: int, reference: date | None) -> DatePhrase | None:
