@@ -2917,6 +2917,36 @@ HALVES_OF_A_MONTH = [
 ]  # fmt: skip
 
 
+# «مليارا و300 مليون دولار» is 1.3 billion (the accusative singular; «مليارا دولار» is the
+# dual, two billion); four digits of a year after «العام»/«عام»/«سنة» before a scale are
+# the year («في العام 2001 مليارا و295 مليون»); one digit, a comma and three before a
+# plural scale are a decimal («3,228 مليارات»: a plural counts three to ten), and so is
+# every such comma in that text («14,861 ملياراً»).
+ONE_BILLION_AND_DECIMAL_PLURALS = [
+    ('وبلغت التحويلات مليارا و300 مليون دولار.', [('amount', 'مليارا و300 مليون دولار', 1300000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفعت الصادرات إلى مليارا و288 مليون دولار.', [('amount', 'مليارا و288 مليون دولار', 1288000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت المنحة مليونا و200 ألف دينار.', [('amount', 'مليونا و200 ألف دينار', 1200000, None, 'exact', None, None, None)]),
+    ('وقدمت الدولة مليارا دولار للصندوق.', [('amount', 'مليارا دولار', 2000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغ الدعم ملياري دولار.', [('amount', 'ملياري دولار', 2000000000, 'USD', 'exact', None, None, None)]),
+    ('ووصلت التحويلات في العام 2001 مليارا و295 مليون دولار.', [('year', 'العام 2001', None, None, None, '2001', None, 'year'), ('amount', 'مليارا و295 مليون دولار', 1295000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات في عام 2019 مليارا و100 مليون دولار.', [('year', 'عام 2019', None, None, None, '2019', None, 'year'), ('amount', 'مليارا و100 مليون دولار', 1100000000, 'USD', 'exact', None, None, None)]),
+    ('وارتفعت في 2003 مليارا و270 مليون دولار.', [('year', '2003', None, None, None, '2003', None, 'year'), ('amount', 'مليارا و270 مليون دولار', 1270000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت موازنة عام 2020 مليار دولار.', [('year', 'عام 2020', None, None, None, '2020', None, 'year'), ('amount', 'مليار دولار', 1000000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 2020 مليار دولار.', [('amount', '2020 مليار دولار', 2020000000000, 'USD', 'exact', None, None, None)]),
+    ('وسجلت في 2020 مليار دولار من الصادرات.', [('amount', '2020 مليار دولار', 2020000000000, 'USD', 'exact', None, None, None)]),
+    ('وزار البلاد في عام 2019 مليون سائح.', [('year', 'عام 2019', None, None, None, '2019', None, 'year'), ('amount', 'مليون', 1000000, None, 'exact', None, None, None)]),
+    ('وبلغ العجز 3,228 مليارات دولار.', [('amount', '3,228 مليارات دولار', 3228000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الاحتياطيات 5,500 ملايين دولار.', [('amount', '5,500 ملايين دولار', 5500000, 'USD', 'exact', None, None, None)]),
+    ('وتراجع الدين إلى 14,861 ملياراً بعد أن كان 3,121 مليارات.', [('amount', '14,861 ملياراً', 14861000000, None, 'exact', None, None, None), ('amount', '3,121 مليارات', 3121000000, None, 'exact', None, None, None)]),
+    ('وبلغت الودائع 1,500 مليون دولار.', [('amount', '1,500 مليون دولار', 1500000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت النفقات 2,250 مليار دينار.', [('amount', '2,250 مليار دينار', 2250000000000, None, 'exact', None, None, None)]),
+    ('وارتفعت القروض إلى 7,125 مليارات درهم.', [('amount', '7,125 مليارات درهم', 7125000000, None, 'exact', None, None, None)]),
+    ('وبلغت الواردات مليارا و50 مليون يورو.', [('amount', 'مليارا و50 مليون يورو', 1050000000, 'EUR', 'exact', None, None, None)]),
+    ('وخصص البنك مليونا دولار للمشروع.', [('amount', 'مليونا دولار', 2000000, 'USD', 'exact', None, None, None)]),
+    ('وبلغت الصادرات في سنة 2015 مليارا و900 مليون دولار.', [('year', 'سنة 2015', None, None, None, '2015', None, 'year'), ('amount', 'مليارا و900 مليون دولار', 1900000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "bracketed": BRACKETED,
     "bracketed compound": BRACKETED_COMPOUNDS,
@@ -2985,6 +3015,7 @@ TABLES = {
     "hedging verb, carried currency": HEDGE_VERBS_AND_CARRIED_TO,
     "next period, nominative day, Levant quarter": NEXT_AND_NOMINATIVE_AND_LEVANT,
     "half of a month": HALVES_OF_A_MONTH,
+    "one billion and more, decimal before a plural": ONE_BILLION_AND_DECIMAL_PLURALS,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,

@@ -222,7 +222,9 @@ def _read_number(folded: str, pos: int, thousands_of_a_scale: bool = True) -> _N
             return _Number(token.value, token.end, scaled=True)
         return None
     if token.role in ("scale", "scale_dual"):  # مليون دولار, ملياري دولار
-        two = token.role == "scale_dual" and not token.accusative
+        two = (
+            token.role == "scale_dual" and not token.accusative and not _one_and_more(folded, token)
+        )
         return _compound(folded, token.value * (2 if two else 1), token, thousands_of_a_scale)
     group = _group(folded, token)
     if group is None:
@@ -318,6 +320,15 @@ def _thousands_of_a_scale(
     return (thousands + group[0]) * larger.value, larger.end, larger.value
 
 
+_AND_A_NUMBER_AFTER = re.compile(r"[^\S\n]*+وـ*+[^\S\n]*+[0-9]")  # «مليارا و300 مليون»
+
+
+def _one_and_more(folded: str, token: _Token) -> bool:
+    """«مليارا و300 مليون دولار»: «مليارا» with «و» and digits after it is one billion in
+    the accusative (1.3 billion), not the dual of «مليارا دولار» (two billion dollars)."""
+    return folded[token.end - 1] == "ا" and _AND_A_NUMBER_AFTER.match(folded, token.end) is not None
+
+
 def _bracketed_part(folded: str, pos: int, unit: Decimal) -> tuple[Decimal, int, Decimal] | None:
     """«و(500) مليون» after «(2) مليار», Saudi wire style: (value added, end, its scale),
     or None when the words there are not a smaller scaled part."""
@@ -346,6 +357,9 @@ _LARGE_SCALE = _GAP + "(?:" + _alternation(_LARGE_SCALE_WORDS) + ")"
 # slow on a 4 MB text.
 _DECIMAL_COMMA = re.compile(r",[0-9]{1,2}(?![0-9])" + _LARGE_SCALE)
 _COMMA_BEFORE_THREE = re.compile(r",(?=[0-9]{3}(?![0-9.,٫٬])" + _LARGE_SCALE + ")")
+_COMMA_BEFORE_PLURAL = re.compile(
+    r",[0-9]{3}(?![0-9.,٫٬])" + _GAP + _alternation(["مليارات", "ملايين", "بلايين", "تريليونات"])
+)
 
 
 def _opens_a_number(folded: str, comma: int, most: int) -> bool:
@@ -358,10 +372,12 @@ def _opens_a_number(folded: str, comma: int, most: int) -> bool:
 
 
 def uses_decimal_comma(folded: str) -> bool:
-    """Whether the text writes a decimal comma before a scale word («10,3 مليار»)."""
+    """Whether the text writes a decimal comma before a scale word («10,3 مليار»), or one
+    digit, a comma and three before a plural scale («3,228 مليارات»: a plural counts three
+    to ten, so 3,228 is 3.228; 3,228 billions would be «3228 مليار»)."""
     return any(
         _opens_a_number(folded, m.start(), len(folded)) for m in _DECIMAL_COMMA.finditer(folded)
-    )
+    ) or any(_opens_a_number(folded, m.start(), 1) for m in _COMMA_BEFORE_PLURAL.finditer(folded))
 
 
 def read_decimal_commas(folded: str) -> str:

@@ -66,6 +66,7 @@ from validation.arabic.lexicon import (
 )
 from validation.arabic.money import writes_decimal_comma
 from validation.arabic.numbers import (
+    _LARGE_SCALE_WORDS,
     _OPENING_ROLES,
     DEFINITE_DUALS,
     DEFINITE_NUMBERS,
@@ -103,7 +104,7 @@ from validation.arabic.text import (
     _WordsBefore,
     fold,
 )
-from validation.arabic.years import _read_short_fiscal_year, _read_year
+from validation.arabic.years import _YEAR_WORD, _read_short_fiscal_year, _read_year
 from validation.vocab import FORMER_CODES
 
 # Where a quantity or a date may start: a digit, a currency sign, or a word of the lexicon
@@ -232,6 +233,9 @@ def _read_number_at(
     if _LABEL.search(folded, max(floor, start - 20), start):
         number = _token(folded, start)
         return Quantity(start, number.end, number.value)
+    year = _year_before_a_scale(folded, start, floor)
+    if year:
+        return year
     number = _read_number(folded, start, _not_after_between(folded, start, floor))
     bracketed = _parenthesised(folded, start, floor, number)
     if bracketed:
@@ -242,6 +246,37 @@ def _read_number_at(
     if year:
         return year
     return _ago_or_quantity(folded, start, floor, number, reference, default_country)
+
+
+_YEAR_DIGITS_BEFORE_SCALE = re.compile(  # «2001 مليارا و295 مليون»: a year, then an amount
+    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9]|[.,٫٬][0-9])" + _GAP
+    + "(?=(?:" + _alternation(_LARGE_SCALE_WORDS) + ")" + _END + ")"
+)  # fmt: skip
+
+
+_IN_BEFORE = re.compile(_START + _PREFIX + "?(?:في|خلال)" + _END + _SPACE + r"\Z")
+_ONE_SCALE_AND_MORE = re.compile(
+    _GAP + "(?:مليارا|مليونا|بليونا)" + _END + _GAP + r"وـ*+" + _GAP + "[0-9]"
+)
+
+
+def _year_before_a_scale(folded: str, start: int, floor: int) -> DatePhrase | None:
+    """«في العام 2001 مليارا و295 مليون دولار»: after «العام», «عام», «سنة» (YEAR_WORDS), four
+    digits of a year before a scale word are that year, and the amount starts at the
+    scale («مليارا و295 مليون دولار», 1.295 billion); not 2,001 billion. After «في» alone,
+    only before «مليارا و…» (one billion and more), never «في 2020 مليار»."""
+    match = _YEAR_DIGITS_BEFORE_SCALE.match(folded, start)
+    if match is None:
+        return None
+    cue = _YEAR_WORD.search(folded, max(floor, start - 24), start)
+    if cue:
+        return DatePhrase(cue.start("cue"), match.end("year"), match["year"], "year", "year")
+    # «وفي 2003 مليارا و270 مليون»: «مليارا» then «و» and digits is one billion and more
+    if _IN_BEFORE.search(folded, max(floor, start - 8), start) and _ONE_SCALE_AND_MORE.match(
+        folded, match.end()
+    ):
+        return DatePhrase(start, match.end("year"), match["year"], "year", "year")
+    return None
 
 
 def _ago_or_quantity(
