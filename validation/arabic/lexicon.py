@@ -72,8 +72,9 @@ NUMBER_WORD_ROWS = [
 
 # Currency words → a base; the base and the country named after it give the ISO 4217 code.
 CURRENCY_WORD_ROWS = [
-    ("dollar", "دولار دولارا دولارات دولارأمريكي"),  # the last: a space lost in typesetting
-    ("euro", "يورو أورو يوروهات"),
+    # the last: a space lost in typesetting; «الدولار» after a scale: «3 مليارات الدولار»
+    ("dollar", "دولار دولارا دولارات دولارأمريكي الدولار"),
+    ("euro", "يورو أورو يوروهات اليورو"),
     ("pound", "جنيه جنيها جنيهات"),
     ("sterling", "إسترليني إسترلينية"),
     ("dinar", "دينار دينارا دنانير"),
@@ -342,7 +343,7 @@ HEDGE_WORDS_AFTER = {
 # Words that may stand between a hedge and its number: «ما يزيد على مبلغ 1.4 مليار».
 # «تتجاوز حاجز التريليون درهم»: the «barrier» of a round sum is a filler too.
 HEDGE_FILLERS = (
-    "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، حجمه، حجمها، مجموع، مجموعه، الـ، حاجز، عتبة"
+    "مبلغ، قيمة، قيمته، قيمتها، إجمالي، حجم، حجمه، حجمها، مجموع، مجموعه، الـ، حاجز، عتبة، إجمالا"
 )
 # An amount with a scale but no currency takes the currency of the last amount of money
 # in its sentence («بقيمة 40 مليار دولار، منها 17 مليار»), when the word after it is one
@@ -717,7 +718,7 @@ YEAR_PARTS_ALONE = "الربع الأول، الربع الثاني، الربع
 
 # A year stands alone after these words: «عام 2011» (the word is part of the date) …
 YEAR_WORDS = (
-    "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العامين، السنتين، العام المالي، "
+    "عام، العام، للعام، سنة، السنة، للسنة، عامي، سنتي، العامين، السنتين، العام المالي، أعوام، "
     "للعام المالي، "
     "السنة المالية، للسنة المالية، العامين الماليين، للعامين الماليين، الأعوام، السنوات، "
     "للعامين، للسنتين، السنتين الماليتين، للسنتين الماليتين"
@@ -784,7 +785,8 @@ YEAR_EVENT_NOUNS = (
 # 2015»), when no counted noun or amount follows, as YEAR_WEAK_HINTS do.
 YEAR_LEDGER_NOUNS = (
     "إيرادات، نفقات، مصروفات، موازنة، ميزانية، الإيرادات، النفقات، المصروفات، الموازنة، "
-    "الميزانية، موازنات، ميزانيات، لميزانية، لموازنة"  # «للميزانية 2022»: ل + الميزانية
+    # «للميزانية 2022»: ل + الميزانية; «قانون المالية 2022»: the Maghreb's budget law
+    "الميزانية، موازنات، ميزانيات، لميزانية، لموازنة، قانون المالية، لقانون المالية"
 )
 # A year compared with: «مقارنة بـ2024», «قياسا إلى 2023»; and «عن»/«على» right after a
 # percent «بزيادة 1% عن 2025» or a change «ارتفاعا عن 2024،» (not «زيادة عن 2025 موظف»).
