@@ -1219,8 +1219,9 @@ def _read_months_counted_in_digits(
         # «الأشهر الـ 10 الأولى من 2011»: the noun before the digits
         article = _NOUN_BEFORE_DIGITS.search(folded, max(floor, start - 16), start)
         match = _DIGITS_WHICH.match(folded, start) if article else None
-    if match is None:
-        return _months_counted_bare(folded, start, floor, reference)
+    if match is None:  # «7 شهور من العام»: only where a month noun follows
+        found = "شه" in folded[start : start + 8]
+        return _months_counted_bare(folded, start, floor, reference) if found else None
     if not 1 <= (count := int(match["digits"])) <= 12:
         return None
     which = _key(match["which"])
@@ -1247,8 +1248,6 @@ def _months_counted_bare(
 ) -> DatePhrase | None:
     """«خلال 7 شهور من العام الحالي», «في الـ 9 أشهر من 2009»: counted months with no
     «الأولى», after «خلال/في» and before «من» and a year, are that year's first months."""
-    if "شه" not in folded[start : start + 8]:  # no month noun after the digits: most numbers
-        return None
     during = _DURING_BEFORE.search(folded, max(floor, start - 12), start)
     match = _DIGITS_MONTHS_BARE.match(folded, start) if during else None
     if match is None or not 1 <= (count := int(match["digits"])) <= 12:

@@ -233,7 +233,7 @@ def _read_number_at(
     if _LABEL.search(folded, max(floor, start - 20), start):
         number = _token(folded, start)
         return Quantity(start, number.end, number.value)
-    year = _year_before_a_scale(folded, start, floor)
+    year = folded.startswith(("19", "20"), start) and _year_before_a_scale(folded, start, floor)
     if year:
         return year
     number = _read_number(folded, start, _not_after_between(folded, start, floor))
@@ -414,14 +414,8 @@ def read_phrases(
             if strict:
                 raise ValueError(f"«{text}» names no real day: {error}") from None
             phrase = _read_quantity(folded, _start_of(trigger), floor, default_country)
-        if isinstance(phrase, DatePhrase) and phrase.precision == SAME_YEAR:
-            phrase = _same_year(folded, phrase, named_year)
-        if isinstance(phrase, DatePhrase) and phrase.precision == SAME_PERIOD:
-            phrase = _same_period(folded, phrase, named_span)
-        if isinstance(phrase, DatePhrase) and phrase.precision == "year":
-            phrase = _year_before(folded, phrase, dated)
-        if isinstance(phrase, DatePhrase) and phrase.precision in ("month", "year"):
-            phrase = _next_period(folded, phrase, dated)
+        if isinstance(phrase, DatePhrase):
+            phrase = _anaphora(folded, phrase, named_year, named_span, dated)
         if phrase is None:
             pos = trigger.end()
             continue
@@ -464,6 +458,26 @@ def _names_one_year(folded: str, phrase: DatePhrase) -> bool:
     if iso is None or (end is not None and end[:4] != iso[:4]):
         return False
     return _YEAR_DIGITS.search(folded, phrase.start, phrase.end) is not None
+
+
+_ANAPHORIC_OPENINGS = ("ال", "لل", "قبل", "عام", "سنه")  # how the phrases it resolves open
+
+
+def _anaphora(folded, phrase, named_year, named_span, dated) -> DatePhrase | None:
+    """A date that points back into its paragraph («لنفس السنة», «نفس الفترة», «العام
+    السابق», «الشهر التالي»), resolved from the dates read before it there."""
+    precision = phrase.precision
+    if precision == SAME_YEAR:
+        return _same_year(folded, phrase, named_year)
+    if precision == SAME_PERIOD:
+        return _same_period(folded, phrase, named_span)
+    if precision not in ("month", "year") or not folded.startswith(
+        _ANAPHORIC_OPENINGS, phrase.start
+    ):
+        return phrase
+    if precision == "year":
+        phrase = _year_before(folded, phrase, dated)
+    return _next_period(folded, phrase, dated)
 
 
 def _paragraph_break(folded: str, start: int, end: int) -> bool:
