@@ -11,6 +11,7 @@ help: ## list the targets with what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 install: $(STAMP) ## create .venv with the factdesk command and the dev tools
+	@$(PY) -m validation.pattern_store
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
