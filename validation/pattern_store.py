@@ -5,8 +5,8 @@ the tables' and checks'): 0.12 s of a cold ``factdesk validate``'s 0.9 s of star
 spent before the worker processes fork, while the second core waits. Python parses and
 compiles each pattern into a list of numbers that its matcher runs; that list depends
 only on the pattern, its flags and the matcher's version. Here it is kept in one file
-(``patterns.<python>.<matcher>.marshal`` in the package's ``__pycache__``), so that the next
-run hands the lists straight to the matcher: 6 ms for all of them.
+(``patterns.<python>.<matcher>.<format>.marshal`` in the package's ``__pycache__``), so
+that the next run hands the lists straight to the matcher: 6 ms for all of them.
 
 Only while ``kept()`` is active (around the engine's import), and only a pattern whose
 kept form builds a Pattern equal to what ``re.compile`` builds (Pattern equality compares
@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,15 +37,19 @@ except ImportError:  # pragma: no cover - another Python: every pattern is compi
 
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
 PACKAGE = Path(__file__).resolve().parent.name  # "validation": whose patterns are kept
-Entry = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
+# (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments, the code as the
+# bytes of its words (a list of ints would hold a Python object per word: 230,000 of them)
+Entry = tuple
+FORMAT = 2  # bump when an entry's shape changes
+WORD = "I" if _sre is not None and array("I").itemsize == _sre.CODESIZE else None
 
 
 def store_path(folder: Path = FOLDER) -> Path | None:
     """The store for this Python and this matcher, or None where patterns are not kept."""
     tag = sys.implementation.cache_tag
-    if _sre is None or tag is None:
+    if WORD is None or tag is None:
         return None
-    return folder / f"patterns.{tag}.{_sre.MAGIC}.marshal"
+    return folder / f"patterns.{tag}.{_sre.MAGIC}.{FORMAT}.marshal"
 
 
 def loaded(path: Path | None) -> dict[tuple, Entry]:
@@ -58,7 +63,7 @@ def loaded(path: Path | None) -> dict[tuple, Entry]:
     return entries if isinstance(entries, dict) else {}
 
 
-def entry_of(pattern: str | bytes, flags: int) -> Entry | None:
+def entry_of(pattern: str | bytes, flags: int) -> Entry:
     """What ``re.compile(pattern, flags)`` hands the matcher, as marshal can keep it."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -67,7 +72,15 @@ def entry_of(pattern: str | bytes, flags: int) -> Entry | None:
     for name, number in groupindex.items():
         indexgroup[number] = name
     total = int(flags | parsed.state.flags)
-    return total, [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    words = array(WORD, code).tobytes()
+    return total, words, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def built(pattern: str | bytes, entry: Entry) -> re.Pattern:
+    """The Pattern a kept entry stands for."""
+    flags, words, groups, groupindex, indexgroup = entry
+    code = array(WORD, words).tolist()
+    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
 class Store:
@@ -89,8 +102,8 @@ class Store:
         entry = self.kept.get(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(pattern, *entry)
-            except (TypeError, ValueError, RuntimeError):
+                compiled = built(pattern, entry)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
                 compiled = None
             if compiled is not None:
                 self.used[key] = entry
@@ -105,7 +118,7 @@ class Store:
             return
         try:
             entry = entry_of(*key)
-            same = entry is not None and _sre.compile(key[0], *entry) == compiled
+            same = built(key[0], entry) == compiled
         except Exception:  # an internal of re changed: that pattern is not kept
             return
         if same:
