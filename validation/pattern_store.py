@@ -1,7 +1,7 @@
 """Regular expressions compiled once per Python and kept, as bytecode is in ``__pycache__``.
 
-Importing the engine compiles about 250 patterns (the extractor's ≈ 150 of them, and
-the tables' and checks'): 0.12 s of a cold ``factdesk validate``'s 0.9 s of start-up,
+Importing the engine compiles 155 patterns of its own (the extractor's, the tables' and the
+checks'): 0.12 s of a cold ``factdesk validate``'s 0.9 s of start-up,
 spent before the worker processes fork, while the second core waits. Python parses and
 compiles each pattern into a list of numbers that its matcher runs; that list depends
 only on the pattern, its flags and the matcher's version. Here it is kept in one file
@@ -13,8 +13,8 @@ kept form builds a Pattern equal to what ``re.compile`` builds (Pattern equality
 the compiled code) is ever kept: a run with or without the store matches alike. A missing,
 unreadable or foreign store is compiled afresh; one that cannot be written is not written
 (as Python does with ``__pycache__``; with ``PYTHONDONTWRITEBYTECODE`` set only by
-``python -m validation.pattern_store``, which ``make install``, ``make bench`` and ``make
-run`` call, as pip compiles a package's bytecode when it installs it).
+``python -m validation.pattern_store``, which ``make install`` runs, and so ``make bench``
+and ``make run``, as pip compiles a package's bytecode when it installs it).
 """
 
 from __future__ import annotations
