@@ -1,12 +1,12 @@
 """Regular expressions compiled once per Python and kept, as bytecode is in ``__pycache__``.
 
-Importing the engine compiles 155 patterns of its own (the extractor's, the tables' and the
-checks'): 0.12 s of a cold ``factdesk validate``'s 0.9 s of start-up,
-spent before the worker processes fork, while the second core waits. Python parses and
-compiles each pattern into a list of numbers that its matcher runs; that list depends
-only on the pattern, its flags and the matcher's version. Here it is kept in one file
-(``patterns.<python>.<matcher>.<format>.marshal`` in the package's ``__pycache__``), so
-that the next run hands the lists straight to the matcher: 6 ms for all of them.
+Importing the engine compiles 155 patterns of its own (the extractor's, the tables' and
+the checks'): 0.12 s of a cold ``factdesk validate``'s 0.9 s of start-up, spent before the
+worker processes fork, while the second core waits. Python parses and compiles each
+pattern into a list of numbers that its matcher runs; that list depends only on the
+pattern, its flags and the Python that compiled it. Here it is kept in one file per Python
+(``patterns.<tag>.<version>.<matcher>.<format>.marshal`` in the package's ``__pycache__``),
+so that the next run hands the lists straight to the matcher: 6 ms for all of them.
 
 Only while ``kept()`` is active (around the engine's import), and only a pattern whose
 kept form builds a Pattern equal to what ``re.compile`` builds (Pattern equality compares
@@ -49,7 +49,9 @@ def store_path(folder: Path = FOLDER) -> Path | None:
     tag = sys.implementation.cache_tag
     if WORD is None or tag is None:
         return None
-    return folder / f"patterns.{tag}.{_sre.MAGIC}.{FORMAT}.marshal"
+    # the exact version too: a patch release may compile a pattern otherwise (possessive
+    # quantifiers were fixed in 3.11) without changing the matcher's MAGIC
+    return folder / f"patterns.{tag}.{sys.hexversion:x}.{_sre.MAGIC}.{FORMAT}.marshal"
 
 
 def loaded(path: Path | None) -> dict[tuple, Entry]:
