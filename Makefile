@@ -3,6 +3,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
+# The interpreter the venv is made from: one built with PGO and LTO (Debian's
+# /usr/bin/python3.11) checks an archive in ≈ 10% less CPU than pyenv's default build.
+PYTHON ?= python3
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lint format docs bench clean
@@ -11,9 +14,10 @@ help: ## list the targets with what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 install: $(STAMP) ## create .venv with the factdesk command and the dev tools
+	@$(PY) -m validation.pattern_store
 
 $(STAMP): pyproject.toml
-	python3 -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)

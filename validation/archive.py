@@ -178,10 +178,13 @@ def in_workers(work: Callable[..., list], folders: list[Path], *args) -> Iterato
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    import validation.engine  # noqa: F401  (imported once here, inherited by each fork)
-    from validation.checks.schema import compiled_metadata_schema
+    from validation.pattern_store import kept
 
-    compiled_metadata_schema()  # compiled once here (40 ms), not once per worker
+    with kept():  # its ≈ 250 patterns from the store: 0.12 s less before the forks
+        import validation.engine  # noqa: F401  (imported once here, inherited by each fork)
+        from validation.checks.schema import compiled_metadata_schema
+
+        compiled_metadata_schema()  # compiled once here (40 ms), not once per worker
     gc.collect()
     gc.freeze()  # what is imported stays put: no worker's collector walks (or copies) it
 

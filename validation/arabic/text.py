@@ -64,12 +64,18 @@ def fold(text: str) -> str:
     fast as str.translate, which looks every character up.
     """
     if len(text) >= _LONG_TEXT:
-        present = [pair for pair in _FOLD_PAIRS if pair[0] in text]
-        if len(present) <= _FEW_KINDS:
-            for old, new in present:
-                text = text.replace(old, new)
-            return text
+        return _fold_long(text)
     return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=8)  # an article is folded for coverage's reading and twice in provenance
+def _fold_long(text: str) -> str:
+    present = [pair for pair in _FOLD_PAIRS if pair[0] in text]
+    if len(present) > _FEW_KINDS:
+        return text.translate(_FOLD_TABLE)
+    for old, new in present:
+        text = text.replace(old, new)
+    return text
 
 
 def normalise(text: str) -> str:

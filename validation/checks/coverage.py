@@ -13,7 +13,7 @@ import math
 from collections import Counter
 
 from validation.batch import RawTable, Subject
-from validation.extract import extract
+from validation.extract import places
 from validation.report import CheckResult, Finding
 
 # The tables whose spans capture each kind the extractor reports.
@@ -80,32 +80,29 @@ def numeric_spans(starts: list[str], ends: list[str]) -> list[tuple[int, int]]:
 
 def check_coverage(subject: Subject) -> list[CheckResult]:
     dataset = subject.dataset
-    body_start = dataset.body_start
-    found = [
-        m
-        for m in extract(dataset.source_text, reference_date=dataset.published)
-        if m.start >= body_start
-    ]
+    body_start, text = dataset.body_start, dataset.source_text
+    # what extract() finds, kind and place (its values are not asked here)
+    found = [place for place in places(text, dataset.published) if place[1] >= body_start]
     spans = {name: spans_of(subject.raw, name) for name in CAPTURED_BY["number"]}
     capture = {
         kind: Captured([span for name in CAPTURED_BY[kind] for span in spans[name]])
-        for kind in {mention.kind for mention in found}
+        for kind in {kind for kind, _, _ in found}
     }
     findings = []
-    for mention in found:
-        captured = capture[mention.kind].overlaps(mention.start, mention.end)
+    for kind, start, end in found:
+        captured = capture[kind].overlaps(start, end)
         if not captured:  # row = the line of source.txt, as a text editor numbers it
+            words = text[start:end]
             findings.append(
                 Finding(
                     "source.txt",
                     "coverage",
-                    f"{mention.kind} «{mention.text}» at {mention.start}–{mention.end} is not "
-                    f"captured in {WHERE[mention.kind]}",
-                    row=dataset.source_text.count("\n", 0, mention.start) + 1,
-                    value=mention.text,
+                    f"{kind} «{words}» at {start}–{end} is not captured in {WHERE[kind]}",
+                    row=text.count("\n", 0, start) + 1,
+                    value=words,
                 )
             )
-    kinds = sorted(Counter(m.kind for m in found).items())
+    kinds = sorted(Counter(kind for kind, _, _ in found).items())
     counted = ", ".join(f"{n} {kind}" for kind, n in kinds)
     details = {"found": len(found), "by_kind": {k: int(n) for k, n in kinds}}
     if findings:

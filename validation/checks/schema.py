@@ -11,7 +11,6 @@ import functools
 import re
 from dataclasses import replace
 
-import jsonschema
 import pandas as pd
 import pandera.pandas as pa
 
@@ -372,9 +371,24 @@ def usable_rows_read(model, rows: pd.DataFrame, findings: list[Finding]) -> pd.D
         return None
 
 
-METADATA_VALIDATOR = jsonschema.Draft202012Validator(
-    METADATA_SCHEMA, format_checker=jsonschema.FormatChecker()
-)
+@functools.cache
+def metadata_validator():
+    """jsonschema's validator of metadata.json, which says what is wrong with a rejected one
+    and what a format means. Made on first need: importing jsonschema is 70 ms of a cold
+    run's start-up, which an archive whose metadata the compiled schema accepts (and
+    whose metadata holds no formatted field) never needs."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(
+        METADATA_SCHEMA, format_checker=jsonschema.FormatChecker()
+    )
+
+
+def __getattr__(name: str):
+    """``METADATA_VALIDATOR``, as callers from before it was made on first need name it."""
+    if name == "METADATA_VALIDATOR":
+        return metadata_validator()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @functools.cache
@@ -384,19 +398,31 @@ def compiled_metadata_schema():
     NOTE: it only ever says yes faster: jsonschema walks the schema in 0.93 ms an article,
     the compiled code in 0.05. A rejection (or a format it checks that jsonschema does not)
     goes to jsonschema, which says what is wrong, or finds nothing: the verdicts are
-    jsonschema's either way (tests/test_metadata_schema.py holds the two to it)."""
+    jsonschema's either way (tests/test_metadata_schema.py holds the two to it). Each
+    format the schema names is judged by jsonschema's checker (a name it does not know
+    passes, as jsonschema passes it)."""
     try:
         import fastjsonschema
     except ImportError:
         return None
-    checker = METADATA_VALIDATOR.format_checker  # a format means what jsonschema says it means
-    formats = {name: functools.partial(conforms, checker, name) for name in checker.checkers}
+    formats = {name: functools.partial(conforms, name) for name in format_names(METADATA_SCHEMA)}
     compiled = fastjsonschema.compile(METADATA_SCHEMA, formats=formats)
     return compiled, fastjsonschema.JsonSchemaException
 
 
-def conforms(checker, name: str, value) -> bool:
-    return checker.conforms(value, name)
+def format_names(schema) -> set[str]:
+    """Every ``format`` a JSON Schema names, at any depth."""
+    if isinstance(schema, list):
+        return set().union(*map(format_names, schema))
+    if not isinstance(schema, dict):
+        return set()
+    named = {schema["format"]} if isinstance(schema.get("format"), str) else set()
+    return named.union(*map(format_names, schema.values()))
+
+
+def conforms(name: str, value) -> bool:
+    """A format means what jsonschema says it means."""
+    return metadata_validator().format_checker.conforms(value, name)
 
 
 def accepted_at_once(metadata: dict) -> bool:
@@ -412,8 +438,8 @@ def accepted_at_once(metadata: dict) -> bool:
 
 
 def validate_metadata(dataset: Dataset) -> CheckResult:
-    validator = METADATA_VALIDATOR
-    errors = [] if accepted_at_once(dataset.metadata) else validator.iter_errors(dataset.metadata)
+    metadata = dataset.metadata
+    errors = [] if accepted_at_once(metadata) else metadata_validator().iter_errors(metadata)
     findings = [
         Finding(
             "metadata.json",
