@@ -2437,7 +2437,7 @@ WIRE_GROUPING_POINTS = [
 # sentence and of its size, takes that scale and currency («685 مليار درهم مقابل 636,2 في سنة 2016»).
 AMOUNTS_SET_AGAINST = [
     ('وبلغت الصادرات 685 مليار درهم مقابل 636,2 في سنة 2016.', [('amount', '685 مليار درهم', 685000000000, None, 'exact', None, None, None), ('amount', '636,2', 636200000000, None, 'exact', None, None, None), ('year', 'سنة 2016', None, None, None, '2016', None, 'year')]),
-    ('وبلغ العجز 188,8 مليار درهم في سنة 2017، مقابل 184,9 قبل سنة.', [('amount', '188,8 مليار درهم', 188800000000, None, 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184,9', 184900000000, None, 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2016', None, 'year')]),
+    ('وبلغ العجز 188,8 مليار درهم في سنة 2017، مقابل 184,9 قبل سنة.', [('amount', '188,8 مليار درهم', 188800000000, 'MAD', 'exact', None, None, None), ('year', 'سنة 2017', None, None, None, '2017', None, 'year'), ('amount', '184,9', 184900000000, 'MAD', 'exact', None, None, None), ('date', 'قبل سنة', None, None, None, '2016', None, 'year')]),
     ('وبلغت الإيرادات 3.5 مليار دولار مقابل 3.1 العام الماضي.', [('amount', '3.5 مليار دولار', 3500000000, 'USD', 'exact', None, None, None), ('amount', '3.1', 3100000000, 'USD', 'exact', None, None, None), ('date', 'العام الماضي', None, None, None, '2020', None, 'year')]),
     ('وسجلت الواردات 42 مليار دينار مقابل 39 خلال الفترة نفسها.', [('amount', '42 مليار دينار', 42000000000, None, 'exact', None, None, None), ('amount', '39', 39000000000, None, 'exact', None, None, None)]),
     ('وارتفع الدين إلى 120 مليار جنيه مصري مقابل 98 في نهاية يونيو.', [('amount', '120 مليار جنيه مصري', 120000000000, 'EGP', 'exact', None, None, None), ('amount', '98', 98000000000, 'EGP', 'exact', None, None, None), ('date', 'يونيو', None, None, None, '2021-06', None, 'month')]),
@@ -2947,10 +2947,39 @@ ONE_BILLION_AND_DECIMAL_PLURALS = [
     ('وتراجع الدين إلى 14,861 ملياراً بعد أن كان 3,121 مليارات.', [('amount', '14,861 ملياراً', 14861000000, None, 'exact', None, None, None), ('amount', '3,121 مليارات', 3121000000, None, 'exact', None, None, None)]),
     ('وبلغت الودائع 1,500 مليون دولار.', [('amount', '1,500 مليون دولار', 1500000000, 'USD', 'exact', None, None, None)]),
     ('وبلغت النفقات 2,250 مليار دينار.', [('amount', '2,250 مليار دينار', 2250000000000, None, 'exact', None, None, None)]),
-    ('وارتفعت القروض إلى 7,125 مليارات درهم.', [('amount', '7,125 مليارات درهم', 7125000000, None, 'exact', None, None, None)]),
+    ('وارتفعت القروض إلى 7,125 مليارات درهم.', [('amount', '7,125 مليارات درهم', 7125000000, 'MAD', 'exact', None, None, None)]),
     ('وبلغت الواردات مليارا و50 مليون يورو.', [('amount', 'مليارا و50 مليون يورو', 1050000000, 'EUR', 'exact', None, None, None)]),
     ('وخصص البنك مليونا دولار للمشروع.', [('amount', 'مليونا دولار', 2000000, 'USD', 'exact', None, None, None)]),
     ('وبلغت الصادرات في سنة 2015 مليارا و900 مليون دولار.', [('year', 'سنة 2015', None, None, None, '2015', None, 'year'), ('amount', 'مليارا و900 مليون دولار', 1900000000, 'USD', 'exact', None, None, None)]),
+]  # fmt: skip
+
+
+# A bare «درهم» in a text that names no country: Moroccan where the text writes as only
+# Morocco's press does («برسم 2023», «صندوق المقاصة», «مكتب الصرف») or writes a decimal
+# comma («60،3 مليار درهم»; the Emirates' press writes a point); «ما يقرب» without «من»,
+# «يتجاوز سقف …», «متجاوزة غلاف …»; «الشهر السابق/الذي سبقه» after a dated month.
+MOROCCAN_DIRHAM_AND_MONTH_BEFORE = [
+    ('وسجلت نفقات المقاصة برسم 2023 نحو 30 مليار درهم.', [('year', '2023', None, None, None, '2023', None, 'year'), ('amount', 'نحو 30 مليار درهم', 30000000000, 'MAD', 'about', None, None, None)]),
+    ('وأعلنت الخزينة العامة للمملكة أن العجز بلغ 50 مليار درهم.', [('amount', '50 مليار درهم', 50000000000, 'MAD', 'exact', None, None, None)]),
+    ('وتراجعت نفقات صندوق المقاصة إلى 26 مليار درهم.', [('amount', '26 مليار درهم', 26000000000, 'MAD', 'exact', None, None, None)]),
+    ('وقال مكتب الصرف إن تحويلات المغاربة بلغت 100 مليار درهم.', [('amount', '100 مليار درهم', 100000000000, 'MAD', 'exact', None, None, None)]),
+    ('وسجلت الميزانية عجزا بقيمة 60،3 مليار درهم خلال الأشهر العشرة الأولى.', [('amount', '60،3 مليار درهم', 60300000000, 'MAD', 'exact', None, None, None)]),
+    ('وبلغت المداخيل 5,2 مليار درهم.', [('amount', '5,2 مليار درهم', 5200000000, 'MAD', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 60.3 مليار درهم.', [('amount', '60.3 مليار درهم', 60300000000, None, 'exact', None, None, None)]),
+    ('وبلغت الإيرادات 5,2 مليار دينار.', [('amount', '5,2 مليار دينار', 5200000000, None, 'exact', None, None, None)]),
+    ('وبلغ الفائض في دبي 3 مليارات درهم.', [('amount', '3 مليارات درهم', 3000000000, 'AED', 'exact', None, None, None)]),
+    ('وبلغت الإيرادات ما يقرب 15 مليار دولار.', [('amount', 'ما يقرب 15 مليار دولار', 15000000000, 'USD', 'nearly', None, None, None)]),
+    ('ويتوقع أن يتجاوز سقف 100 مليار دولار.', [('amount', 'يتجاوز سقف 100 مليار دولار', 100000000000, 'USD', 'more_than', None, None, None)]),
+    ('وارتفعت النفقات متجاوزة غلاف 66,7 مليار درهم.', [('amount', 'متجاوزة غلاف 66,7 مليار درهم', 66700000000, 'MAD', 'more_than', None, None, None)]),
+    ('وتجاوزت قيمة الصادرات متجاوزا 5 مليارات دولار.', [('amount', 'متجاوزا 5 مليارات دولار', 5000000000, 'USD', 'more_than', None, None, None)]),
+    ('وبلغ العجز في يونيو 2023 نحو 5 ملايين دولار مقارنة بالشهر الذي سبقه.', [('date', 'يونيو 2023', None, None, None, '2023-06', None, 'month'), ('amount', 'نحو 5 ملايين دولار', 5000000, 'USD', 'about', None, None, None), ('date', 'الشهر الذي سبقه', None, None, None, '2023-05', None, 'month')]),
+    ('وارتفعت الصادرات في مايو مقارنة بالشهر السابق.', [('date', 'مايو', None, None, None, '2021-05', None, 'month'), ('date', 'الشهر السابق', None, None, None, '2021-04', None, 'month')]),
+    ('وتراجعت الأسعار مقارنة بالشهر السابق.', [('date', 'الشهر السابق', None, None, None, '2021-05', None, 'month')]),
+    ('وفي يناير 2020 ارتفع التضخم مقارنة بالشهر الذي قبله.', [('date', 'يناير 2020', None, None, None, '2020-01', None, 'month'), ('date', 'الشهر الذي قبله', None, None, None, '2019-12', None, 'month')]),
+    ('وبلغ الفائض في مارس 2021 نحو مليون دينار، مقابل عجز في الشهر الذي يسبقه.', [('date', 'مارس 2021', None, None, None, '2021-03', None, 'month'), ('amount', 'نحو مليون دينار', 1000000, None, 'about', None, None, None), ('date', 'الشهر الذي يسبقه', None, None, None, '2021-02', None, 'month')]),
+    ('وفي عام 2018 ارتفع الدين مقارنة بالشهر السابق.', [('year', 'عام 2018', None, None, None, '2018', None, 'year'), ('date', 'الشهر السابق', None, None, None, '2021-05', None, 'month')]),
+    ('وانخفضت الواردات في الربع الأول من 2019 مقارنة بالشهر السابق.', [('date', 'الربع الأول من 2019', None, None, None, '2019-01', '2019-03', 'month'), ('date', 'الشهر السابق', None, None, None, '2021-05', None, 'month')]),
+    ('ووقعت الاتفاقية في 15 مارس 2018 ودخلت حيز التنفيذ في الشهر السابق لموعدها.', [('date', '15 مارس 2018', None, None, None, '2018-03-15', None, 'day'), ('date', 'الشهر السابق', None, None, None, '2018-02', None, 'month')]),
 ]  # fmt: skip
 
 
@@ -3023,6 +3052,7 @@ TABLES = {
     "next period, nominative day, Levant quarter": NEXT_AND_NOMINATIVE_AND_LEVANT,
     "half of a month": HALVES_OF_A_MONTH,
     "one billion and more, decimal before a plural": ONE_BILLION_AND_DECIMAL_PLURALS,
+    "Moroccan dirham, month before": MOROCCAN_DIRHAM_AND_MONTH_BEFORE,
     "span of months": MONTH_SPANS,
     "span of years between": YEAR_SPANS_BETWEEN,
     "month with a relative year": MONTHS_WITH_A_RELATIVE_YEAR,

@@ -131,13 +131,19 @@ _RELATIVE_PHRASES = {
         if (this == "هذه") == noun.endswith("ة")
     },
     **{_key(p): ("year", -1) for p in _phrases(YEAR_BEFORE_PHRASES)},
-    **{_key(p): (unit, 1) for unit, ps in NEXT_PERIOD_PHRASES.items() for p in _phrases(ps)},
+    **{
+        _key(p): ("month", -1) if way == "month before" else (way, 1)
+        for way, ps in NEXT_PERIOD_PHRASES.items()
+        for p in _phrases(ps)
+    },
 }
 # «العام السابق»: the year before the period just discussed (`phrases._year_before`)
 _YEAR_BEFORE_KEYS = frozenset(_key(p) for p in _phrases(YEAR_BEFORE_PHRASES))
 # «الشهر التالي»: the month (or year) after the one just dated (`phrases._next_period`)
 _NEXT_PERIOD_KEYS = {
-    _key(p): unit for unit, ps in NEXT_PERIOD_PHRASES.items() for p in _phrases(ps)
+    _key(p): ("month", -1) if way == "month before" else (way, 1)
+    for way, ps in NEXT_PERIOD_PHRASES.items()
+    for p in _phrases(ps)
 }
 # «قبل عامين», «منذ شهر»: a unit alone after «قبل» is one of it, its dual two.
 _AGO_UNIT_KEYS = {

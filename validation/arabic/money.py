@@ -17,6 +17,7 @@ from validation.arabic.lexicon import (
     BASE_DEFAULT,
     CENTS,
     COUNTRY_ADJECTIVES,
+    COUNTRY_MARKERS,
     COUNTRY_NAMES,
     COUNTRY_PLACES,
     CURRENCY_ABBREVIATIONS,
@@ -250,6 +251,14 @@ def writes_decimal_comma(folded: str) -> bool:
     )
 
 
+_MARKER_COUNTRY = {
+    _key(phrase): country
+    for country, phrases in COUNTRY_MARKERS.items()
+    for phrase in _phrases(phrases)
+}
+_COUNTRY_MARKER = re.compile(_START + _alternation(_MARKER_COUNTRY) + _END)
+
+
 def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | None:
     named = (_COUNTRY_FORMS[_key(match["name"])] for match in _COUNTRY.finditer(folded))
     counts = Counter(country for country in named if among is None or country in among)
@@ -260,6 +269,9 @@ def _guess_country_folded(folded: str, among: Collection[str] | None) -> str | N
         marked = (
             _MARKED_COUNTRY[_letters(m["mark"] or "م د")] for m in _MARKED_MONEY.finditer(folded)
         )
+        counts = Counter(country for country in marked if among is None or country in among)
+    if not counts:  # «برسم 2023», «صندوق المقاصة»: words only one country's press writes
+        marked = (_MARKER_COUNTRY[_key(m[0])] for m in _COUNTRY_MARKER.finditer(folded))
         counts = Counter(country for country in marked if among is None or country in among)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -57,6 +57,7 @@ from validation.arabic.hijri import (
 from validation.arabic.lexicon import (
     COMPARED_WORDS,
     DAY_NAME_WORDS,
+    DECIMAL_COMMA_COUNTRIES,
     LABEL_WORDS,
     LOCAL_CURRENCIES,
     ORDINALS,
@@ -396,10 +397,13 @@ def read_phrases(
     مليار» is 2,022 billion (`read_grouping_points`); ``grouping_point`` likewise.
     """
     folded = fold(text)
+    # the text writes a decimal comma, Latin or Arabic («60،3 مليار»): `_currency_from_text`
+    guessed_comma = _ARABIC_DECIMAL_COMMA.search(folded) is not None
     if uses_decimal_r(folded) if grouping_point is None else grouping_point:
         folded = read_grouping_points(folded)
     elif writes_decimal_comma(folded) if decimal_comma is None else decimal_comma:
         folded = read_decimal_commas(folded)
+        guessed_comma = True
     pos = floor = 0
     previous = money = None
     named_year: DatePhrase | None = None  # the last date with one year, for «نفس السنة»
@@ -436,7 +440,7 @@ def read_phrases(
                 converted = _IN_BRACKETS.search(folded, max(floor, one.start - 3), one.start)
                 money = one if one.money and not converted else money
             if guess_currency and isinstance(one, Quantity) and one.bare:
-                yield _currency_from_text(folded, one, guessed)
+                yield _currency_from_text(folded, one, guessed, guessed_comma)
             else:
                 yield one
             pos = floor = one.end
@@ -557,10 +561,11 @@ _MONTH_OF_BEFORE = re.compile(
 
 
 def _next_period(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> DatePhrase | None:
-    """«في حزيران/يونيو … في الشهر التالي»: July of that year; «العام التالي» after «عام
-    2015»: 2016 (NEXT_PERIOD_PHRASES). ``phrase`` as read (the month or year after the
-    reference's) with no date of that unit or finer before it in the paragraph."""
-    unit = _NEXT_PERIOD_KEYS.get(_key(folded[phrase.start : phrase.end]))
+    """«في حزيران/يونيو … في الشهر التالي»: July of that year; «مقارنة بالشهر الذي سبقه»:
+    May; «العام التالي» after «عام 2015»: 2016 (NEXT_PERIOD_PHRASES). ``phrase`` as read
+    (counted from the reference's) with no date of that unit or finer before it in the
+    paragraph."""
+    unit, step = _NEXT_PERIOD_KEYS.get(_key(folded[phrase.start : phrase.end]), (None, 0))
     if unit is not None and _MONTH_OF_BEFORE.search(
         folded, max(0, phrase.start - 24), phrase.start
     ):
@@ -568,10 +573,10 @@ def _next_period(folded: str, phrase: DatePhrase, dated: DatePhrase | None) -> D
     if unit is None or dated is None or _paragraph_break(folded, dated.end, phrase.start):
         return phrase
     if unit == "year":
-        return DatePhrase(phrase.start, phrase.end, f"{int(dated.iso[:4]) + 1:04d}", "year")
+        return DatePhrase(phrase.start, phrase.end, f"{int(dated.iso[:4]) + step:04d}", "year")
     if len(dated.iso) < 7 or (dated.iso_end and dated.iso_end[:7] != dated.iso[:7]):
         return phrase  # after a year or a span of months, «الشهر التالي» is no month of it
-    months = int(dated.iso[:4]) * 12 + int(dated.iso[5:7])  # the next month, 0-based
+    months = int(dated.iso[:4]) * 12 + int(dated.iso[5:7]) - 1 + step
     return DatePhrase(
         phrase.start, phrase.end, f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     )
@@ -591,12 +596,23 @@ def _former_codes(reference: date | None) -> dict[str, str]:
     return {code: former for code, (former, until) in FORMER_CODES.items() if iso < until}
 
 
-def _currency_from_text(folded: str, quantity: Quantity, guessed: dict) -> Quantity:
-    """A bare جنيه/دينار/ريال… in the currency of the country the text is plainly about."""
+_ARABIC_DECIMAL_COMMA = re.compile(r"[0-9]،[0-9]{1,2}(?![0-9])")
+
+
+def _currency_from_text(
+    folded: str, quantity: Quantity, guessed: dict, comma: bool = False
+) -> Quantity:
+    """A bare جنيه/دينار/ريال… in the currency of the country the text is plainly about;
+    naming none, a text that writes a decimal comma («60،3 مليار درهم») writes as one
+    country's press does, when only one such country has the word (the dirham: Morocco,
+    not the Emirates)."""
     base = quantity.bare
     if base not in guessed:
         having = {country for country, local in LOCAL_CURRENCIES.items() if base in local}
         guessed[base] = country_of_bare(folded, having)
+        commas = having & set(DECIMAL_COMMA_COUNTRIES) if comma else set()
+        if guessed[base] is None and len(commas) == 1:
+            guessed[base] = commas.pop()
     country = guessed[base]
     if country is None:
         return quantity
