@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.conftest import FIXTURES, LIBYA, ROOT
 from validation.arabic.lexicon import HEDGE_WORDS_BEFORE, MONTH_NAMES
 from validation.arabic.money import CURRENCY_WORDS
-from validation.extract import KINDS, Mention, extract, mentions_to_json
+from validation.extract import KINDS, Mention, extract, mentions_to_json, places
 
 ARTICLE = (LIBYA / "source.txt").read_text(encoding="utf-8")
 PUBLISHED = date(2021, 6, 23)  # every sentence below is read as if published that day
@@ -423,6 +423,16 @@ def test_extract_finds_every_mention_in_the_article():
         for m in mentions
     ] == ARTICLE_MENTIONS
     assert all(ARTICLE[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize("reference", [PUBLISHED, None])
+def test_places_are_the_kinds_and_places_of_what_extract_finds(reference):
+    articles = [ARTICLE, *(p.read_text(encoding="utf-8") for p in sorted(
+        (FIXTURES / "articles").rglob("*.txt")))]  # fmt: skip
+    for text in articles:
+        found = [(m.kind, m.start, m.end) for m in extract(text, reference_date=reference)]
+        assert places(text, reference) == found
+    assert places(ARTICLE, PUBLISHED)[-1] == ("amount", 2372, 2397)
 
 
 def test_without_a_reference_date_the_articles_relative_dates_stay_relative():

@@ -90,9 +90,17 @@ class Store:
 
     def __init__(self, path: Path | None):
         self.path = path
-        self.kept = loaded(path)
+        self._kept: dict[tuple, Entry] | None = None
         self.used: dict[tuple, Entry] = {}
         self.fresh = 0  # patterns compiled this run (the store is then written again)
+
+    @property
+    def kept(self) -> dict[tuple, Entry]:
+        """The store's entries, read when a pattern is first asked for (an engine already
+        imported asks for none)."""
+        if self._kept is None:
+            self._kept = loaded(self.path)
+        return self._kept
 
     def compile(self, pattern, flags=0):
         """``re.compile``, from the store where the pattern is kept (the package's own
