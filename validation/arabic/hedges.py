@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from validation.arabic.lexicon import HEDGE_FILLERS, HEDGE_WORDS_AFTER, HEDGE_WORDS_BEFORE
+from validation.arabic.lexicon import (
+    HEDGE_FILLERS,
+    HEDGE_VERBS_BEFORE_SUBJECT,
+    HEDGE_WORDS_AFTER,
+    HEDGE_WORDS_BEFORE,
+)
 from validation.arabic.text import (
     _END,
     _GAP,
@@ -77,6 +82,32 @@ def _hedge_before(folded: str, start: int, floor: int) -> tuple[str, int] | None
         verb = _ESTIMATE_BEFORE.search(folded, max(floor, begins - _ESTIMATE_WINDOW), begins)
         begins = verb.start("verb") if verb else begins
     return hedge, begins
+
+
+_VERB_HEDGE_KEYS = _keys(HEDGE_VERBS_BEFORE_SUBJECT)
+_VERB_BEFORE_SUBJECT = re.compile(  # «تجاوزت القروض المصروفة 3 مليارات»
+    _START + _PREFIX + "?(?P<hedge>" + _alternation(_VERB_HEDGE_KEYS) + ")" + _END
+    + "(?:" + _SPACE + _LETTER + "++" + _END + "){1,3}" + _SPACE + r"\Z"
+)  # fmt: skip
+_PREPOSITION_BEFORE = re.compile(  # the number governed by a preposition, not the verb
+    _START + "(?:" + _alternation(["ب", "في", "من", "على", "إلى", "الى", "عن", "ل", "خلال",
+                                   "بنسبة", "بمبلغ", "بقيمة"]) + ")ـ*+" + _SPACE + r"\Z"
+)  # fmt: skip
+_NEGATION_BEFORE = re.compile(_START + "[وف]?(?:لم|لا|لن)" + _SPACE + r"\Z")  # «ولم تتجاوز»
+_VERB_WINDOW = 56  # characters: the verb and a subject of up to three words
+
+
+def _hedge_of_verb(folded: str, start: int, floor: int) -> str | None:
+    """The hedge of a verb before the subject of the sentence whose object is the number at
+    ``start`` (HEDGE_VERBS_BEFORE_SUBJECT); the number's words stay its own."""
+    match = _VERB_BEFORE_SUBJECT.search(folded, max(floor, start - _VERB_WINDOW), start)
+    if match is None or _PREPOSITION_BEFORE.search(folded, match.end("hedge"), start):
+        return None  # «تجاوزت الحكومة الأزمة بـ 5 مليارات»: by 5 billion, no bound
+    hedge = _VERB_HEDGE_KEYS[_key(match["hedge"])]
+    verb = match.start("hedge")
+    if _NEGATION_BEFORE.search(folded, max(floor, verb - 8), verb):  # «لم تتجاوز الإيرادات 1.2»
+        return "at_most" if hedge == "more_than" else None
+    return hedge
 
 
 def _hedge_after(folded: str, end: int, counted: bool) -> tuple[str, int] | None:

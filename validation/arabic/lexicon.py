@@ -344,6 +344,15 @@ HEDGE_WORDS_BEFORE = {
     "لا يتعدى، لا تتعدى، ما لا يتعدى، لم يتخط، لم تتخط، لا يتخطى، لا تتخطى، لم يفق، لم تفق، "
     "لا يفوق، لا تفوق",
 }
+# A hedging verb before its subject, the amount after («تجاوزت القروض المصروفة 3 مليارات
+# ريال»: verb, subject, object): the hedge holds, and the amount's words are the number's
+# alone. One to three words between, none a number.
+HEDGE_VERBS_BEFORE_SUBJECT = {
+    "more_than": "تجاوز، تجاوزت، يتجاوز، تتجاوز، فاق، فاقت، يفوق، تفوق، تخطى، تخطت، يتخطى، "
+    "تتخطى، تعدى، تعدت، يتعدى، تتعدى",
+    "about": "ناهز، ناهزت، يناهز، تناهز",
+    "nearly": "قارب، قاربت",
+}
 HEDGE_WORDS_AFTER = {
     "about": "تقريبا",
     "at_least": "على الأقل، كحد أدنى",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from validation.arabic.hedges import _hedge_after, _hedge_before
+from validation.arabic.hedges import _hedge_after, _hedge_before, _hedge_of_verb
 from validation.arabic.lexicon import (
     CARRY_BLOCKERS,
     CARRY_LEADS,
@@ -182,6 +182,8 @@ def _read_quantity(
     if after:
         hedge, end = after
     before = _hedge_before(folded, start, floor)
+    if before is None and hedge == "exact":
+        hedge = _hedge_of_verb(folded, start, floor) or hedge
     if before:
         hedge, start = before
         closing = _CLOSE_PARENTHESIS.match(folded, end) if "(" in folded[start:end] else None
