@@ -94,7 +94,10 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from validation.extract import extract, mentions_json_text
+    from validation.pattern_store import kept
+
+    with kept():  # the extractor's patterns from the store, as validate's workers take them
+        from validation.extract import extract, mentions_json_text
 
     path = Path(args.file)
     text = decode_text(read_bytes(path, path.parent), path)
