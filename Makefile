@@ -3,8 +3,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
-# The interpreter the venv is made from: one built with PGO and LTO (Debian's
-# /usr/bin/python3.11) checks an archive in ≈ 10% less CPU than pyenv's default build.
+# The interpreter the venv is made from (3.11.5 or later: earlier 3.11 releases match
+# possessive quantifiers wrongly, and the extractor uses them); one built with PGO and LTO
+# checks an archive in ≈ 10% less CPU than pyenv's default build.
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
