@@ -517,6 +517,23 @@ def test_a_number_naming_no_unit_after_a_sum_of_money_is_money_without_a_currenc
     assert "money, as f01 before it («500 مليار جنيه مصري», EGP)?" in note
 
 
+def test_a_scaled_number_after_a_sum_of_money_in_the_paragraph_is_money_too():
+    """A new sentence of the same paragraph naming no unit («… 36.6 مليار دينار. وأوضح
+    المصرف أن إيرادات النفط بلغت 37.3 مليار، والإتاوات 6.4 مليار»): money, the currency
+    left to the curator; another paragraph's, or a count («2 مليون لاجئ»), stays a count."""
+    article = (
+        "وقال المصرف إن الإنفاق بلغ 36.6 مليار دينار ليبي. وأوضح المصرف أن إيرادات النفط "
+        "بلغت 37.3 مليار، والإتاوات 6.4 مليار.\n\nوفي الفقرة الأخرى بلغ العدد 2 مليون.\n"
+    )
+    draft = draft_dataset(article.encode(), "paragraph", published=dt.date(2024, 1, 1))
+    assert [(f["quote_ar"], f["currency"], f["unit"]) for f in draft.tables["figures"]] == [
+        ("36.6 مليار دينار ليبي", "LYD", "money"),
+        ("37.3 مليار", None, "money"),
+        ("6.4 مليار", None, "money"),
+        ("2 مليون", None, "count"),
+    ]
+
+
 def test_an_amount_after_a_lead_in_drafts_with_the_currency_its_sentence_carries():
     """«مقابل 450 ملياراً قبل عام» after «500 مليار جنيه مصري»: the lead-in «مقابل» ties the
     amount to the sum before it, so it is drafted in EGP, noted as carried for the curator."""

@@ -638,13 +638,15 @@ class Drafter:
                 waiting.remove(f)
 
     def money_beside(self, figures: list[dict]) -> None:
-        """«500 مليار جنيه مقابل 579.9 ملياراً», «137 مليار ريال للتعليم و61 مليارا للصحة»:
-        a number naming no unit right after a sum of money in the same claim is money too;
-        its currency is the curator's call (provenance reads one only through a parent)."""
+        """«500 مليار جنيه مقابل 579.9 ملياراً», «137 مليار ريال للتعليم و61 مليارا للصحة»,
+        «… 36.6 مليار دينار. … إيرادات مبيعات النفط بلغت 37.3 مليار»: a scaled number naming
+        no unit right after a sum of money in the same paragraph is money too; its currency
+        is the curator's call (provenance reads one only through a parent)."""
+        paragraph = {c["claim_id"]: c["paragraph"] for c in self.tables["claims"]}
         for before, f in pairwise(figures):
             if f["figure_id"] not in self.open_figures or f["unit"] != "count":
                 continue
-            if f["parent_figure_id"] or before["claim_id"] != f["claim_id"]:
+            if f["parent_figure_id"] or paragraph[before["claim_id"]] != paragraph[f["claim_id"]]:
                 continue
             if before["unit"] != "money":
                 continue
