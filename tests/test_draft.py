@@ -65,6 +65,13 @@ def verdicts(dataset) -> dict[str, str]:
     return {check.id: check.status for check in report.checks}
 
 
+def only_review_left(draft, folder) -> bool:
+    """Whether the draft, written and validated, fails only what a person has still to do:
+    the rows not reviewed and the status still "draft" (provenance reads every row)."""
+    statuses = verdicts(load_dataset(write_draft(draft, folder)))
+    return {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+
+
 def test_the_aid_pledge_figures_amounts_currencies_hedges_and_parts(tmp_path):
     dataset = drafted(tmp_path, "aid-pledge")
     columns = ("figure_id", "quote_ar", "amount", "currency", "unit", "hedge", "parent_figure_id")
@@ -714,8 +721,7 @@ def test_a_week_is_an_event_dated_by_its_monday_and_passes_provenance(tmp_path):
          "«الأسبوع المقبل» read against the publication date 2023-10-20"),
     ]  # fmt: skip
     assert draft.tables["ignored_numbers"] == []
-    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
-    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+    assert only_review_left(draft, tmp_path)
 
 
 def test_a_dollar_peg_in_brackets_settles_a_bare_currency_the_names_would_not():
@@ -805,8 +811,7 @@ def test_a_wire_writing_decimals_with_r_groups_thousands_with_a_point(tmp_path):
         ("2.022 مليار دينار", 2022000000000, "DZD"),
         ("3ر1163 مليار دينار", 1163300000000, "DZD"),
     ]
-    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
-    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+    assert only_review_left(draft, tmp_path)
 
 
 def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currency(tmp_path):
@@ -822,8 +827,7 @@ def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currenc
         ("685 مليار درهم", 685000000000, "MAD"),
         ("636,2", 636200000000, "MAD"),
     ]
-    statuses = verdicts(load_dataset(write_draft(draft, tmp_path)))
-    assert {c for c, s in statuses.items() if s != "pass"} == {"review.rows", "review.status"}
+    assert only_review_left(draft, tmp_path)
 
 
 def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():

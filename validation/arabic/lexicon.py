@@ -627,15 +627,25 @@ AGO_UNITS = {
     "month": ("شهر شهرا أشهر شهور", "شهرين"),
     "year": ("عام عاما أعوام سنة سنوات", "عامين سنتين"),
 }
-# Parts of a year: «النصف الأول من العام» is January to June. (first month, last month)
+# Parts of a year: «النصف الأول من العام» is January to June, «الربع الثالث» July to
+# September (first month, last month). The Maghreb (Tunisia, Algeria) counts a year in
+# «سداسي» (half-years) and «ثلاثي» (quarters): «السداسي الأول من سنة 2018», «الثلاثي الأول من
+# 2020»; the Levant's quarters are «فصول»: «الفصل الثالث من العام الحالي».
+HALF_NOUNS = "النصف، السداسي"
+QUARTER_NOUNS = "الربع، الثلاثي، الفصل"
+HALVES = {"الأول": (1, 6), "الثاني": (7, 12)}
+QUARTERS = {
+    "الأول": (1, 3),
+    "الثاني": (4, 6),
+    "الثالث": (7, 9),
+    "الرابع": (10, 12),
+    "الأخير": (10, 12),
+}
 YEAR_PARTS = {
-    "النصف الأول": (1, 6),
-    "النصف الثاني": (7, 12),
-    "الربع الأول": (1, 3),
-    "الربع الثاني": (4, 6),
-    "الربع الثالث": (7, 9),
-    "الربع الرابع": (10, 12),
-    "الربع الأخير": (10, 12),
+    f"{noun} {which}": months
+    for nouns, parts in ((HALF_NOUNS, HALVES), (QUARTER_NOUNS, QUARTERS))
+    for noun in nouns.split("، ")
+    for which, months in parts.items()
 }
 # «الأشهر الستة الأولى من العام», «الشهور الثلاثة الأخيرة من 2018»: the first or last
 # months of a year, counted, read like its halves and quarters.
@@ -699,37 +709,14 @@ RECENT_MONTHS = {
 # year, «أول»/«آخر» before the count (digits or a word) and an indefinite noun.
 MONTHS_FIRST_LAST = {"أول": "first", "آخر": "last"}
 MONTHS_COUNTED_NOUNS = "أشهر، شهور"
-# The Maghreb (Tunisia, Algeria) counts a year in «سداسي» (half-years) and «ثلاثي»
-# (quarters): «السداسي الأول من سنة 2018», «الثلاثي الأول من 2020».
-YEAR_PARTS |= {
-    "السداسي الأول": (1, 6),
-    "السداسي الثاني": (7, 12),
-    "الثلاثي الأول": (1, 3),
-    "الثلاثي الثاني": (4, 6),
-    "الثلاثي الثالث": (7, 9),
-    "الثلاثي الرابع": (10, 12),
-    "الثلاثي الأخير": (10, 12),
-}
 # Those two words are adjectives too: right after a definite noun («الاجتماع الثلاثي
 # الأول», the first tripartite meeting) they describe it and name no part of a year.
 YEAR_PART_ADJECTIVES = "السداسي، الثلاثي"
-# The Levant's quarters are «فصول» («الفصل الثالث من العام الحالي»), and two consecutive
-# quarters go in the dual («الفصلين الأول والثاني», «الربعين الثالث والرابع»).
+# Two consecutive quarters go in the dual: «للفصلين الأول والثاني», «الربعين الثالث والرابع».
 YEAR_PARTS |= {
-    "الفصل الأول": (1, 3),
-    "الفصل الثاني": (4, 6),
-    "الفصل الثالث": (7, 9),
-    "الفصل الرابع": (10, 12),
-    "الفصل الأخير": (10, 12),
-    **{
-        f"{dual} {first} و{second}": (months, months + 5)
-        for dual in ("الفصلين", "الربعين")
-        for first, second, months in (
-            ("الأول", "الثاني", 1),
-            ("الثاني", "الثالث", 4),
-            ("الثالث", "الرابع", 7),
-        )
-    },
+    f"{dual} {first} و{second}": (QUARTERS[first][0], QUARTERS[second][1])
+    for dual in ("الفصلين", "الربعين")
+    for first, second in (("الأول", "الثاني"), ("الثاني", "الثالث"), ("الثالث", "الرابع"))
 }
 # … but «الفصل الأول من العام الدراسي» is a school term: no part of a year before these.
 YEAR_PART_NOT_OF = "الدراسي، الدراسية، الجامعي، الجامعية"
