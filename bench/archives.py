@@ -22,31 +22,36 @@ class Archives:
     seed: int
     rows: dict[int, int] = field(default_factory=dict)
     generation: dict[int, Run] = field(default_factory=dict)
+    faulty_written: set[tuple[int, int]] = field(default_factory=set)
 
     def folder(self, articles: int) -> Path:
         folder = self.root / f"n{articles}"
         if articles not in self.rows:
-            run = run_measured(
-                factdesk(
-                    "bench-data",
-                    "--articles",
-                    str(articles),
-                    "--out",
-                    str(folder),
-                    "--seed",
-                    str(self.seed),
-                ),
-                timeout=3600,
-            )
-            if run.returncode:
-                raise RuntimeError(f"bench-data failed: {run.output}")
-            self.generation[articles] = run
+            self.generation[articles] = bench_data(folder, articles, self.seed)
             self.rows[articles] = count_rows(folder)
             write_descriptors(folder)
         return folder
 
+    def faulty(self, articles: int, every: int) -> Path:
+        """The same articles with a fault injected into one in ``every`` (kinds in turn):
+        what a curator's unfinished archive costs to check (the slow path)."""
+        folder = self.root / f"n{articles}-faults{every}"
+        if (articles, every) not in self.faulty_written:
+            bench_data(folder, articles, self.seed, "--faults", str(every))
+            self.faulty_written.add((articles, every))
+        return folder
+
     def mean_rows(self) -> float:
         return sum(self.rows.values()) / sum(self.rows)
+
+
+def bench_data(folder: Path, articles: int, seed: int, *more: str) -> Run:
+    """``factdesk bench-data`` into ``folder``, measured."""
+    command = ["bench-data", "--articles", str(articles), "--out", str(folder), "--seed", str(seed)]
+    run = run_measured(factdesk(*command, *more), timeout=3600)
+    if run.returncode:
+        raise RuntimeError(f"bench-data failed: {run.output}")
+    return run
 
 
 def count_rows(root: Path) -> int:

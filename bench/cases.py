@@ -1,7 +1,8 @@
 """The measured cases, each a function of the parsed arguments returning results.json rows.
 
 1. ``factdesk validate`` over synthetic archives of each size (all kinds of check), cold
-   (an empty verdict cache of its own), then warm (the same archive again, unchanged);
+   (an empty verdict cache of its own), then warm (the same archive again, unchanged), and
+   cold once more with a fault in one article in 20 (the slow path: pandera explaining);
 2. frictionless-py over the same files, with the datapackage.json our export generates
    (curated columns only: the synthetic tables carry no computed columns);
 3. pandera alone over the same tables (the models in validation/schemas.py, no other check);
@@ -14,12 +15,13 @@ and a profile of where ``factdesk validate`` spends its time.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 from bench import ROOT
 from bench.archives import Archives, count_rows
-from bench.report import entry, with_baseline
+from bench.report import entry, find, with_baseline
 from bench.runner import factdesk, measure_size, run_measured, worker
 from bench.scaling import Tool, growth
 from bench.targets import TARGETS
@@ -60,7 +62,45 @@ def validation_cases(args, archives: Archives, log) -> tuple[list[dict], dict[st
         result["growth"] = growth(tools["factdesk"])
         key = "frictionless" if result["baseline"].startswith("frictionless") else "pandera"
         result["baseline_growth"] = growth(tools[key])
+    results.append(faults_case(args, archives, cold, results, log))
     return results, tools
+
+
+FAULTY_ARTICLES = 2000  # the size whose slow path is measured (or the largest, if smaller)
+FAULT_EVERY = 20  # one article in this many gets a fault, kinds in turn
+CHECKS_COUNTED = re.compile(r"(\d+) dataset\(s\): (\d+) passed, (\d+) failed, (\d+) warned")
+
+
+def faults_case(args, archives: Archives, cold: ColdCommand, results: list[dict], log) -> dict:
+    """``factdesk validate`` cold on the archive with faults injected: every kind of check
+    fails somewhere, so pandera's own validation explains the rejected tables and the
+    careful reader opens the odd files. Compared with the clean archive of the same size."""
+    articles = min(FAULTY_ARTICLES, max(args.sizes))
+    every = min(FAULT_EVERY, articles)
+    folder = archives.faulty(articles, every)
+    log(f"validate with faults: {articles:,} articles, one in {every} faulty")
+    run = run_measured(cold(folder), timeout=1800)
+    counted = CHECKS_COUNTED.search(run.output)
+    if run.returncode != 1 or counted is None or int(counted[3]) == 0:
+        raise RuntimeError(
+            f"validate of the faulty archive exited {run.returncode} (1 expected, with "
+            f"failed checks): {run.output[-1500:]}"
+        )
+    log(f"  {run.seconds:.1f} s (CPU {run.cpu_seconds:.1f} s), {counted[3]} checks failed")
+    clean = find(results, "validate", articles, "frictionless")
+    compared = {}
+    if clean and not clean.get("extrapolated"):
+        compared = {
+            "clean_seconds": clean["seconds"],
+            "clean_cpu_seconds": clean["cpu_seconds"],
+            "cpu_vs_clean": round(run.cpu_seconds / clean["cpu_seconds"], 3),
+        }
+    return entry(
+        "validate (faults)", articles, None, run,
+        faulty_articles=articles // every, failed_checks=int(counted[3]), **compared,
+        note=f"a fault in one article in {every} (bench/synthetic/faults.py, kinds in turn), "
+        "checked cold: the slow path, beside the clean archive of the same size",
+    )  # fmt: skip
 
 
 class ColdCommand:

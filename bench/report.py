@@ -303,6 +303,7 @@ def write_readme(out: Path, results, args, info, chart, chart_note, profile, ela
     ]
     if any(r.get("extrapolated") or r.get("baseline_extrapolated") for r in results):
         lines += extrapolation_lines(args)
+    lines += faults_lines(results)
     lines += growth_lines(results)
     lines += chart_lines(chart, chart_note)
     lines += ["## Where `factdesk validate` spends its time", ""]
@@ -332,6 +333,26 @@ def intro_lines(out: Path, args, info: dict, elapsed: float) -> list[str]:
         "rows each, valid by construction). Each measured command is a child process "
         "(`os.wait4`: wall and CPU seconds, peak RSS of that process). `ratio` = "
         "baseline_seconds / seconds: above 1, factdesk is faster.",
+        "",
+    ]
+
+
+def faults_lines(results: list[dict]) -> list[str]:
+    """The slow path: the archive with faults, against the clean one of the same size."""
+    f = find(results, "validate (faults)")
+    if f is None:
+        return []
+    against = ""
+    if "cpu_vs_clean" in f:
+        against = (
+            f" The clean archive of the same size: {f['clean_seconds']:,.2f} s (CPU "
+            f"{f['clean_cpu_seconds']:,.2f} s); the faults cost {f['cpu_vs_clean']:.2f}× its CPU."
+        )
+    return [
+        f"**The slow path.** {f['articles']:,} articles with a fault injected into "
+        f"{f['faulty_articles']:,} of them (every kind of check in turn), checked cold: "
+        f"{f['seconds']:,.2f} s (CPU {f['cpu_seconds']:,.2f} s, peak {f['peak_rss_mb']:,.0f} MB), "
+        f"{f['failed_checks']:,} checks failed.{against}",
         "",
     ]
 

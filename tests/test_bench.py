@@ -200,8 +200,8 @@ def tiny_run(tmp_path_factory) -> Path:
 def test_a_tiny_run_writes_results_with_the_promised_keys(tiny_run):
     results = json.loads((tiny_run / "results.json").read_text(encoding="utf-8"))
     assert [r["name"] for r in results] == [
-        "validate", "validate", "validate (warm)", "bench-data", "extract", "export (Libya)",
-        "export",
+        "validate", "validate", "validate (warm)", "validate (faults)", "bench-data", "extract",
+        "export (Libya)", "export",
     ]  # fmt: skip
     for result in results:
         assert list(result)[:8] == KEYS
@@ -220,7 +220,14 @@ def test_a_tiny_run_writes_results_with_the_promised_keys(tiny_run):
         assert result["rows"] > 3 * 40 - 1
     warm = results[2]
     assert (warm["articles"], warm["rows"]) == (3, validate[0]["rows"])
-    assert results[4]["megabytes"] >= 0.05 and results[4]["mb_per_s"] > 0
+    faults = results[3]
+    # three articles, one in three faulty: the third, whose fault is the first kind (schema)
+    assert (faults["articles"], faults["faulty_articles"]) == (3, 1)
+    assert faults["failed_checks"] >= 1
+    assert faults["cpu_vs_clean"] == pytest.approx(
+        faults["cpu_seconds"] / validate[0]["cpu_seconds"], rel=0.01
+    )
+    assert results[5]["megabytes"] >= 0.05 and results[5]["mb_per_s"] > 0
 
 
 @pytest.mark.slow
@@ -234,6 +241,7 @@ def test_a_tiny_run_writes_a_readme_with_its_table_chart_and_profile(tiny_run):
     if chart == "scaling.html":
         assert "chart written as HTML" in readme
     assert "| stage | ms CPU per article | share |" in readme
+    assert "**The slow path.** 3 articles with a fault injected into 1 of them" in readme
     assert "| schema (pandera, JSON Schema) |" in readme and "| coverage |" in readme
     profile = (tiny_run / "profile.txt").read_text(encoding="utf-8")
     assert "validation/checks/schema_accept.py" in profile  # clean tables: the fast path
