@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +52,23 @@ def bench_data(folder: Path, articles: int, seed: int, *more: str) -> Run:
     run = run_measured(factdesk(*command, *more), timeout=3600)
     if run.returncode:
         raise RuntimeError(f"bench-data failed: {run.output}")
+    settle(folder)
     return run
+
+
+def settle(folder: Path) -> None:
+    """Write the archive just generated to disk, then read it once: the runs measured next
+    read it from the page cache, as every run but the first after a reboot does, and not
+    while the kernel writes back the files (≈ 250 MB for 10,000 articles). "Cold" means an
+    empty verdict cache, not an empty page cache.
+
+    NOTE: 10,000 articles checked right after bench-data wrote them took 15.8–16.4 s (1.8–2.8 s
+    of system time), against 15.4–15.6 s (1.7–1.8 s) once written out and read (idle machine,
+    alternated); the bench's own runs, before this, 17.2 and 20.1 s."""
+    os.sync()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            path.read_bytes()
 
 
 def count_rows(root: Path) -> int:
