@@ -798,36 +798,46 @@ def test_a_number_after_a_year_or_with_its_point_lost_no_decimal_point():
     ]
 
 
-def test_a_wire_writing_decimals_with_r_groups_thousands_with_a_point(tmp_path):
-    """An Algerian wire writes «3ر1163 مليار» for 1,163.3 billion, so its «2.022 مليار
-    دينار» is 2,022 billion dinars: drafted so, and read back so by provenance, which reads
-    a quote in place as its article reads it."""
-    body = (
+# Numbers an article writes its own way, drafted as it reads them and read back so by
+# provenance, which reads a quote in place as its article reads it: (headline, body, published,
+# figures as (quote, amount, currency)).
+READ_AS_THEIR_ARTICLE_READS_THEM = [
+    pytest.param(
+        "عجز الميزانية الجزائرية",
         "وقالت وزارة المالية الجزائرية إن عجز الميزانية بلغ 2.022 مليار دينار، "
-        "بعد أن بلغت الإيرادات 3ر1163 مليار دينار خلال السداسي الأول."
-    )
-    draft = draft_of("عجز الميزانية الجزائرية", body, dt.date(2012, 12, 15))
-    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
-        ("2.022 مليار دينار", 2022000000000, "DZD"),
-        ("3ر1163 مليار دينار", 1163300000000, "DZD"),
-    ]
-    assert only_review_left(draft, tmp_path)
-
-
-def test_a_bare_number_set_against_an_amount_is_drafted_in_its_scale_and_currency(tmp_path):
-    """«685 مليار درهم مقابل 636,2 في سنة 2016»: the second is 636.2 billion dirhams, as the
-    article reads it; provenance, which alone would read «636,2» as a bare number, reads it
-    in place."""
-    body = (
+        "بعد أن بلغت الإيرادات 3ر1163 مليار دينار خلال السداسي الأول.",
+        dt.date(2012, 12, 15),
+        [("2.022 مليار دينار", 2022000000000, "DZD"), ("3ر1163 مليار دينار", 1163300000000, "DZD")],
+        # an Algerian wire writes «3ر1163 مليار» for 1,163.3 billion, so its «2.022 مليار
+        # دينار» is 2,022 billion dinars
+        id="decimals-with-r-group-thousands-with-a-point",
+    ),
+    pytest.param(
+        "مبادلات المغرب الخارجية",
         "وقال مكتب الصرف إن المبادلات الخارجية للمغرب بلغت 685 مليار درهم في سنة 2017 "
-        "مقابل 636,2 في سنة 2016."
-    )
-    draft = draft_of("مبادلات المغرب الخارجية", body, dt.date(2018, 7, 15))
-    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
-        ("685 مليار درهم", 685000000000, "MAD"),
-        ("636,2", 636200000000, "MAD"),
-    ]
+        "مقابل 636,2 في سنة 2016.",
+        dt.date(2018, 7, 15),
+        [("685 مليار درهم", 685000000000, "MAD"), ("636,2", 636200000000, "MAD")],
+        # «مقابل 636,2»: set against an amount, a bare number takes its scale and currency
+        # (provenance alone would read «636,2» as a bare number)
+        id="bare-number-set-against-an-amount",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "published", "figures"),
+                         READ_AS_THEIR_ARTICLE_READS_THEM)  # fmt: skip
+def test_numbers_are_drafted_and_read_back_as_their_article_reads_them(
+    headline, body, published, figures, tmp_path
+):
+    draft = draft_of(headline, body, published)
+    assert figures_read(draft) == figures
     assert only_review_left(draft, tmp_path)
+
+
+def figures_read(draft) -> list[tuple]:
+    """Each drafted figure as (quote, amount, currency)."""
+    return [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]]
 
 
 def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
@@ -835,7 +845,7 @@ def test_a_definite_scale_after_a_sum_in_dollars_is_drafted_in_dollars():
     carries; its quote «للمليار» reads back alone, so the row is drafted, not ignored."""
     article = "وقال الوزير إن المملكة قدمت دعما بمليارين دولار إضافة للمليار السابق.\n"
     draft = draft_dataset(article.encode(), "billion", published=dt.date(2024, 1, 1))
-    assert [(f["quote_ar"], f["amount"], f["currency"]) for f in draft.tables["figures"]] == [
+    assert figures_read(draft) == [
         ("مليارين دولار", 2_000_000_000, "USD"),
         ("للمليار", 1_000_000_000, "USD"),
     ]
